@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Galley's quick start, for a fresh Debian 12 machine (as root, or as a user with sudo):
+#   packaging/quickstart.sh run    install what is missing, build, start the editor on a sample
+#   packaging/quickstart.sh test   install what is missing, build, run the whole test suite
+# The package list is packaging/debian-build-deps.txt; nothing is downloaded from anywhere else
+# except the Nu HTML Checker from the npm registry, used by the email tests.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-}
+case "$mode" in
+    run|test|build) ;;
+    *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
+esac
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing_packages() {
+    local wanted missing=()
+    wanted=$(grep -v '^\s*#' packaging/debian-build-deps.txt | grep -v '^\s*$')
+    for pkg in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing ${#missing[@]} Debian packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset=$1
+    echo "== configuring and building ($preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j"$(nproc)"
+}
+
+install_missing_packages
+
+case "$mode" in
+    build)
+        build default
+        ;;
+    run)
+        build default
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            echo "== no display found: starting the editor under a virtual X server (xvfb-run)" >&2
+            exec xvfb-run -a build/default/src/app/galley "${@:2}"
+        fi
+        exec build/default/src/app/galley "${@:2}"
+        ;;
+    test)
+        start=$(date +%s)
+        build default
+        echo "== running the test suite"
+        ctest --preset default
+        echo "== core and command-line tests under AddressSanitizer + UBSan"
+        build asan
+        ctest --preset asan
+        echo "== all tests passed in $(( $(date +%s) - start )) s"
+        ;;
+esac

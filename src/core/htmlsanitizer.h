@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+struct cmark_node;
+
+namespace galley {
+
+// Makes a parsed tree safe to render with raw HTML enabled:
+// - inline and block raw HTML survives only when it is attribute-free tags from a short allowlist
+//   (`<br>`, `<sup>`, `<b>`...: what newsletter archives rely on); everything else becomes text, so
+//   the writer sees it escaped and nothing runs;
+// - link and image URLs with a dangerous scheme are emptied, as cmark-gfm's safe mode does, and
+// also
+//   when the scheme hides behind whitespace or control characters that browsers strip.
+void sanitizeTree(cmark_node *root);
+
+// True for an inline tag such as `<br>`, `</sup>` or `<br />` from the allowlist, with no
+// attributes.
+bool isAllowedRawTag(QByteArrayView tag);
+
+// True when a URL must never reach an href or src: javascript:, vbscript:, file:, data: (other
+// than png/gif/jpeg/webp images), in any case and with whitespace or control characters mixed in.
+bool isDangerousUrl(QByteArrayView url);
+
+} // namespace galley

@@ -1,0 +1,238 @@
+#include "issuedocument.h"
+
+#include "textdecoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::IssueDocument)
+};
+
+// Largest file we agree to open as an issue; a weekly is ~10 KB, a huge document ~1 MB.
+constexpr qint64 maxIssueFileSize = 64 * 1024 * 1024;
+
+bool isFenceLine(const QString &line, QChar *fenceChar, qsizetype *fenceLen)
+{
+    qsizetype indent = 0;
+    while (indent < line.size() && indent < 4 && line.at(indent) == u' ')
+        ++indent;
+    if (indent > 3 || indent >= line.size())
+        return false;
+    const QChar c = line.at(indent);
+    if (c != u'`' && c != u'~')
+        return false;
+    qsizetype n = 0;
+    while (indent + n < line.size() && line.at(indent + n) == c)
+        ++n;
+    if (n < 3)
+        return false;
+    *fenceChar = c;
+    *fenceLen = n;
+    return true;
+}
+
+bool isFrontMatterFence(const QString &line)
+{
+    return line.trimmed() == u"---" && line.startsWith(u"---");
+}
+
+} // namespace
+
+QString undoMboxFromQuoting(const QString &markdown)
+{
+    if (!markdown.contains(u">From "))
+        return markdown;
+    static const QRegularExpression quoted(u"^(>+)From "_s);
+    QStringList lines = markdown.split(u'\n');
+    QChar openFence;
+    qsizetype openLen = 0;
+    for (QString &line : lines) {
+        QChar c;
+        qsizetype n = 0;
+        if (isFenceLine(line, &c, &n)) {
+            if (openLen == 0) {
+                openFence = c;
+                openLen = n;
+            } else if (c == openFence && n >= openLen) {
+                openLen = 0;
+            }
+            continue;
+        }
+        if (openLen == 0 && line.startsWith(u'>') && quoted.match(line).hasMatch())
+            line.remove(0, 1);
+    }
+    return lines.join(u'\n');
+}
+
+QDateTime parseIsoDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid()) {
+        // YAML and static-site generators also write "2025-01-05 09:02:11 +00:00".
+        static const QRegularExpression spaced(
+            uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?$)"_s);
+        const auto m = spaced.match(t);
+        if (m.hasMatch())
+            dt = QDateTime::fromString(m.captured(1) + u'T' + m.captured(2) + m.captured(3),
+                                       Qt::ISODate);
+    }
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (d.isValid())
+            dt = QDateTime(d, QTime(0, 0));
+    }
+    return dt;
+}
+
+Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString &fileName)
+{
+    IssueDocument doc;
+    QString rest = text;
+    if (rest.startsWith(QChar(0xFEFF)))
+        rest.remove(0, 1);
+
+    const qsizetype firstNewline = rest.indexOf(u'\n');
+    const QString firstLine = rest.left(firstNewline < 0 ? rest.size() : firstNewline);
+    if (isFrontMatterFence(firstLine)) {
+        // Find the closing fence: `---` or YAML's `...`.
+        qsizetype pos = firstNewline < 0 ? rest.size() : firstNewline + 1;
+        int line = 2;
+        qsizetype closeStart = -1, closeEnd = -1;
+        while (pos < rest.size()) {
+            qsizetype nl = rest.indexOf(u'\n', pos);
+            const qsizetype end = nl < 0 ? rest.size() : nl;
+            const QString l = rest.mid(pos, end - pos);
+            if (isFrontMatterFence(l) || l.trimmed() == u"...") {
+                closeStart = pos;
+                closeEnd = nl < 0 ? rest.size() : nl + 1;
+                break;
+            }
+            pos = end + 1;
+            ++line;
+        }
+        if (closeStart < 0)
+            return Error {fileName, 1,
+                          Tr::tr("The front matter that starts here is never closed: add a line "
+                                 "with '---' after the last 'key: value' line.")};
+        const QString yaml = rest.mid(firstNewline + 1, closeStart - firstNewline - 1);
+        auto fm = FrontMatter::parse(yaml, fileName, 2);
+        if (!fm)
+            return fm.error();
+        doc.m_frontMatter = std::move(fm.value());
+        doc.m_hasFrontMatter = true;
+        doc.m_bodyFirstLine = line + 1;
+        rest = rest.mid(closeEnd);
+
+        if (doc.m_frontMatter.contains(u"date"_s)) {
+            const auto dateText = doc.m_frontMatter.value(u"date"_s);
+            if (!dateText || (!dateText->isEmpty() && !parseIsoDate(*dateText).isValid()))
+                return Error {fileName, doc.m_frontMatter.lineOf(u"date"_s),
+                              Tr::tr("The date '%1' is not an ISO 8601 date; write it like "
+                                     "2025-01-26 or 2025-01-26T09:00:00+00:00.")
+                                  .arg(dateText.value_or(QString()))};
+        }
+        if (doc.m_frontMatter.contains(u"issue"_s)) {
+            bool ok = false;
+            const auto n = doc.m_frontMatter.value(u"issue"_s);
+            if (n)
+                n->toInt(&ok);
+            if (!ok)
+                return Error {
+                    fileName, doc.m_frontMatter.lineOf(u"issue"_s),
+                    Tr::tr("The issue number must be a whole number, like 'issue: 104'.")};
+        }
+    }
+    doc.m_body = undoMboxFromQuoting(rest);
+    return doc;
+}
+
+QString IssueDocument::title() const
+{
+    return m_frontMatter.value(u"title"_s).value_or(QString()).trimmed();
+}
+
+QString IssueDocument::subject() const
+{
+    const QString s = m_frontMatter.value(u"subject"_s).value_or(QString()).trimmed();
+    return s.isEmpty() ? title() : s;
+}
+
+QString IssueDocument::preheader() const
+{
+    return m_frontMatter.value(u"preheader"_s).value_or(QString()).trimmed();
+}
+
+std::optional<int> IssueDocument::issueNumber() const
+{
+    if (const auto n = m_frontMatter.value(u"issue"_s)) {
+        bool ok = false;
+        const int v = n->trimmed().toInt(&ok);
+        if (ok)
+            return v;
+    }
+    static const QRegularExpression number(u"#\\s*(\\d+)"_s);
+    const auto m = number.match(title());
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    return std::nullopt;
+}
+
+QDateTime IssueDocument::date() const
+{
+    const auto d = m_frontMatter.value(u"date"_s);
+    return d ? parseIsoDate(*d) : QDateTime();
+}
+
+void IssueDocument::setField(const QString &key, const QString &value)
+{
+    m_frontMatter.setValue(key, value);
+    m_hasFrontMatter = true;
+}
+
+QString IssueDocument::toMarkdown() const
+{
+    if (!m_hasFrontMatter)
+        return m_body;
+    return u"---\n"_s + m_frontMatter.toText() + u"---\n"_s + m_body;
+}
+
+Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error {path, 0, Tr::tr("No such file. Check the path.")};
+    if (info.isDir())
+        return Error {path, 0, Tr::tr("This is a folder, not an issue file.")};
+    if (info.size() > maxIssueFileSize)
+        return Error {path, 0,
+                      Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(maxIssueFileSize / (1024 * 1024))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {path, 0, Tr::tr("The file cannot be read: %1.").arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error {path, 0, Tr::tr("Reading the file failed: %1.").arg(file.errorString())};
+    auto decoded = decodeText(bytes, path);
+    if (!decoded)
+        return decoded.error();
+    if (warnings)
+        *warnings << decoded->warnings;
+    return IssueDocument::fromText(decoded->text, path);
+}
+
+} // namespace galley

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "frontmatter.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace galley {
+
+// One issue as the editor writes it: optional YAML front matter and a Markdown body.
+class IssueDocument
+{
+public:
+    // Reads an issue from text that has already been decoded (see decodeText). Undoes the mbox
+    // `>From ` quoting in the body. Malformed front matter is an Error naming file and line.
+    static Result<IssueDocument> fromText(const QString &text, const QString &fileName = {});
+
+    bool hasFrontMatter() const { return m_hasFrontMatter; }
+    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    FrontMatter &frontMatter() { return m_frontMatter; }
+
+    const QString &body() const { return m_body; }
+    void setBody(const QString &body) { m_body = body; }
+    // The 1-based line of the body's first line in the file, to map body positions to file lines.
+    int bodyFirstLine() const { return m_bodyFirstLine; }
+
+    QString title() const;
+    // The email subject: `subject`, else the title.
+    QString subject() const;
+    QString preheader() const;
+    // `issue:`, else the `#<n>` in the title.
+    std::optional<int> issueNumber() const;
+    // `date:` as written (ISO 8601); invalid when absent.
+    QDateTime date() const;
+
+    void setTitle(const QString &title) { setField(QStringLiteral("title"), title); }
+    void setField(const QString &key, const QString &value);
+
+    // The normalised document: LF line endings, no BOM, mbox quoting undone, front matter kept
+    // entry by entry as written.
+    QString toMarkdown() const;
+
+private:
+    bool m_hasFrontMatter = false;
+    FrontMatter m_frontMatter;
+    QString m_body;
+    int m_bodyFirstLine = 1;
+};
+
+// Reads and decodes an issue file; `warnings` receives non-fatal notes (e.g. an encoding guess).
+Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings = nullptr);
+
+// Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
+QString undoMboxFromQuoting(const QString &markdown);
+
+// Parses an ISO 8601 date or date-time as front matter writes it (with or without a zone).
+QDateTime parseIsoDate(const QString &text);
+
+} // namespace galley

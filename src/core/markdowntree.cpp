@@ -1,0 +1,82 @@
+#include "markdowntree.h"
+
+#include "htmlsanitizer.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <mutex>
+#include <utility>
+
+namespace galley {
+
+namespace {
+
+// The order matches the reference command line, so extension hooks run in the same order.
+constexpr const char *extensionNames[]
+    = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+// Parse options: footnotes on. Raw HTML is kept in the tree (UNSAFE) because the sanitiser decides
+// node by node what survives; dangerous URLs are cleared by the sanitiser, as cmark's safe mode
+// would.
+constexpr int parseOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE;
+
+void registerExtensionsOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+} // namespace
+
+MarkdownTree::MarkdownTree(QByteArrayView markdownUtf8)
+{
+    registerExtensionsOnce();
+    m_parser = cmark_parser_new(parseOptions);
+    for (const char *name : extensionNames) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(m_parser, ext);
+    }
+    cmark_parser_feed(m_parser, markdownUtf8.data(), size_t(markdownUtf8.size()));
+    m_root = cmark_parser_finish(m_parser);
+    sanitizeTree(m_root);
+}
+
+MarkdownTree::~MarkdownTree()
+{
+    if (m_root)
+        cmark_node_free(m_root);
+    if (m_parser)
+        cmark_parser_free(m_parser);
+}
+
+MarkdownTree::MarkdownTree(MarkdownTree &&other) noexcept
+    : m_parser(std::exchange(other.m_parser, nullptr))
+    , m_root(std::exchange(other.m_root, nullptr))
+{ }
+
+MarkdownTree &MarkdownTree::operator=(MarkdownTree &&other) noexcept
+{
+    std::swap(m_parser, other.m_parser);
+    std::swap(m_root, other.m_root);
+    return *this;
+}
+
+QByteArray MarkdownTree::toHtml(const RenderOptions &options) const
+{
+    int renderOpts = parseOptions;
+    if (options.sourcePositions)
+        renderOpts |= CMARK_OPT_SOURCEPOS;
+    char *html
+        = cmark_render_html(m_root, renderOpts, cmark_parser_get_syntax_extensions(m_parser));
+    QByteArray out(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return out;
+}
+
+QByteArray renderFragment(QByteArrayView markdownUtf8, const RenderOptions &options)
+{
+    return MarkdownTree(markdownUtf8).toHtml(options);
+}
+
+} // namespace galley

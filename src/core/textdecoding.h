@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+struct DecodedText
+{
+    QString text; // LF line endings, no BOM
+    QStringList warnings; // e.g. "not valid UTF-8, read as Windows-1252"
+};
+
+// Turns the bytes of a file into text the way an issue archive needs it: UTF-8 with or without BOM
+// (UTF-16 with a BOM too), CRLF and lone CR normalised to LF, and files that are not valid UTF-8
+// read as Windows-1252 (what old archives and mail exports most often are) with a warning. NUL
+// bytes mean a binary file and are an error, because decoding them would silently produce garbage.
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName);
+
+// Windows-1252 to Unicode (the 0x80-0x9F block differs from Latin-1).
+QString decodeWindows1252(QByteArrayView bytes);
+
+} // namespace galley

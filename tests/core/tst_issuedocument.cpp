@@ -1,0 +1,129 @@
+// Reading issue files: front matter through yaml-cpp with unknown keys kept verbatim, the issue
+// number, mbox quoting, and malformed front matter reported with file and line.
+#include "issuedocument.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace galley;
+
+class TestIssueDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("hadMboxQuoting");
+        QTest::newRow("101") << u"ops-weekly-101.md"_s << 101
+                             << u"OPS WEEKLY ISSUE #101 - 5th January 2025"_s << true;
+        QTest::newRow("102") << u"ops-weekly-102.md"_s << 102
+                             << u"OPS WEEKLY ISSUE #102 - 12th January 2025"_s << true;
+        QTest::newRow("103") << u"ops-weekly-103.md"_s << 103
+                             << u"OPS WEEKLY ISSUE #103 - 19th January 2025"_s << false;
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, number);
+        QFETCH(QString, title);
+        QFETCH(bool, hadMboxQuoting);
+        const QString path = QStringLiteral(GALLEY_TEST_DATA) + u"/fixtures/"_s + file;
+        QStringList warnings;
+        auto doc = readIssueFile(path, &warnings);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(doc->title(), title);
+        QCOMPARE(doc->issueNumber(), number);
+        QVERIFY(doc->date().isValid());
+        QCOMPARE(doc->date().date().year(), 2025);
+        QVERIFY(!doc->body().contains(u">From "_s));
+        QVERIFY(doc->body().contains(u"\nFrom our sponsor, "_s));
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll().contains("\n>From our sponsor"), hadMboxQuoting);
+        // The front matter comes back out as written (trailing spaces, `\#` and all).
+        QVERIFY(doc->toMarkdown().startsWith(u"---\ntitle: OPS WEEKLY ISSUE \\#"_s));
+    }
+
+    void unknownKeysSurviveRoundTrip()
+    {
+        const QString text = u"---\ntitle: \"Weekly #5 - 1st March 2025\"\n"
+                             "tags:\n  - ops   # trailing comment\n  - ci\n"
+                             "layout: 'issue'  \n"
+                             "weird: {a: 1, b: [x, y]}\n"
+                             "date: 2025-03-01\n---\nBody\n"_s;
+        auto doc = IssueDocument::fromText(text, u"x.md"_s);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->toMarkdown(), text);
+        QCOMPARE(doc->frontMatter().list(u"tags"_s), QStringList({u"ops"_s, u"ci"_s}));
+        QCOMPARE(doc->frontMatter().value(u"layout"_s), u"issue"_s);
+        QCOMPARE(doc->issueNumber(), 5);
+        doc->setTitle(u"Weekly #6 - 8th March 2025"_s);
+        const QString changed = doc->toMarkdown();
+        QVERIFY(changed.contains(u"title: \"Weekly #6 - 8th March 2025\"\n"_s));
+        QVERIFY(changed.contains(
+            u"tags:\n  - ops   # trailing comment\n  - ci\nlayout: 'issue'  \n"_s));
+        auto reread = IssueDocument::fromText(changed);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->title(), u"Weekly #6 - 8th March 2025"_s);
+    }
+
+    void issueKeyWinsOverTitle()
+    {
+        auto doc = IssueDocument::fromText(u"---\ntitle: Weekly \\#5\nissue: 7\n---\n"_s);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->issueNumber(), 7);
+        auto none = IssueDocument::fromText(u"No front matter at all.\n"_s);
+        QVERIFY(none.ok());
+        QVERIFY(!none->hasFrontMatter());
+        QCOMPARE(none->issueNumber(), std::nullopt);
+        QCOMPARE(none->toMarkdown(), u"No front matter at all.\n"_s);
+    }
+
+    void malformedFrontMatter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unterminated")
+            << u"---\ntitle: x\n\nBody that never closes\n"_s << 1 << u"never closed"_s;
+        QTest::newRow("bad date") << u"---\ntitle: x\ndate: next tuesday\n---\n"_s << 3
+                                  << u"ISO 8601"_s;
+        QTest::newRow("broken quoting")
+            << u"---\ntitle: \"unclosed\ndate: 2025-01-01\n---\n"_s << 2 << u"quote"_s;
+        QTest::newRow("bad yaml") << u"---\ntitle: [a, b\n---\n"_s << 0 << u"YAML"_s;
+        QTest::newRow("not a map") << u"---\n- a\n- b\n---\n"_s << 2 << u"key: value"_s;
+        QTest::newRow("bad issue") << u"---\nissue: twelve\n---\n"_s << 2 << u"whole number"_s;
+    }
+
+    void malformedFrontMatter()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(QString, mentions);
+        auto doc = IssueDocument::fromText(text, u"issue.md"_s);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().file, u"issue.md"_s);
+        if (line > 0)
+            QCOMPARE(doc.error().line, line);
+        else
+            QVERIFY(doc.error().line >= 2);
+        QVERIFY2(doc.error().message.contains(mentions), qPrintable(doc.error().message));
+        QVERIFY(doc.error().toString().startsWith(u"issue.md:"_s));
+    }
+
+    void mboxQuotingOutsideCodeOnly()
+    {
+        const QString in = u">From here\n>>From there\n```\n>From code\n```\n> From quote\n"_s;
+        QCOMPARE(undoMboxFromQuoting(in),
+                 u"From here\n>From there\n```\n>From code\n```\n> From quote\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIssueDocument)
+#include "tst_issuedocument.moc"
