@@ -11,9 +11,14 @@ namespace galley {
 // these as values; the GUI and CLI decide how to show them (STYLE.md, rule 12).
 struct Error
 {
+    // What kind of failure, for callers that react differently (a save conflict is offered as
+    // "keep both"; a busy store is retried). Most errors are simply Failed.
+    enum Code { Failed, NotFound, Conflict, Busy, ReadOnly, DiskFull, Corrupt, NewerSchema };
+
     QString file; // empty when the error is not about a file
     int line = 0; // 1-based; 0 when no line applies
     QString message; // a sentence, already translated
+    Code code = Failed;
 
     // "file:line: message", dropping the parts that are not known.
     QString toString() const;
