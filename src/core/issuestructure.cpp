@@ -1,0 +1,217 @@
+#include "issuestructure.h"
+
+#include "markdowntree.h"
+
+#include <cmark-gfm.h>
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+
+QString literal(cmark_node *node)
+{
+    const char *l = cmark_node_get_literal(node);
+    return l ? QString::fromUtf8(l) : QString();
+}
+
+// Collects the text of inline nodes and the links in them, counting lines through breaks.
+struct InlineScan
+{
+    QString text;
+    QString commentary; // text outside links
+    QList<IssueLink> links;
+    int line = 0;
+    int depthInLink = 0;
+
+    void scan(cmark_node *parent)
+    {
+        for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+            switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                add(literal(n));
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                add(u" "_s);
+                ++line;
+                break;
+            case CMARK_NODE_HTML_INLINE:
+                break;
+            case CMARK_NODE_LINK: {
+                IssueLink link;
+                link.url = QString::fromUtf8(cmark_node_get_url(n));
+                link.line = line;
+                const qsizetype before = text.size();
+                ++depthInLink;
+                scan(n);
+                --depthInLink;
+                link.text = text.mid(before).trimmed();
+                if (!link.url.isEmpty())
+                    links << link;
+                break;
+            }
+            default:
+                scan(n);
+            }
+        }
+    }
+
+    void add(const QString &s)
+    {
+        text += s;
+        if (depthInLink == 0)
+            commentary += s;
+    }
+};
+
+QString headingText(cmark_node *heading)
+{
+    InlineScan scan;
+    scan.scan(heading);
+    return scan.text.simplified();
+}
+
+} // namespace
+
+QString normalisedText(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorLabelPrefix)
+{
+    IssueStructure result;
+    result.lineCount = int(markdownBody.count(u'\n')) + (markdownBody.endsWith(u'\n') ? 0 : 1);
+    const MarkdownTree tree(markdownBody.toUtf8());
+    const QRegularExpression sponsorHeading(u"^\\s*"_s
+                                                + QRegularExpression::escape(sponsorLabelPrefix)
+                                                + u"s?\\s*[,:\\-\u2013\u2014]?\\s*(.*)$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+
+    enum class Zone { Intro, Sponsor, Section } zone = Zone::Intro;
+    QString currentSection;
+    QStringList introParts;
+
+    for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
+        const int start = cmark_node_get_start_line(n);
+        const int end = cmark_node_get_end_line(n);
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) <= 2) {
+            const QString text = headingText(n);
+            if (!result.sections.isEmpty())
+                result.sections.last().endLine = start - 1;
+            const auto m = sponsorHeading.match(text);
+            if (m.hasMatch() && !result.topSponsor) {
+                SponsorBlock block;
+                block.heading = text;
+                block.name = m.captured(1).trimmed();
+                block.startLine = block.endLine = end;
+                block.startLine = start;
+                result.topSponsor = block;
+                zone = Zone::Sponsor;
+                currentSection = text;
+                continue;
+            }
+            IssueSection section;
+            section.heading = text;
+            section.headingLine = start;
+            section.level = cmark_node_get_heading_level(n);
+            section.endLine = result.lineCount;
+            result.sections << section;
+            zone = Zone::Section;
+            currentSection = text;
+            continue;
+        }
+
+        InlineScan scan;
+        scan.line = start;
+        if (type == CMARK_NODE_PARAGRAPH)
+            scan.scan(n);
+        else {
+            // Lists, quotes, tables: collect their links too, with the block's lines.
+            cmark_iter *iter = cmark_iter_new(n);
+            cmark_event_type ev;
+            while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+                cmark_node *c = cmark_iter_get_node(iter);
+                if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH) {
+                    InlineScan inner;
+                    inner.line = cmark_node_get_start_line(c);
+                    inner.scan(c);
+                    scan.text += inner.text + u' ';
+                    scan.commentary += inner.commentary + u' ';
+                    scan.links << inner.links;
+                }
+            }
+            cmark_iter_free(iter);
+        }
+        for (IssueLink &link : scan.links)
+            link.section = currentSection;
+
+        switch (zone) {
+        case Zone::Intro:
+            if (result.introStartLine == 0)
+                result.introStartLine = start;
+            result.introEndLine = end;
+            introParts << scan.text.simplified();
+            break;
+        case Zone::Sponsor: {
+            SponsorBlock &block = *result.topSponsor;
+            block.copy = (block.copy.isEmpty() ? QString() : block.copy + u"\n\n"_s)
+                + scan.text.simplified();
+            block.endLine = end;
+            for (IssueLink &link : scan.links) {
+                link.sponsor = true;
+                block.urls << link.url;
+            }
+            break;
+        }
+        case Zone::Section: {
+            IssueItem item;
+            item.startLine = start;
+            item.endLine = end;
+            item.commentary = scan.commentary.simplified();
+            for (const IssueLink &link : std::as_const(scan.links))
+                item.urls << link.url;
+            result.sections.last().items << item;
+            break;
+        }
+        }
+        result.links << scan.links;
+    }
+    result.intro = introParts.join(u"\n\n"_s);
+
+    // The closing slot: the last item of the document repeats the sponsor (same copy or same link).
+    if (result.topSponsor && !result.sections.isEmpty()
+        && !result.sections.last().items.isEmpty()) {
+        IssueSection &last = result.sections.last();
+        const IssueItem item = last.items.last();
+        const SponsorBlock &top = *result.topSponsor;
+        bool sameLink = false;
+        for (const QString &url : item.urls)
+            sameLink = sameLink || top.urls.contains(url);
+        const QString topCommentary = normalisedText(top.copy);
+        if (sameLink
+            || (!item.commentary.isEmpty()
+                && topCommentary.startsWith(normalisedText(item.commentary)))) {
+            SponsorBlock closing;
+            closing.startLine = item.startLine;
+            closing.endLine = item.endLine;
+            closing.urls = item.urls;
+            closing.copy = item.commentary;
+            result.closingSponsor = closing;
+            last.items.removeLast();
+            for (IssueLink &link : result.links) {
+                if (link.line >= item.startLine && link.line <= item.endLine)
+                    link.sponsor = true;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace galley

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace galley {
+
+// A link as written in the issue, with where it stands.
+struct IssueLink
+{
+    QString url;
+    QString text;
+    int line = 0; // 1-based line in the Markdown given to analyseIssue
+    QString section; // the heading above it; empty in the intro
+    bool sponsor = false;
+};
+
+// One item: a paragraph of commentary followed by its link lines.
+struct IssueItem
+{
+    int startLine = 0;
+    int endLine = 0;
+    QString commentary; // the paragraph's text without its link lines
+    QStringList urls;
+};
+
+struct SponsorBlock
+{
+    QString name; // "Pagerly" from "From our sponsor, Pagerly"; empty for the closing repeat
+    QString heading; // the heading as written; empty for the closing repeat
+    QString copy; // the paragraph text (links included as text)
+    QStringList urls;
+    int startLine = 0; // the heading's line (top) or the paragraph's (closing)
+    int endLine = 0;
+};
+
+struct IssueSection
+{
+    QString heading;
+    int headingLine = 0;
+    int level = 1;
+    int endLine = 0; // last line before the next section (or the document's end)
+    QList<IssueItem> items;
+};
+
+// The shape of a curated issue, read from its Markdown: intro, the sponsor block under a
+// "From our sponsor, <Name>" heading, sections with their items, and the sponsor copy repeated at
+// the very end (the closing slot). The store (sponsor links), the preflight check and the email
+// template (sponsor styling) all use this one reading.
+struct IssueStructure
+{
+    int introStartLine = 0;
+    int introEndLine = 0;
+    QString intro;
+    std::optional<SponsorBlock> topSponsor;
+    std::optional<SponsorBlock> closingSponsor;
+    QList<IssueSection> sections;
+    QList<IssueLink> links; // every link, in document order, sponsor links marked
+    int lineCount = 0;
+};
+
+// `sponsorLabelPrefix` is the text before the sponsor's name in the heading.
+IssueStructure analyseIssue(const QString &markdownBody,
+                            const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
+
+// The plain text of a paragraph's inline content (for comparisons and snippets).
+QString normalisedText(const QString &text);
+
+} // namespace galley
