@@ -33,6 +33,16 @@ install_missing_packages() {
     fi
 }
 
+# The Nu HTML Checker for the email tests (tests/email/CMakeLists.txt looks for it here).
+install_vnu() {
+    [ -f build/tools/node_modules/vnu-jar/build/dist/vnu.jar ] && return 0
+    if ! command -v npm >/dev/null; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+    fi
+    echo "== installing the Nu HTML Checker (vnu-jar from npm) into build/tools"
+    npm install --prefix build/tools --no-audit --no-fund --loglevel=error vnu-jar >/dev/null
+}
+
 build() {
     local preset=$1
     echo "== configuring and building ($preset)"
@@ -56,6 +66,7 @@ case "$mode" in
         ;;
     test)
         start=$(date +%s)
+        install_vnu
         build default
         echo "== running the test suite"
         ctest --preset default

@@ -40,7 +40,14 @@ bool parseOrExplain(QCommandLineParser &parser, const Invocation &inv, int *exit
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText().toUtf8());
+        // QCommandLineParser names the program by its full path; a subcommand's usage reads better
+        // as the user types it: "galley export ...".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), u"galley "_s + inv.arguments.value(0));
+        writeOut(help.toUtf8());
         *exitCode = Success;
         return false;
     }

@@ -14,6 +14,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::cli::CommandLine)
 };
 
+// Where the command is: the options every command accepts (--db PATH) may also come before it,
+// as in `galley --db PATH export FILE`; they are collected in `globalOptions`.
+qsizetype commandIndex(const QStringList &arguments, QStringList *globalOptions)
+{
+    qsizetype i = 1;
+    while (i < arguments.size()) {
+        const QString &a = arguments.at(i);
+        if (a == u"--db" && i + 1 < arguments.size()) {
+            *globalOptions << a << arguments.at(i + 1);
+            i += 2;
+        } else if (a.startsWith(u"--db=")) {
+            *globalOptions << a;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+const Command *findCommand(const QList<Command> &commands, const QString &name)
+{
+    for (const Command &c : commands) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
 QString generalHelp()
 {
     QString help
@@ -33,28 +62,37 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand()};
+    return {exportCommand(), importCommand(), listCommand(), searchCommand(), linksCommand(),
+            showCommand(),   backupCommand(), newCommand(),  checkCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
+    QStringList globals;
+    const qsizetype i = commandIndex(arguments, &globals);
+    if (i >= arguments.size())
+        return false; // `galley` or `galley --db PATH`: the editor
+    const QString first = arguments.at(i);
     if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v"
         || first == u"help")
         return true;
-    for (const Command &c : allCommands()) {
-        if (c.name == first)
-            return true;
-    }
+    if (findCommand(allCommands(), first))
+        return true;
     // Anything else that is not an option or a file is a mistyped command: say so on the terminal.
     return !first.startsWith(u'-') && !first.contains(u'.') && !first.contains(u'/');
 }
 
 int runCommandLine(const QStringList &arguments)
 {
-    const QString first = arguments.value(1);
+    QStringList globals;
+    const qsizetype i = commandIndex(arguments, &globals);
+    const QString first = arguments.value(i);
+    const QList<Command> commands = allCommands();
+    if (first == u"help" && i + 1 < arguments.size()) {
+        // `galley help export` is `galley export --help`.
+        if (const Command *c = findCommand(commands, arguments.at(i + 1)))
+            return c->run(Invocation {{c->name, u"--help"_s}});
+    }
     if (first == u"--help" || first == u"-h" || first == u"help") {
         writeOut(generalHelp().toUtf8());
         return Success;
@@ -63,10 +101,8 @@ int runCommandLine(const QStringList &arguments)
         writeOutLine(u"galley "_s + QStringLiteral(GALLEY_VERSION));
         return Success;
     }
-    for (const Command &c : allCommands()) {
-        if (c.name == first)
-            return c.run(Invocation {arguments.mid(1)});
-    }
+    if (const Command *c = findCommand(commands, first))
+        return c->run(Invocation {QStringList {first} + globals + arguments.mid(i + 1)});
     writeErrLine(Tr::tr("galley: '%1' is not a command. Try 'galley --help'.").arg(first));
     return UsageError;
 }

@@ -13,10 +13,21 @@ namespace galley::cli {
 QList<Command> allCommands();
 
 Command exportCommand();
+Command importCommand();
+Command listCommand();
+Command searchCommand();
+Command linksCommand();
+Command showCommand();
+Command backupCommand();
+Command newCommand();
+Command checkCommand();
 
 // Loads the document named on the command line (the first positional argument: a file), printing
 // warnings and errors to stderr prefixed with the command's name. nullopt after an error.
+// Commands that add addDraftOption() pass `draftOption`: `--draft ID` then loads a stored issue.
 std::optional<IssueDocument> loadDocumentArgument(const QCommandLineParser &parser,
-                                                  const QString &commandName);
+                                                  const QString &commandName,
+                                                  bool draftOption = false);
+void addDraftOption(QCommandLineParser &parser);
 
 } // namespace galley::cli

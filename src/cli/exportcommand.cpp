@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace galley::cli {
@@ -16,11 +20,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ExportCommand)
 };
 
+// Like writeOut, but says whether every byte arrived (a full disk, a closed pipe).
+bool writeStandardOutput(const QByteArray &bytes)
+{
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return std::fflush(stdout) == 0 && written == size_t(bytes.size());
+}
+
 int runExport(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Render an issue file (or a stored draft) as HTML, Markdown or plain text."));
+        Tr::tr("Render an issue file (or a stored draft) as the email (HTML, plain text or .eml), "
+               "Markdown or the HTML fragment."));
     parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
     parser.addOption(QCommandLineOption(
         {u"t"_s, u"to"_s}, Tr::tr("Output format: %1.").arg(exportFormatNames().join(u", "_s)),
@@ -28,6 +41,13 @@ int runExport(const Invocation &inv)
     parser.addOption(QCommandLineOption(
         {u"o"_s, u"output"_s}, Tr::tr("Write to OUT (atomically) instead of standard output."),
         u"OUT"_s));
+    parser.addOption(QCommandLineOption(
+        u"preset"_s,
+        Tr::tr("The mailing service whose unsubscribe and view-online merge tags the email "
+               "carries: %1 (default: mailchimp).")
+            .arg(EmailSettings::mergeTagPresetNames().join(u", "_s)),
+        u"NAME"_s));
+    addDraftOption(parser);
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
@@ -40,19 +60,43 @@ int runExport(const Invocation &inv)
         return UsageError;
     }
 
-    auto doc = loadDocumentArgument(parser, u"export"_s);
+    EmailSettings settings;
+    if (parser.isSet(u"preset"_s)) {
+        const auto tags = EmailSettings::mergeTagPreset(parser.value(u"preset"_s));
+        if (!tags) {
+            writeErrLine(Tr::tr("galley export: unknown preset '%1'; use one of: %2.")
+                             .arg(parser.value(u"preset"_s),
+                                  EmailSettings::mergeTagPresetNames().join(u", "_s)));
+            return UsageError;
+        }
+        settings.mergeTags = *tags;
+    }
+
+    auto doc = loadDocumentArgument(parser, u"export"_s, true);
     if (!doc)
         return UsageError;
 
-    const QByteArray bytes = exportDocument(*doc, *format);
+    QByteArray bytes;
+    if (*format == ExportFormat::Eml) {
+        Result<QByteArray> eml = exportEml(*doc, settings);
+        if (!eml) {
+            writeErrLine(u"galley export: "_s + eml.error().toString());
+            return UsageError;
+        }
+        bytes = std::move(eml).value();
+    } else {
+        bytes = exportDocument(*doc, *format, {}, settings);
+    }
     if (parser.isSet(u"output"_s)) {
         const Status written = writeFileAtomically(parser.value(u"output"_s), bytes);
         if (!written) {
             writeErrLine(u"galley export: "_s + written.error().toString());
             return UsageError;
         }
-    } else {
-        writeOut(bytes);
+    } else if (!writeStandardOutput(bytes)) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        writeErrLine(Tr::tr("galley export: cannot write to standard output: %1.").arg(reason));
+        return UsageError;
     }
     return Success;
 }
@@ -60,7 +104,8 @@ int runExport(const Invocation &inv)
 
 Command exportCommand()
 {
-    return {u"export"_s, Tr::tr("Render an issue as fragment, html, markdown or text."), runExport};
+    return {u"export"_s, Tr::tr("Render an issue as fragment, html, markdown, text or eml."),
+            runExport};
 }
 
 } // namespace galley::cli

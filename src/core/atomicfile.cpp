@@ -1,6 +1,7 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -11,18 +12,48 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::AtomicFile)
 };
+
+QString failureReason(const QFileDevice &file, qint64 written, qint64 size)
+{
+    if (file.error() != QFileDevice::NoError)
+        return file.errorString();
+    // A short write sets no error in Qt: the disk is full or a size limit was reached.
+    return Tr::tr("only %1 of %2 bytes could be written; is the disk full?").arg(written).arg(size);
+}
+
+// Devices and pipes (/dev/stdout, /dev/null, a FIFO) cannot be replaced by renaming a temporary
+// file over them -- as root that would swap the device node for a regular file -- so they are
+// written in place, which is what naming them means.
+Status writeInPlace(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error {path, 0, Tr::tr("Cannot write here: %1.").arg(file.errorString())};
+    const qint64 written = file.write(data);
+    if (written != data.size())
+        return Error {
+            path, 0, Tr::tr("Writing failed (%1).").arg(failureReason(file, written, data.size()))};
+    return Done {};
+}
 } // namespace
 
 Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir())
         return Error {path, 0, Tr::tr("This is a folder; give a file name to write to.")};
+    if (info.exists() && !info.isFile())
+        return writeInPlace(path, data);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: QSaveFile::commit() does not notice a failure of the final flush of its buffer
+    // (disk full, file size limit) and would rename a truncated file over the old one. Without
+    // the buffer every failure shows up in write() below.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error {path, 0, Tr::tr("Cannot write here: %1.").arg(file.errorString())};
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    const qint64 written = file.write(data);
+    if (written != data.size()) {
+        const QString reason = failureReason(file, written, data.size());
+        file.cancelWriting(); // the destructor then removes the temporary file
         return Error {
             path, 0,
             Tr::tr("Writing failed (%1); the old file, if any, is unchanged.").arg(reason)};

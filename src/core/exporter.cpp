@@ -1,6 +1,8 @@
 #include "exporter.h"
 
-#include "plaintextrenderer.h"
+#include "email/emaildocument.h"
+#include "email/emailtext.h"
+#include "email/emlmessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,31 +19,24 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
         return ExportFormat::Markdown;
     if (n == u"text" || n == u"txt")
         return ExportFormat::Text;
+    if (n == u"eml")
+        return ExportFormat::Eml;
     return std::nullopt;
 }
 
 QStringList exportFormatNames()
 {
-    return {u"fragment"_s, u"html"_s, u"markdown"_s, u"text"_s};
+    return {u"fragment"_s, u"html"_s, u"markdown"_s, u"text"_s, u"eml"_s};
 }
 
-QByteArray htmlDocument(const IssueDocument &doc, const QByteArray &fragment)
+Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings)
 {
-    const QString title = doc.subject().isEmpty() ? u"Galley"_s : doc.subject();
-    QByteArray out;
-    out.reserve(fragment.size() + 1024);
-    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<title>";
-    out += title.toHtmlEscaped().toUtf8();
-    out += "</title>\n</head>\n<body>\n";
-    out += fragment;
-    out += "</body>\n</html>\n";
-    return out;
+    return buildEmlMessage(
+        {doc.subject(), emailTextPart(doc, settings), emailHtmlDocument(doc, settings)}, settings);
 }
 
 QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
-                          const RenderOptions &options)
+                          const RenderOptions &options, const EmailSettings &settings)
 {
     switch (format) {
     case ExportFormat::Markdown:
@@ -49,13 +44,12 @@ QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
     case ExportFormat::Fragment:
         return renderFragment(doc.body().toUtf8(), options);
     case ExportFormat::Html:
-        return htmlDocument(doc, renderFragment(doc.body().toUtf8(), options));
-    case ExportFormat::Text: {
-        const MarkdownTree tree(doc.body().toUtf8());
-        QString text;
-        if (!doc.subject().isEmpty())
-            text = doc.subject() + u'\n' + QString(doc.subject().size(), u'=') + u"\n\n"_s;
-        return (text + PlainTextRenderer(72).render(tree.root())).toUtf8();
+        return emailHtmlDocument(doc, settings, options);
+    case ExportFormat::Text:
+        return emailTextPart(doc, settings).toUtf8();
+    case ExportFormat::Eml: {
+        Result<QByteArray> eml = exportEml(doc, settings);
+        return eml ? std::move(eml).value() : QByteArray();
     }
     }
     return {};

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "email/emailsettings.h"
 #include "issuedocument.h"
 #include "markdowntree.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,20 +15,24 @@ namespace galley {
 
 enum class ExportFormat {
     Fragment, // the body's HTML only: the cmark-gfm contract
-    Html, // a complete standalone HTML document
+    Html, // the email HTML: a complete document built for mail clients
     Markdown, // the normalised document with its front matter
-    Text, // plain text
+    Text, // the email's plain-text part
+    Eml, // the whole email as a MIME message (multipart/alternative: text, then HTML)
 };
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 QStringList exportFormatNames();
 
 // The one rendering pipeline: the CLI, the exports and the preview all call this, so they produce
-// the same bytes. The preview asks for source positions and nothing else differs.
+// the same bytes. The preview asks for source positions and nothing else differs. `settings`
+// shape the email formats (Html, Text, Eml) only. An Eml export whose settings hold an invalid
+// address is empty; exportEml says why.
 QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
-                          const RenderOptions &options = {});
+                          const RenderOptions &options = {},
+                          const EmailSettings &settings = EmailSettings());
 
-// The standalone HTML page around a rendered fragment.
-QByteArray htmlDocument(const IssueDocument &doc, const QByteArray &fragment);
+// The .eml with its error: an address in the settings that does not parse.
+Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings);
 
 } // namespace galley

@@ -3,10 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-// GCC 12 reports a false "dangling pointer" inside yaml-cpp's node headers (GCC bug 106393);
-// the warning is about the library's own code, inlined here.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdangling-pointer"
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -148,8 +144,11 @@ Result<FrontMatter> FrontMatter::parse(const QString &yaml, const QString &fileN
     }
 
     if (root.IsMap()) {
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            const QString key = fromStd(it->first.Scalar());
+        for (const auto &pair : root) {
+            // Copy the nodes: the iterator's pair is a proxy that dies with the expression.
+            const YAML::Node keyNode = pair.first;
+            const YAML::Node node = pair.second;
+            const QString key = fromStd(keyNode.Scalar());
             qsizetype index = -1;
             for (qsizetype i = 0; i < fm.m_entries.size(); ++i) {
                 if (fm.m_entries.at(i).key == key)
@@ -158,7 +157,6 @@ Result<FrontMatter> FrontMatter::parse(const QString &yaml, const QString &fileN
             if (index < 0)
                 continue; // a key our line splitter could not see (complex YAML): kept as text
             Value &value = fm.m_values[index];
-            const YAML::Node &node = it->second;
             if (node.IsScalar()) {
                 value.isScalar = true;
                 value.scalar = fromStd(node.Scalar());
@@ -309,5 +307,3 @@ QString FrontMatter::toText() const
 }
 
 } // namespace galley
-
-#pragma GCC diagnostic pop

@@ -155,7 +155,9 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
                     Tr::tr("The issue number must be a whole number, like 'issue: 104'.")};
         }
     }
-    doc.m_body = undoMboxFromQuoting(rest);
+    // Only archived issues (which always carry front matter) went through mailboxes; plain Markdown
+    // keeps a `>From` block quote as written, so the cmark-gfm contract holds for it.
+    doc.m_body = doc.m_hasFrontMatter ? undoMboxFromQuoting(rest) : rest;
     return doc;
 }
 

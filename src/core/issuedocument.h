@@ -15,8 +15,9 @@ namespace galley {
 class IssueDocument
 {
 public:
-    // Reads an issue from text that has already been decoded (see decodeText). Undoes the mbox
-    // `>From ` quoting in the body. Malformed front matter is an Error naming file and line.
+    // Reads an issue from text that has already been decoded (see decodeText). In archived issues
+    // (those with front matter) undoes the mbox `>From ` quoting in the body. Malformed front
+    // matter is an Error naming file and line.
     static Result<IssueDocument> fromText(const QString &text, const QString &fileName = {});
 
     bool hasFrontMatter() const { return m_hasFrontMatter; }

@@ -23,6 +23,77 @@ QString normaliseLineEndings(QString text)
     return text;
 }
 
+// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF, no sequence cut short), or -1 when all is valid.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char lo = 0x80, hi = 0xBF; // the allowed range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                lo = 0xA0; // overlong
+            else if (b == 0xED)
+                hi = 0x9F; // UTF-16 surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                lo = 0x90; // overlong
+            else if (b == 0xF4)
+                hi = 0x8F; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        if (p[i + 1] < lo || p[i + 1] > hi)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// The 1-based line of a byte offset, counting LF, CRLF and a lone CR as line ends, as an editor
+// shows the file.
+int lineOfOffset(QByteArrayView bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n'
+            || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+// Control characters other than tab, newline, CR and form feed: more than one in a hundred
+// characters means a binary file, not text with a stray escape sequence.
+bool looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    for (QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f')
+            ++controls;
+    }
+    return controls > 0 && controls * 100 > text.size();
+}
+
 } // namespace
 
 QString decodeWindows1252(QByteArrayView bytes)
@@ -46,66 +117,54 @@ QString decodeWindows1252(QByteArrayView bytes)
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 {
     DecodedText result;
+    const QString notText = Tr::tr("This is not a text file (it is mostly control characters). "
+                                   "Choose the Markdown file of the issue instead.");
 
     // UTF-16 files (Windows Notepad's "Unicode") announce themselves with a BOM.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const QByteArrayView payload = QByteArrayView(bytes).sliced(2);
         auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                                    : QStringDecoder::Utf16BE,
                                       QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(bytes.mid(2));
-        if (decoder.hasError() || text.contains(QChar(0)))
+        // decode() is lazy: the conversion (and hasError()) happens when it becomes a QString.
+        const QString text = decoder.decode(payload);
+        if (payload.size() % 2 != 0 || decoder.hasError() || text.contains(QChar(0)))
             return Error {fileName, 0, Tr::tr("The file looks like UTF-16 text but is damaged.")};
-        result.text = normaliseLineEndings(std::move(text));
+        if (looksBinary(text))
+            return Error {fileName, 0, notText};
+        result.text = normaliseLineEndings(text);
         return result;
     }
 
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
-        const int line = int(bytes.left(nul).count('\n')) + 1;
-        return Error {fileName, line,
+        return Error {fileName, lineOfOffset(bytes, nul),
                       Tr::tr("This is not a text file: it contains a NUL byte (at byte %1). "
                              "Choose the Markdown file of the issue instead.")
                           .arg(nul)};
     }
 
     QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF"))
+    qsizetype bomLength = 0;
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        bomLength = 3;
         view = view.sliced(3);
+    }
 
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(view);
-    if (utf8.hasError()) {
-        // Find the first bad line so the warning points somewhere useful.
-        int badLine = 1;
-        qsizetype lineStart = 0;
-        for (qsizetype i = 0; i <= view.size(); ++i) {
-            if (i == view.size() || view[i] == '\n') {
-                QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-                (void)probe.decode(view.sliced(lineStart, i - lineStart));
-                if (probe.hasError())
-                    break;
-                ++badLine;
-                lineStart = i + 1;
-            }
-        }
+    QString text;
+    const qsizetype bad = firstInvalidUtf8(view);
+    if (bad < 0) {
+        text = QString::fromUtf8(view);
+    } else {
         text = decodeWindows1252(view);
-        result.warnings << Error {fileName, badLine,
+        result.warnings << Error {fileName, lineOfOffset(bytes, bad + bomLength),
                                   Tr::tr("The file is not valid UTF-8; it was read as Windows-1252 "
                                          "(Western European). Check accented characters.")}
                                .toString();
     }
 
-    // Control characters other than tab/newline/CR/form feed are a sign of a binary file.
-    qsizetype controls = 0;
-    for (QChar ch : std::as_const(text)) {
-        const char16_t u = ch.unicode();
-        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f')
-            ++controls;
-    }
-    if (controls > 0 && controls * 100 > text.size())
-        return Error {fileName, 0,
-                      Tr::tr("This is not a text file (it is mostly control characters). "
-                             "Choose the Markdown file of the issue instead.")};
+    if (looksBinary(text))
+        return Error {fileName, 0, notText};
 
     result.text = normaliseLineEndings(std::move(text));
     return result;

@@ -1,0 +1,121 @@
+#include "commands.h"
+#include "storeargument.h"
+
+#include "store/archiveimporter.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::cli::ImportCommand)
+};
+
+// One counter line on stderr, rewritten in place; only on a terminal or once the import has taken
+// more than a second, so quick imports and scripts see no noise.
+class ProgressLine
+{
+public:
+    ProgressLine()
+        : m_tty(isatty(fileno(stderr)) != 0)
+    {
+        m_timer.start();
+    }
+    void update(int done, int total)
+    {
+        if (!m_tty && m_timer.elapsed() < 1000)
+            return;
+        const QByteArray line
+            = (u"\r"_s + Tr::tr("Importing: %1 of %2 files").arg(done).arg(total)).toUtf8();
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        std::fflush(stderr);
+        m_shown = true;
+    }
+    void finish()
+    {
+        if (m_shown)
+            std::fputc('\n', stderr);
+    }
+
+private:
+    QElapsedTimer m_timer;
+    bool m_tty = false;
+    bool m_shown = false;
+};
+
+int runImport(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) "
+               "as archived issues. Running it again imports nothing twice: unchanged issues "
+               "are skipped, changed ones updated with a revision."));
+    parser.addPositionalArgument(u"PATH"_s, Tr::tr("Issue files or folders of them."),
+                                 u"PATH..."_s);
+    addJsonOption(parser);
+    addCommonOptions(parser);
+    int code = Success;
+    if (!parseOrExplain(parser, inv, &code))
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        writeErrLine(Tr::tr("galley import: name the files or folders to import. Try 'galley "
+                            "import --help'."));
+        return UsageError;
+    }
+    Store store;
+    if (!openStoreArgument(parser, u"import"_s, &store))
+        return UsageError;
+
+    ArchiveImporter importer(store);
+    ProgressLine progress;
+    importer.setProgressCallback(
+        [&progress](int done, int total) { progress.update(done, total); });
+    const ImportReport report = importer.run(paths);
+    progress.finish();
+
+    for (const QString &w : report.warnings)
+        writeErrLine(u"galley import: "_s + Tr::tr("warning: ") + w);
+    for (const Error &e : report.errors)
+        writeErrLine(u"galley import: "_s + e.toString());
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray errors;
+        for (const Error &e : report.errors)
+            errors.append(QJsonObject {{u"file"_s, e.file}, {u"message"_s, e.message}});
+        writeOut(QJsonDocument(QJsonObject {{u"added"_s, report.added},
+                                            {u"updated"_s, report.updated},
+                                            {u"unchanged"_s, report.unchanged},
+                                            {u"failed"_s, int(report.errors.size())},
+                                            {u"errors"_s, errors}})
+                     .toJson(QJsonDocument::Indented));
+    } else {
+        writeOutLine(Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 failed.")
+                         .arg(report.added)
+                         .arg(report.updated)
+                         .arg(report.unchanged)
+                         .arg(report.errors.size()));
+    }
+    return report.errors.isEmpty() ? Success : ProblemsFound;
+}
+} // namespace
+
+Command importCommand()
+{
+    return {u"import"_s, Tr::tr("Import back issues from files and folders into the store."),
+            runImport};
+}
+
+} // namespace galley::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "emailsettings.h"
+#include "issuedocument.h"
+#include "issuestructure.h"
+#include "markdowntree.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace galley {
+
+// The most characters of preheader text; inbox previews show about this much.
+constexpr int maxPreheaderLength = 140;
+
+// The hidden preview text: the `preheader` field, else the intro's first sentences, at most
+// maxPreheaderLength characters and never the same as the subject (clients already show that).
+QString emailPreheader(const IssueDocument &doc, const IssueStructure &structure);
+
+// The issue's date as the header writes it, in the settings' language; empty without a date.
+QString emailDateText(const IssueDocument &doc, const EmailSettings &settings);
+
+// The label of the closing sponsor slot: the top sponsor's heading, else the settings' prefix.
+QString emailSponsorLabel(const IssueStructure &structure, const EmailSettings &settings);
+
+// The complete email HTML: a document built for mail clients (presentation tables, a fixed
+// column that turns fluid on phones, inline styles, <style> only for media queries and dark
+// mode), with hidden preheader, header, the body, the sponsor slots set apart, and the footer
+// with the mailing service's merge tags.
+QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &settings,
+                             const RenderOptions &options = {});
+
+} // namespace galley

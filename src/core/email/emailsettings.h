@@ -1,0 +1,43 @@
+#pragma once
+
+#include "emailtheme.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace galley {
+
+// The merge tags a mailing service replaces per subscriber. The email carries them verbatim in
+// the footer links; the service turns them into each subscriber's own URLs when it sends.
+struct MergeTags
+{
+    QString unsubscribe;
+    QString viewOnline;
+};
+
+// The newsletter-wide settings around an issue: who sends it, what the footer says, which mailing
+// service's merge tags to use, and the theme. Defaults make a usable email without any setup.
+struct EmailSettings
+{
+    QString newsletterName; // empty: taken from the title's "<NAME> ISSUE #n" prefix
+    QString footerText; // empty: a default sentence naming the newsletter
+    MergeTags mergeTags = mergeTagPreset(QStringLiteral("mailchimp")).value_or(MergeTags());
+    QString from = QStringLiteral("newsletter@example.com");
+    QString replyTo; // empty: no Reply-To header
+    QString to = QStringLiteral("subscribers@example.com");
+    QString language = QStringLiteral("en"); // <html lang> and the date's format
+    QString sponsorLabelPrefix = QStringLiteral("From our sponsor");
+    EmailTheme theme;
+
+    // The name shown in the header: newsletterName, else the title's prefix before "ISSUE".
+    QString effectiveName(const QString &title) const;
+    QString effectiveFooterText(const QString &title) const;
+
+    // Mailchimp, listmonk, Buttondown, Sendy (case-insensitive); nullopt for an unknown name.
+    static std::optional<MergeTags> mergeTagPreset(const QString &name);
+    static QStringList mergeTagPresetNames();
+};
+
+} // namespace galley

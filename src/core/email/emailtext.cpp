@@ -1,0 +1,93 @@
+#include "emailtext.h"
+
+#include "emaildocument.h"
+#include "issuestructure.h"
+#include "markdowntree.h"
+#include "plaintextrenderer.h"
+
+#include <cmark-gfm.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::EmailText)
+};
+} // namespace
+
+namespace {
+
+// The body with the top sponsor's heading blanked out (line numbers unchanged): in the text the
+// "--- From our sponsor, X ---" marker takes the heading's place instead of repeating it.
+QString withoutSponsorHeading(const QString &body, const IssueStructure &structure)
+{
+    if (!structure.topSponsor)
+        return body;
+    const MarkdownTree tree(body.toUtf8());
+    for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) != CMARK_NODE_HEADING
+            || cmark_node_get_start_line(n) != structure.topSponsor->startLine)
+            continue;
+        QStringList lines = body.split(u'\n');
+        for (int line = cmark_node_get_start_line(n); line <= cmark_node_get_end_line(n); ++line) {
+            if (line - 1 < lines.size())
+                lines[line - 1].clear();
+        }
+        return lines.join(u'\n');
+    }
+    return body;
+}
+
+} // namespace
+
+QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
+{
+    const IssueStructure structure = analyseIssue(doc.body(), settings.sponsorLabelPrefix);
+    const MarkdownTree tree(withoutSponsorHeading(doc.body(), structure).toUtf8());
+
+    QList<PlainTextRenderer::MarkedRange> ranges;
+    const QString label = emailSponsorLabel(structure, settings);
+    if (structure.topSponsor)
+        ranges << PlainTextRenderer::MarkedRange {structure.topSponsor->startLine,
+                                                  structure.topSponsor->endLine, label};
+    if (structure.closingSponsor)
+        ranges << PlainTextRenderer::MarkedRange {structure.closingSponsor->startLine,
+                                                  structure.closingSponsor->endLine, label};
+    PlainTextRenderer renderer(emailTextWidth);
+    renderer.setMarkedRanges(ranges);
+
+    QStringList parts;
+    QString header;
+    const QString name = settings.effectiveName(doc.title());
+    if (!name.isEmpty())
+        header += wrapText(name, emailTextWidth, {}, {}) + u'\n';
+    const QString title = doc.title().isEmpty() ? doc.subject() : doc.title();
+    if (!title.isEmpty())
+        header += underlined(title, {}, emailTextWidth, u'=') + u'\n';
+    const QString date = emailDateText(doc, settings);
+    if (!date.isEmpty())
+        header += date + u'\n';
+    if (!header.isEmpty())
+        parts << header.chopped(1);
+
+    const QString body = renderer.render(tree.root());
+    if (!body.isEmpty())
+        parts << body.chopped(1);
+
+    QString footer = QString(emailTextWidth, u'-') + u'\n'
+        + wrapText(settings.effectiveFooterText(doc.title()), emailTextWidth, {}, {});
+    // Each merge tag on its own line, whole: the service replaces it with a long URL.
+    if (!settings.mergeTags.viewOnline.isEmpty())
+        footer += u"\n\n"_s + Tr::tr("View online:") + u'\n' + settings.mergeTags.viewOnline;
+    if (!settings.mergeTags.unsubscribe.isEmpty())
+        footer += u"\n\n"_s + Tr::tr("Unsubscribe:") + u'\n' + settings.mergeTags.unsubscribe;
+    parts << footer;
+    return parts.join(u"\n\n"_s) + u'\n';
+}
+
+} // namespace galley

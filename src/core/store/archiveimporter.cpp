@@ -1,0 +1,139 @@
+#include "archiveimporter.h"
+
+#include "issuedocument.h"
+#include "issuefacts.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::ArchiveImporter)
+};
+
+// Big enough that a transaction's cost is spread thin, small enough that progress moves and a
+// killed import loses little.
+constexpr int batchSize = 100;
+
+bool isIssueFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"md" || suffix == u"markdown" || suffix == u"txt";
+}
+
+struct Prepared
+{
+    QString path;
+    std::optional<Error> error;
+    QStringList warnings;
+    QString document;
+    IssueFacts facts;
+};
+
+Prepared prepare(const QString &path)
+{
+    Prepared p;
+    p.path = path;
+    auto doc = readIssueFile(path, &p.warnings);
+    if (!doc) {
+        p.error = doc.error();
+        return p;
+    }
+    p.document = doc->toMarkdown();
+    p.facts = readIssueFacts(p.document);
+    return p;
+}
+} // namespace
+
+QStringList ArchiveImporter::collectFiles(const QStringList &paths, QList<Error> *errors)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (isIssueFile(file))
+                    found << file;
+            }
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files << path; // named explicitly: imported whatever its extension
+        } else if (errors) {
+            errors->append(Error {path, 0, Tr::tr("No such file or folder."), Error::NotFound});
+        }
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+ImportReport ArchiveImporter::run(const QStringList &paths)
+{
+    ImportReport report;
+    const QStringList files = collectFiles(paths, &report.errors);
+    const int total = int(files.size());
+    for (int start = 0; start < total; start += batchSize) {
+        const QStringList batch = files.mid(start, batchSize);
+        const QList<Prepared> prepared = QtConcurrent::blockingMapped(batch, prepare);
+        const Status begun = m_store.beginBatch();
+        ImportReport counts;
+        for (const Prepared &p : prepared) {
+            for (const QString &w : p.warnings)
+                report.warnings << p.path + u": "_s + w;
+            if (p.error) {
+                report.errors << *p.error;
+                continue;
+            }
+            auto outcome = m_store.importDocument(p.document, p.facts);
+            if (!outcome) {
+                Error e = outcome.error();
+                e.file = p.path;
+                report.errors << e;
+                continue;
+            }
+            switch (outcome->kind) {
+            case ImportOutcome::Added:
+                ++counts.added;
+                break;
+            case ImportOutcome::Updated:
+                ++counts.updated;
+                break;
+            case ImportOutcome::Unchanged:
+                ++counts.unchanged;
+                break;
+            }
+        }
+        const Status committed = begun ? m_store.commitBatch() : begun;
+        if (committed || !begun) {
+            report.added += counts.added;
+            report.updated += counts.updated;
+            report.unchanged += counts.unchanged;
+        } else {
+            // The whole batch was undone: say so for each of its files rather than report
+            // imports that did not happen.
+            for (const Prepared &p : prepared) {
+                Error e = committed.error();
+                e.file = p.path;
+                report.errors << e;
+            }
+        }
+        if (m_progress)
+            m_progress(std::min(start + batchSize, total), total);
+    }
+    return report;
+}
+
+} // namespace galley

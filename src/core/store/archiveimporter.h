@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace galley {
+
+class Store;
+
+struct ImportReport
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<Error> errors; // one per file that could not be imported; the others were
+    QStringList warnings; // "file: note", e.g. an encoding guess
+    int total() const { return added + updated + unchanged + int(errors.size()); }
+};
+
+// Imports back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived
+// issues. Re-running it is safe: Store::importDocument skips what is already there and updates
+// what changed, so an import that was killed half way completes on the next run. Files are read
+// and parsed on worker threads and written in batches, one transaction per batch.
+class ArchiveImporter
+{
+public:
+    explicit ArchiveImporter(Store &store)
+        : m_store(store)
+    { }
+
+    // Called after each batch with the files done so far and the total.
+    void setProgressCallback(std::function<void(int done, int total)> callback)
+    {
+        m_progress = std::move(callback);
+    }
+
+    ImportReport run(const QStringList &paths);
+
+    // The files an import of `paths` reads, sorted; paths that do not exist are errors.
+    static QStringList collectFiles(const QStringList &paths, QList<Error> *errors);
+
+private:
+    Store &m_store;
+    std::function<void(int, int)> m_progress;
+};
+
+} // namespace galley

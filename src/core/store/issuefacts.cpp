@@ -1,0 +1,39 @@
+#include "issuefacts.h"
+
+#include "ftsquery.h"
+#include "issuedocument.h"
+#include "issuestructure.h"
+#include "urlnormalizer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+IssueFacts readIssueFacts(const QString &document)
+{
+    IssueFacts facts;
+    QString body = document;
+    auto doc = IssueDocument::fromText(document);
+    if (doc) {
+        facts.number = doc->issueNumber();
+        facts.title = doc->title();
+        facts.date = doc->frontMatter().value(u"date"_s).value_or(QString()).trimmed();
+        const QDateTime date = doc->date();
+        if (date.isValid())
+            facts.dateMs = date.toMSecsSinceEpoch();
+        body = doc->body();
+    }
+    facts.searchText = searchableText(body);
+    const IssueStructure structure = analyseIssue(body);
+    facts.links.reserve(structure.links.size());
+    for (const IssueLink &l : structure.links)
+        facts.links.append({l.url, normalizeUrl(l.url), l.section, l.sponsor});
+    // NOT NULL columns: a null QString would bind as SQL NULL.
+    for (QString *text : {&facts.title, &facts.date, &facts.searchText}) {
+        if (text->isNull())
+            *text = u""_s;
+    }
+    return facts;
+}
+
+} // namespace galley

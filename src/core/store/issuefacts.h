@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace galley {
+
+struct ExtractedLink
+{
+    QString url; // as written
+    QString normalized; // normalizeUrl(url)
+    QString section; // the heading above it; empty in the intro
+    bool sponsor = false;
+};
+
+// What the store derives from a document on every save: the columns lists show, the text the
+// full-text index holds and the links. Pure, so the importer computes it on worker threads.
+struct IssueFacts
+{
+    std::optional<int> number;
+    QString title;
+    QString date; // as written in the front matter
+    std::optional<qint64> dateMs; // the date in ms since the epoch, when it parses
+    QString searchText; // searchableText() of the body
+    QList<ExtractedLink> links;
+};
+
+// A draft with broken front matter is still saved (losing typing is worse than a bad title): its
+// facts then come from the text as a whole.
+IssueFacts readIssueFacts(const QString &document);
+
+} // namespace galley

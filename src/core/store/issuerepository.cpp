@@ -1,0 +1,412 @@
+#include "issuerepository.h"
+
+#include "linkindex.h"
+#include "revisionthinning.h"
+#include "searchindex.h"
+#include "storedatabase.h"
+#include "storerows.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+const QString summaryColumns
+    = u"id, number, title, date, status, created, updated, version, deleted"_s;
+
+void readSummary(const QSqlQuery &r, IssueSummary *s)
+{
+    s->id = r.value(0).toLongLong();
+    s->number = storerows::optionalInt(r.value(1));
+    s->title = r.value(2).toString();
+    s->date = storerows::issueDate(r.value(3));
+    s->status = storerows::status(r.value(4));
+    s->created = storerows::fromMs(r.value(5));
+    s->updated = storerows::fromMs(r.value(6));
+    s->version = r.value(7).toLongLong();
+    s->deleted = !r.value(8).isNull();
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Error notFound(const QString &path, qint64 id)
+{
+    return Error {path, 0, Tr::tr("There is no issue with id %1 in the store.").arg(id),
+                  Error::NotFound};
+}
+} // namespace
+
+Result<qint64> IssueRepository::create(const QString &document, IssueStatus status,
+                                       RevisionReason reason, const IssueFacts &facts)
+{
+    const QString what = Tr::tr("Creating the issue");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    const qint64 now = nowMs();
+    auto q = m_db.run(u"INSERT INTO issues (number, title, date, sort_key, status, created, "
+                      "updated, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
+                      {storerows::toVariant(facts.number), facts.title, facts.date,
+                       facts.dateMs.value_or(now), issueStatusName(status), now, now, document},
+                      what);
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    StoreDatabase::done(**q);
+    auto rev = addRevision(id, document, reason, now);
+    if (!rev)
+        return rev.error();
+    if (Status s = writeIndexes(id, facts); !s)
+        return s.error();
+    if (Status s = SearchIndex(m_db).replace(id, facts.title, facts.searchText); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<StoredIssue> IssueRepository::issue(qint64 id)
+{
+    auto q = m_db.run(u"SELECT "_s + summaryColumns + u", document FROM issues WHERE id = ?"_s,
+                      {id}, Tr::tr("Reading the issue"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return notFound(m_db.path(), id);
+    }
+    StoredIssue issue;
+    readSummary(r, &issue);
+    issue.document = r.value(9).toString();
+    StoreDatabase::done(r);
+    return issue;
+}
+
+Result<QList<IssueSummary>> IssueRepository::list(bool trash)
+{
+    const QString where = trash ? u"deleted IS NOT NULL"_s : u"deleted IS NULL"_s;
+    auto q = m_db.run(u"SELECT "_s + summaryColumns + u" FROM issues WHERE "_s + where
+                          + u" ORDER BY sort_key DESC, number DESC, updated DESC"_s,
+                      {}, Tr::tr("Listing the issues"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    QList<IssueSummary> list;
+    while (r.next()) {
+        IssueSummary s;
+        readSummary(r, &s);
+        list.append(s);
+    }
+    StoreDatabase::done(r);
+    return list;
+}
+
+Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 expectedVersion,
+                                     RevisionReason reason, const IssueFacts &facts)
+{
+    const QString what = Tr::tr("Saving the issue");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    const qint64 now = nowMs();
+    // The version check and the write are one statement: nobody can slip in between.
+    auto q = m_db.run(
+        u"UPDATE issues SET document = ?, number = ?, title = ?, date = ?, "
+        "sort_key = coalesce(?, created), updated = ?, version = version + 1 "
+        "WHERE id = ? AND version = ? RETURNING version, deleted"_s,
+        {document, storerows::toVariant(facts.number), facts.title, facts.date,
+         facts.dateMs ? QVariant(*facts.dateMs) : QVariant(QMetaType(QMetaType::LongLong)), now, id,
+         expectedVersion},
+        what);
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return versionError(id, expectedVersion);
+    }
+    const qint64 version = r.value(0).toLongLong();
+    const bool trashed = !r.value(1).isNull();
+    StoreDatabase::done(r);
+    auto rev = addRevision(id, document, reason, now);
+    if (!rev)
+        return rev.error();
+    if (Status s = writeIndexes(id, facts); !s)
+        return s.error();
+    if (!trashed) {
+        if (Status s = SearchIndex(m_db).replace(id, facts.title, facts.searchText); !s)
+            return s.error();
+    }
+    if (reason == RevisionReason::Autosave) {
+        auto thinned = thin(id, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        if (!thinned)
+            return thinned.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version;
+}
+
+Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
+{
+    const QString what = Tr::tr("Changing the issue's status");
+    auto q = m_db.run(u"UPDATE issues SET status = ?, updated = ?, version = version + 1 "
+                      "WHERE id = ? RETURNING version"_s,
+                      {issueStatusName(status), nowMs(), id}, what);
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return notFound(m_db.path(), id);
+    }
+    const qint64 version = r.value(0).toLongLong();
+    StoreDatabase::done(r);
+    return version;
+}
+
+Status IssueRepository::setTrashed(qint64 id, bool trashed)
+{
+    const QString what = trashed ? Tr::tr("Moving the issue to the trash")
+                                 : Tr::tr("Restoring the issue from the trash");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status();
+    auto q = trashed
+        ? m_db.run(u"UPDATE issues SET deleted = ?, version = version + 1 WHERE id = ? "
+                   "RETURNING title, document"_s,
+                   {nowMs(), id}, what)
+        : m_db.run(u"UPDATE issues SET deleted = NULL, version = version + 1 WHERE id = ? "
+                   "RETURNING title, document"_s,
+                   {id}, what);
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return notFound(m_db.path(), id);
+    }
+    const QString document = r.value(1).toString();
+    StoreDatabase::done(r);
+    SearchIndex search(m_db);
+    Status s = Done {};
+    if (trashed) {
+        s = search.remove(id);
+    } else {
+        const IssueFacts facts = readIssueFacts(document);
+        s = search.replace(id, facts.title, facts.searchText);
+    }
+    if (!s)
+        return s;
+    return tx.commit();
+}
+
+Status IssueRepository::deleteForever(qint64 id)
+{
+    const QString what = Tr::tr("Deleting the issue");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status();
+    for (const QString &sql :
+         {u"DELETE FROM revisions WHERE issue_id = ?"_s, u"DELETE FROM links WHERE issue_id = ?"_s,
+          u"DELETE FROM issues_fts WHERE rowid = ?"_s}) {
+        auto q = m_db.run(sql, {id}, what);
+        if (!q)
+            return q.error();
+    }
+    auto q = m_db.run(u"DELETE FROM issues WHERE id = ? AND deleted IS NOT NULL"_s, {id}, what);
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
+        return Error {m_db.path(), 0,
+                      Tr::tr("Issue %1 is not in the trash; only issues in the trash can be "
+                             "deleted for good.")
+                          .arg(id),
+                      Error::NotFound};
+    return tx.commit();
+}
+
+Result<QList<RevisionInfo>> IssueRepository::revisions(qint64 issueId)
+{
+    auto q = m_db.run(u"SELECT id, issue_id, created, reason, size FROM revisions "
+                      "WHERE issue_id = ? ORDER BY created DESC, id DESC"_s,
+                      {issueId}, Tr::tr("Reading the revisions"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    QList<RevisionInfo> list;
+    while (r.next()) {
+        RevisionInfo info;
+        info.id = r.value(0).toLongLong();
+        info.issueId = r.value(1).toLongLong();
+        info.time = storerows::fromMs(r.value(2));
+        info.reason
+            = revisionReasonFromName(r.value(3).toString()).value_or(RevisionReason::Manual);
+        info.size = r.value(4).toLongLong();
+        list.append(info);
+    }
+    StoreDatabase::done(r);
+    return list;
+}
+
+Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
+{
+    auto q = m_db.run(u"SELECT document FROM revisions WHERE id = ?"_s, {revisionId},
+                      Tr::tr("Reading the revision"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return Error {m_db.path(), 0,
+                      Tr::tr("There is no revision with id %1 in the store.").arg(revisionId),
+                      Error::NotFound};
+    }
+    const QString document = r.value(0).toString();
+    StoreDatabase::done(r);
+    return document;
+}
+
+Result<qint64> IssueRepository::restoreRevision(qint64 revisionId, qint64 expectedVersion)
+{
+    auto q = m_db.run(u"SELECT issue_id, document FROM revisions WHERE id = ?"_s, {revisionId},
+                      Tr::tr("Restoring the revision"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return Error {m_db.path(), 0,
+                      Tr::tr("There is no revision with id %1 in the store.").arg(revisionId),
+                      Error::NotFound};
+    }
+    const qint64 issueId = r.value(0).toLongLong();
+    const QString document = r.value(1).toString();
+    StoreDatabase::done(r);
+    return save(issueId, document, expectedVersion, RevisionReason::Restore,
+                readIssueFacts(document));
+}
+
+Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
+{
+    const QString what = Tr::tr("Thinning old autosaves");
+    auto q = m_db.run(u"SELECT id, created FROM revisions WHERE issue_id = ? AND reason = ?"_s,
+                      {issueId, revisionReasonName(RevisionReason::Autosave)}, what);
+    if (!q)
+        return q.error();
+    QList<ThinningCandidate> candidates;
+    while ((*q)->next())
+        candidates.append({(*q)->value(0).toLongLong(), storerows::fromMs((*q)->value(1))});
+    StoreDatabase::done(**q);
+    const QList<qint64> drop = revisionsToThin(candidates, now);
+    if (drop.isEmpty())
+        return 0;
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    for (qint64 id : drop) {
+        auto del = m_db.run(u"DELETE FROM revisions WHERE id = ?"_s, {id}, what);
+        if (!del)
+            return del.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(drop.size());
+}
+
+Result<ImportOutcome> IssueRepository::import(const QString &document, const IssueFacts &facts)
+{
+    const QString what = Tr::tr("Importing the issue");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    auto q = facts.number
+        ? m_db.run(u"SELECT id, version, document FROM issues WHERE number = ? "
+                   "ORDER BY deleted IS NOT NULL, id LIMIT 1"_s,
+                   {*facts.number}, what)
+        : m_db.run(u"SELECT id, version, document FROM issues WHERE number IS NULL AND "
+                   "document = ? LIMIT 1"_s,
+                   {document}, what);
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    ImportOutcome outcome;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        auto id = create(document, IssueStatus::Sent, RevisionReason::Import, facts);
+        if (!id)
+            return id.error();
+        outcome = {ImportOutcome::Added, *id};
+    } else {
+        const qint64 id = r.value(0).toLongLong();
+        const qint64 version = r.value(1).toLongLong();
+        const bool same = r.value(2).toString() == document;
+        StoreDatabase::done(r);
+        if (same) {
+            outcome = {ImportOutcome::Unchanged, id};
+        } else {
+            auto saved = save(id, document, version, RevisionReason::Import, facts);
+            if (!saved)
+                return saved.error();
+            outcome = {ImportOutcome::Updated, id};
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &document,
+                                            RevisionReason reason, qint64 now)
+{
+    const QByteArray utf8 = document.toUtf8();
+    auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size) "
+                      "VALUES (?, ?, ?, ?, ?)"_s,
+                      {issueId, now, revisionReasonName(reason), document, utf8.size()},
+                      Tr::tr("Keeping a revision"));
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    StoreDatabase::done(**q);
+    return id;
+}
+
+Status IssueRepository::writeIndexes(qint64 issueId, const IssueFacts &facts)
+{
+    return LinkIndex(m_db).replace(issueId, facts.links);
+}
+
+Error IssueRepository::versionError(qint64 id, qint64 expectedVersion)
+{
+    auto q
+        = m_db.run(u"SELECT version FROM issues WHERE id = ?"_s, {id}, Tr::tr("Saving the issue"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        return notFound(m_db.path(), id);
+    }
+    const qint64 current = r.value(0).toLongLong();
+    StoreDatabase::done(r);
+    return Error {m_db.path(), 0,
+                  Tr::tr("Issue %1 was changed elsewhere (version %2, this copy is based on "
+                         "version %3); reload it or keep both copies.")
+                      .arg(id)
+                      .arg(current)
+                      .arg(expectedVersion),
+                  Error::Conflict};
+}
+
+} // namespace galley

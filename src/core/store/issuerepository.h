@@ -1,0 +1,47 @@
+#pragma once
+
+#include "issuefacts.h"
+#include "result.h"
+#include "store.h"
+
+namespace galley {
+
+class StoreDatabase;
+
+// Issues and their revisions: every write keeps the derived columns, the links and the search
+// index in step with the document, inside one transaction.
+class IssueRepository
+{
+public:
+    explicit IssueRepository(StoreDatabase &db)
+        : m_db(db)
+    { }
+
+    Result<qint64> create(const QString &document, IssueStatus status, RevisionReason reason,
+                          const IssueFacts &facts);
+    Result<StoredIssue> issue(qint64 id);
+    Result<QList<IssueSummary>> list(bool trash);
+    Result<qint64> save(qint64 id, const QString &document, qint64 expectedVersion,
+                        RevisionReason reason, const IssueFacts &facts);
+    Result<qint64> setStatus(qint64 id, IssueStatus status);
+    Status setTrashed(qint64 id, bool trashed);
+    Status deleteForever(qint64 id);
+
+    Result<QList<RevisionInfo>> revisions(qint64 issueId);
+    Result<QString> revisionDocument(qint64 revisionId);
+    Result<qint64> restoreRevision(qint64 revisionId, qint64 expectedVersion);
+    Result<int> thin(qint64 issueId, const QDateTime &now);
+
+    Result<ImportOutcome> import(const QString &document, const IssueFacts &facts);
+
+private:
+    Result<qint64> addRevision(qint64 issueId, const QString &document, RevisionReason reason,
+                               qint64 nowMs);
+    Status writeIndexes(qint64 issueId, const IssueFacts &facts);
+    // Conflict or NotFound, whichever explains why `id` was not at `expectedVersion`.
+    Error versionError(qint64 id, qint64 expectedVersion);
+
+    StoreDatabase &m_db;
+};
+
+} // namespace galley

@@ -1,0 +1,68 @@
+#include "linkindex.h"
+
+#include "storedatabase.h"
+#include "storerows.h"
+#include "urlnormalizer.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+} // namespace
+
+Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
+{
+    const QString what = Tr::tr("Indexing the issue's links");
+    auto del = m_db.run(u"DELETE FROM links WHERE issue_id = ?"_s, {issueId}, what);
+    if (!del)
+        return del.error();
+    int position = 0;
+    for (const ExtractedLink &l : links) {
+        auto ins
+            = m_db.run(u"INSERT INTO links (issue_id, position, url, normalized, section, "
+                       "sponsor) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {issueId, position++, l.url, l.normalized, l.section, int(l.sponsor)}, what);
+        if (!ins)
+            return ins.error();
+    }
+    return Done {};
+}
+
+Result<QList<LinkUse>> LinkIndex::uses(const QString &url)
+{
+    const QString key = normalizeUrl(url);
+    if (key.isEmpty())
+        return QList<LinkUse> {};
+    auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, l.url, l.section, "
+                      "l.sponsor FROM links l JOIN issues i ON i.id = l.issue_id "
+                      "WHERE l.normalized = ? AND i.deleted IS NULL "
+                      "ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
+                      {key}, Tr::tr("Looking up the link"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    QList<LinkUse> uses;
+    while (r.next()) {
+        LinkUse u;
+        u.issueId = r.value(0).toLongLong();
+        u.number = storerows::optionalInt(r.value(1));
+        u.title = r.value(2).toString();
+        u.date = storerows::issueDate(r.value(3));
+        u.status = storerows::status(r.value(4));
+        u.url = r.value(5).toString();
+        u.section = r.value(6).toString();
+        u.sponsor = r.value(7).toBool();
+        uses.append(u);
+    }
+    StoreDatabase::done(r);
+    return uses;
+}
+
+} // namespace galley

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "issuefacts.h"
+#include "result.h"
+#include "store.h"
+
+namespace galley {
+
+class StoreDatabase;
+
+// The links table: every link of every issue under its normalised form, for "has this been
+// featured before?".
+class LinkIndex
+{
+public:
+    explicit LinkIndex(StoreDatabase &db)
+        : m_db(db)
+    { }
+
+    Status replace(qint64 issueId, const QList<ExtractedLink> &links);
+    // Issues in the trash are left out.
+    Result<QList<LinkUse>> uses(const QString &url);
+
+private:
+    StoreDatabase &m_db;
+};
+
+} // namespace galley

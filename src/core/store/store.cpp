@@ -1,0 +1,364 @@
+#include "store.h"
+
+#include "issuefacts.h"
+#include "issuerepository.h"
+#include "linkindex.h"
+#include "searchindex.h"
+#include "storedatabase.h"
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+struct NamePair
+{
+    const char16_t *name;
+    int value;
+};
+constexpr NamePair statusNames[] = {{u"draft", int(IssueStatus::Draft)},
+                                    {u"scheduled", int(IssueStatus::Scheduled)},
+                                    {u"sent", int(IssueStatus::Sent)}};
+constexpr NamePair reasonNames[] = {{u"autosave", int(RevisionReason::Autosave)},
+                                    {u"manual", int(RevisionReason::Manual)},
+                                    {u"import", int(RevisionReason::Import)},
+                                    {u"restore", int(RevisionReason::Restore)}};
+
+template<std::size_t N> QString nameOf(const NamePair (&pairs)[N], int value)
+{
+    for (const NamePair &p : pairs) {
+        if (p.value == value)
+            return QString::fromUtf16(p.name);
+    }
+    return {};
+}
+
+template<std::size_t N> std::optional<int> valueOf(const NamePair (&pairs)[N], const QString &name)
+{
+    for (const NamePair &p : pairs) {
+        if (name.compare(QStringView(p.name), Qt::CaseInsensitive) == 0)
+            return p.value;
+    }
+    return std::nullopt;
+}
+
+Error notOpen()
+{
+    return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+}
+} // namespace
+
+QString issueStatusName(IssueStatus status)
+{
+    return nameOf(statusNames, int(status));
+}
+
+std::optional<IssueStatus> issueStatusFromName(const QString &name)
+{
+    const auto v = valueOf(statusNames, name);
+    return v ? std::optional<IssueStatus>(IssueStatus(*v)) : std::nullopt;
+}
+
+QString revisionReasonName(RevisionReason reason)
+{
+    return nameOf(reasonNames, int(reason));
+}
+
+std::optional<RevisionReason> revisionReasonFromName(const QString &name)
+{
+    const auto v = valueOf(reasonNames, name);
+    return v ? std::optional<RevisionReason>(RevisionReason(*v)) : std::nullopt;
+}
+
+Store::Store() = default;
+Store::~Store() = default;
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/galley.sqlite"_s;
+}
+
+Status Store::open(const QString &path)
+{
+    close();
+    if (path.isEmpty())
+        return Error {{}, 0, Tr::tr("No store path was given."), Error::Failed};
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error {path, 0,
+                      Tr::tr("This is a folder, not a store file; name a file such as "
+                             "galley.sqlite inside it."),
+                      Error::Failed};
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error {path, 0,
+                      Tr::tr("Cannot create the folder %1 for the store; check the permissions or "
+                             "use --db with another path.")
+                          .arg(QDir::toNativeSeparators(info.absolutePath())),
+                      Error::ReadOnly};
+
+    auto db = std::make_unique<StoreDatabase>();
+    if (Status s = db->open(path); !s)
+        return s;
+    // Nothing has been written yet: refuse what we must not touch before setting WAL (which
+    // rewrites the header) or migrating.
+    auto version = StoreSchema::check(*db);
+    if (!version)
+        return version.error();
+    const QString what = Tr::tr("Opening the store");
+    // WAL lets readers (the editor's lists) carry on while another process writes; NORMAL sync
+    // in WAL mode loses at most the last commits on power loss, never consistency.
+    auto wal = db->run(u"PRAGMA journal_mode = WAL"_s, {}, what);
+    if (!wal)
+        return wal.error();
+    const QString mode = (*wal)->next() ? (*wal)->value(0).toString() : QString();
+    StoreDatabase::done(**wal);
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error {path, 0,
+                      Tr::tr("The store cannot use write-ahead logging here (journal mode %1); "
+                             "is the folder on a network or read-only file system?")
+                          .arg(mode),
+                      Error::ReadOnly};
+    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA busy_timeout = 10000"_s}) {
+        if (Status s = db->execute(pragma, what); !s)
+            return s;
+    }
+    if (Status s = StoreSchema::migrate(*db); !s)
+        return s;
+    m_db = std::move(db);
+    return Done {};
+}
+
+void Store::close()
+{
+    m_db.reset();
+}
+
+bool Store::isOpen() const
+{
+    return bool(m_db);
+}
+
+QString Store::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+#define GALLEY_REQUIRE_OPEN                                                                        \
+    if (!m_db)                                                                                     \
+        return notOpen();
+
+Result<qint64> Store::createIssue(const QString &document, IssueStatus status,
+                                  RevisionReason reason)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).create(document, status, reason, readIssueFacts(document));
+}
+
+Result<StoredIssue> Store::issue(qint64 id)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).issue(id);
+}
+
+Result<QList<IssueSummary>> Store::listIssues()
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).list(false);
+}
+
+Result<qint64> Store::saveDocument(qint64 id, const QString &document, qint64 expectedVersion,
+                                   RevisionReason reason)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).save(id, document, expectedVersion, reason,
+                                       readIssueFacts(document));
+}
+
+Result<qint64> Store::setStatus(qint64 id, IssueStatus status)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).setStatus(id, status);
+}
+
+Status Store::moveToTrash(qint64 id)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).setTrashed(id, true);
+}
+
+Status Store::restoreFromTrash(qint64 id)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).setTrashed(id, false);
+}
+
+Result<QList<IssueSummary>> Store::listTrash()
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).list(true);
+}
+
+Status Store::deleteForever(qint64 id)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).deleteForever(id);
+}
+
+Result<QList<RevisionInfo>> Store::revisions(qint64 issueId)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).revisions(issueId);
+}
+
+Result<QString> Store::revisionDocument(qint64 revisionId)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).revisionDocument(revisionId);
+}
+
+Result<qint64> Store::restoreRevision(qint64 revisionId, qint64 expectedVersion)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).restoreRevision(revisionId, expectedVersion);
+}
+
+Result<int> Store::thinRevisions(qint64 issueId, const QDateTime &now)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).thin(issueId, now);
+}
+
+Result<QList<SearchHit>> Store::search(const QString &query, int limit)
+{
+    GALLEY_REQUIRE_OPEN
+    return SearchIndex(*m_db).search(query, limit);
+}
+
+Result<QList<LinkUse>> Store::linkUses(const QString &url)
+{
+    GALLEY_REQUIRE_OPEN
+    return LinkIndex(*m_db).uses(url);
+}
+
+Result<ImportOutcome> Store::importDocument(const QString &document)
+{
+    return importDocument(document, readIssueFacts(document));
+}
+
+Result<ImportOutcome> Store::importDocument(const QString &document, const IssueFacts &facts)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).import(document, facts);
+}
+
+Status Store::beginBatch()
+{
+    GALLEY_REQUIRE_OPEN
+    return m_db->begin(Tr::tr("Starting a batch of changes"));
+}
+
+Status Store::commitBatch()
+{
+    GALLEY_REQUIRE_OPEN
+    return m_db->commit(Tr::tr("Saving a batch of changes"));
+}
+
+void Store::rollbackBatch()
+{
+    if (m_db)
+        m_db->rollback();
+}
+
+Status Store::backupTo(const QString &path)
+{
+    GALLEY_REQUIRE_OPEN
+    const QFileInfo target(path);
+    if (target.isDir())
+        return Error {path, 0, Tr::tr("This is a folder; name the backup file to write."),
+                      Error::Failed};
+    // VACUUM INTO refuses an existing file and could leave half a file on a full disk: write a
+    // temporary file next to the target, then rename it over the target in one step.
+    const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".tmp-"_s
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto q = m_db->run(u"VACUUM INTO ?"_s, {temp}, Tr::tr("Writing the backup"));
+    if (!q) {
+        QFile::remove(temp);
+        Error e = q.error();
+        e.file = path;
+        return e;
+    }
+    StoreDatabase::done(**q);
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        QFile::remove(temp);
+        return Error {path, 0,
+                      Tr::tr("Cannot write the backup here; check that the folder is writable."),
+                      Error::ReadOnly};
+    }
+    return Done {};
+}
+
+Result<QString> Store::setting(const QString &key, const QString &defaultValue)
+{
+    GALLEY_REQUIRE_OPEN
+    auto q = m_db->run(u"SELECT value FROM settings WHERE key = ?"_s, {key},
+                       Tr::tr("Reading a setting"));
+    if (!q)
+        return q.error();
+    const QString value = (*q)->next() ? (*q)->value(0).toString() : defaultValue;
+    StoreDatabase::done(**q);
+    return value;
+}
+
+Status Store::setSetting(const QString &key, const QString &value)
+{
+    GALLEY_REQUIRE_OPEN
+    auto q = m_db->run(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                       {key, value}, Tr::tr("Saving a setting"));
+    if (!q)
+        return q.error();
+    return Done {};
+}
+
+Result<qint64> Store::dataVersion()
+{
+    GALLEY_REQUIRE_OPEN
+    auto q = m_db->run(u"PRAGMA data_version"_s, {}, Tr::tr("Checking for changes"));
+    if (!q)
+        return q.error();
+    const qint64 v = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    StoreDatabase::done(**q);
+    return v;
+}
+
+Result<QString> Store::integrityCheck()
+{
+    GALLEY_REQUIRE_OPEN
+    auto q = m_db->run(u"PRAGMA integrity_check"_s, {}, Tr::tr("Checking the store"));
+    if (!q)
+        return q.error();
+    QStringList lines;
+    while ((*q)->next())
+        lines << (*q)->value(0).toString();
+    StoreDatabase::done(**q);
+    return lines.join(u'\n');
+}
+
+} // namespace galley

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace galley {
+
+enum class IssueStatus { Draft, Scheduled, Sent };
+// "draft", "scheduled", "sent": the names the CLI's JSON and the database use.
+QString issueStatusName(IssueStatus status);
+std::optional<IssueStatus> issueStatusFromName(const QString &name);
+
+// Why a revision was kept. Autosave revisions are thinned over time; the others are kept.
+enum class RevisionReason { Autosave, Manual, Import, Restore };
+QString revisionReasonName(RevisionReason reason);
+std::optional<RevisionReason> revisionReasonFromName(const QString &name);
+
+// An issue without its document: what lists show.
+struct IssueSummary
+{
+    qint64 id = 0;
+    std::optional<int> number; // from the front matter (`issue:` or `#N` in the title)
+    QString title;
+    QDateTime date; // front matter `date:`; invalid when absent
+    IssueStatus status = IssueStatus::Draft;
+    QDateTime created; // UTC
+    QDateTime updated; // UTC
+    qint64 version = 0; // goes up by one with every change; see Store::saveDocument
+    bool deleted = false; // in the trash
+};
+
+struct StoredIssue : IssueSummary
+{
+    QString document; // front matter + Markdown, as saved
+};
+
+struct RevisionInfo
+{
+    qint64 id = 0;
+    qint64 issueId = 0;
+    QDateTime time; // UTC
+    RevisionReason reason = RevisionReason::Manual;
+    qint64 size = 0; // bytes of UTF-8
+};
+
+struct SearchHit
+{
+    qint64 issueId = 0;
+    std::optional<int> number;
+    QString title;
+    QDateTime date;
+    IssueStatus status = IssueStatus::Draft;
+    // A piece of the body around the match, the matched words wrapped in `[` and `]`.
+    QString snippet;
+    double rank = 0; // bm25: lower is better; hits come best first
+};
+
+struct LinkUse
+{
+    qint64 issueId = 0;
+    std::optional<int> number;
+    QString title;
+    QDateTime date;
+    IssueStatus status = IssueStatus::Draft;
+    QString url; // as written in that issue
+    QString section; // the heading above it; empty in the intro
+    bool sponsor = false; // in the sponsor block or the closing sponsor repeat
+};
+
+// What importing one document did.
+struct ImportOutcome
+{
+    enum Kind { Added, Updated, Unchanged };
+    Kind kind = Added;
+    qint64 issueId = 0;
+};
+
+class StoreDatabase;
+struct IssueFacts;
+
+// The editor's memory: drafts, the archive of sent issues, their revisions, links and full-text
+// index, and small settings, in one SQLite file.
+//
+// A Store is used from one thread (the one that called open()); each instance has its own named
+// connection, so the GUI's worker thread and the command line each create their own. Several
+// instances, in one or several processes, may share a file: writes are transactions, and
+// saveDocument() refuses to overwrite a change it has not seen (Error::Conflict).
+//
+// Every call returns an Error value with a message a person can act on; codes: NotFound,
+// Conflict, Busy, ReadOnly, DiskFull, Corrupt (also "not a database"), NewerSchema.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // <AppDataLocation>/galley.sqlite (~/.local/share/org.galley.Galley/galley/galley.sqlite).
+    // The folder is not created here; open() creates it.
+    static QString defaultPath();
+
+    // Opens (creating when missing, with its folder) and migrates the store at `path`. A file that
+    // is not a Galley store, is corrupt or comes from a newer Galley is refused and left untouched.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    // --- issues --------------------------------------------------------------------------------
+    // Number, title and date are read from the document's front matter on every save.
+    Result<qint64> createIssue(const QString &document, IssueStatus status = IssueStatus::Draft,
+                               RevisionReason reason = RevisionReason::Manual);
+    Result<StoredIssue> issue(qint64 id);
+    // Newest first (by date, then number, then last change); the trash is left out.
+    Result<QList<IssueSummary>> listIssues();
+    // Saves when the issue is still at `expectedVersion` and returns the new version; otherwise
+    // Error::Conflict (someone else saved in between: reload or keep both) or Error::NotFound.
+    // Every save keeps a revision; autosave revisions are thinned afterwards.
+    Result<qint64> saveDocument(qint64 id, const QString &document, qint64 expectedVersion,
+                                RevisionReason reason = RevisionReason::Autosave);
+    // Returns the new version (status changes count as changes).
+    Result<qint64> setStatus(qint64 id, IssueStatus status);
+
+    Status moveToTrash(qint64 id);
+    Status restoreFromTrash(qint64 id);
+    Result<QList<IssueSummary>> listTrash();
+    // Removes a trashed issue for good, with its revisions and links.
+    Status deleteForever(qint64 id);
+
+    // --- revisions -----------------------------------------------------------------------------
+    // Newest first.
+    Result<QList<RevisionInfo>> revisions(qint64 issueId);
+    Result<QString> revisionDocument(qint64 revisionId);
+    // Makes the revision's document the issue's document again (a new revision, reason Restore).
+    // Returns the new version; Conflict when the issue is not at `expectedVersion`.
+    Result<qint64> restoreRevision(qint64 revisionId, qint64 expectedVersion);
+    // Applies the thinning rule to one issue's autosave revisions as of `now`: all from the last
+    // hour, then the newest per hour for a week, then the newest per day. Returns how many went.
+    Result<int> thinRevisions(qint64 issueId,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // --- search and links ----------------------------------------------------------------------
+    // Full-text search over titles and bodies, best first. Any text is a valid query: it is
+    // searched word by word, each word also as a prefix. An empty query finds nothing.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50);
+    // The issues that contain `url`, compared normalised (see normalizeUrl), newest first.
+    Result<QList<LinkUse>> linkUses(const QString &url);
+
+    // --- import --------------------------------------------------------------------------------
+    // Stores a document as an archived (sent) issue: a new issue, or the existing issue with the
+    // same number updated with an Import revision when the content differs, or nothing at all
+    // when it is the same. Issues without a number are matched by identical content.
+    Result<ImportOutcome> importDocument(const QString &document);
+    // The same with the facts already read (readIssueFacts, "store/issuefacts.h"), so that an
+    // importer can parse on worker threads.
+    Result<ImportOutcome> importDocument(const QString &document, const IssueFacts &facts);
+    // Groups many writes into one transaction (the importer's batches). Nested calls are fine;
+    // a failure inside one write undoes only that write.
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
+
+    // --- everything else -----------------------------------------------------------------------
+    // A consistent copy of the whole store (while others may be writing), replacing `path`
+    // atomically.
+    Status backupTo(const QString &path);
+    Result<QString> setting(const QString &key, const QString &defaultValue = {});
+    Status setSetting(const QString &key, const QString &value);
+    // Changes whenever another connection (window, process) commits to the file: poll it to
+    // notice that lists need reloading.
+    Result<qint64> dataVersion();
+    // PRAGMA integrity_check: "ok" or the problems found.
+    Result<QString> integrityCheck();
+
+private:
+    std::unique_ptr<StoreDatabase> m_db;
+};
+
+} // namespace galley

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <map>
+
+namespace galley {
+
+// One named QSqlDatabase connection to a store file, with the SQL plumbing the store's parts
+// share: cached prepared statements, SQLite errors turned into Error values, and nestable
+// transactions (BEGIN IMMEDIATE outside, savepoints inside).
+class StoreDatabase
+{
+public:
+    StoreDatabase();
+    ~StoreDatabase();
+    StoreDatabase(const StoreDatabase &) = delete;
+    StoreDatabase &operator=(const StoreDatabase &) = delete;
+
+    // Opens the file without writing anything to it yet; the caller checks the schema first.
+    Status open(const QString &path);
+    const QString &path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // Runs a statement prepared once and cached by its text, binding `values` in order. Read the
+    // rows, then call done(): an unfinished SELECT would hold a read snapshot and keep other
+    // connections' commits from us. On failure returns the error, already described for a person
+    // (`what` names the operation: "Saving the issue").
+    Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values,
+                            const QString &what);
+    // For statements without results (DDL, PRAGMAs) that are not worth caching.
+    Status execute(const QString &sql, const QString &what);
+    static void done(QSqlQuery &query) { query.finish(); }
+
+    Status begin(const QString &what);
+    Status commit(const QString &what);
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    Error error(const QSqlError &sqlError, const QString &what) const;
+
+private:
+    QString m_connectionName;
+    QString m_path;
+    // std::map: references stay valid while other statements are added (QHash moves them).
+    std::map<QString, QSqlQuery> m_queries;
+    int m_depth = 0;
+};
+
+// Runs a block in a transaction; rolls back unless commit() was called.
+class StoreTransaction
+{
+public:
+    StoreTransaction(StoreDatabase &db, const QString &what);
+    ~StoreTransaction();
+    StoreTransaction(const StoreTransaction &) = delete;
+    StoreTransaction &operator=(const StoreTransaction &) = delete;
+
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    StoreDatabase &m_db;
+    QString m_what;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace galley

@@ -1,0 +1,155 @@
+#include "storeschema.h"
+
+#include "storedatabase.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::StoreSchema {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+// Step N turns a version N-1 store into version N. Never edit a released step: add one.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> s = {
+        // 1: issues, revisions, links, full-text index, settings.
+        {
+            uR"(CREATE TABLE issues (
+                id INTEGER PRIMARY KEY,
+                number INTEGER,
+                title TEXT NOT NULL DEFAULT '',
+                date TEXT NOT NULL DEFAULT '',
+                sort_key INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('draft', 'scheduled', 'sent')),
+                created INTEGER NOT NULL,
+                updated INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                deleted INTEGER,
+                document TEXT NOT NULL))"_s,
+            u"CREATE INDEX issues_number ON issues (number)"_s,
+            // Covers the list query, so listing thousands of issues never reads their documents.
+            uR"(CREATE INDEX issues_list ON issues (sort_key DESC, number DESC, updated DESC, id,
+                title, date, status, created, version, deleted))"_s,
+            uR"(CREATE TABLE revisions (
+                id INTEGER PRIMARY KEY,
+                issue_id INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+                created INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                document TEXT NOT NULL,
+                size INTEGER NOT NULL))"_s,
+            u"CREATE INDEX revisions_issue ON revisions (issue_id, created)"_s,
+            uR"(CREATE TABLE links (
+                issue_id INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                url TEXT NOT NULL,
+                normalized TEXT NOT NULL,
+                section TEXT NOT NULL DEFAULT '',
+                sponsor INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (issue_id, position)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX links_normalized ON links (normalized)"_s,
+            // rowid = issues.id. Prefix indexes make "word*" queries cheap.
+            uR"(CREATE VIRTUAL TABLE issues_fts USING fts5 (title, body,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))"_s,
+            // Titles weigh more than bodies in the ranking.
+            u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')"_s,
+            uR"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL) WITHOUT ROWID)"_s,
+        },
+    };
+    return s;
+}
+
+Result<int> readVersion(StoreDatabase &db, const QString &what)
+{
+    auto q = db.run(u"PRAGMA user_version"_s, {}, what);
+    if (!q)
+        return q.error();
+    const int v = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    StoreDatabase::done(**q);
+    return v;
+}
+} // namespace
+
+int currentVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> check(StoreDatabase &db)
+{
+    const QString what = Tr::tr("Opening the store");
+    // Reading the schema forces SQLite to read the header: this is where a file that is not a
+    // database (or is damaged) fails, before anything has been written to it.
+    auto probe = db.run(u"SELECT count(*) FROM sqlite_master"_s, {}, what);
+    if (!probe)
+        return probe.error();
+    StoreDatabase::done(**probe);
+    auto version = readVersion(db, what);
+    if (!version)
+        return version;
+    if (*version > currentVersion()) {
+        return Error {db.path(), 0,
+                      Tr::tr("This store was written by a newer version of Galley (schema %1; "
+                             "this version understands up to %2). It was not changed; update "
+                             "Galley to open it.")
+                          .arg(*version)
+                          .arg(currentVersion()),
+                      Error::NewerSchema};
+    }
+    if (*version == 0) {
+        // Version 0 is a new, empty file; anything else without a version is somebody else's.
+        auto tables = db.run(u"SELECT count(*) FROM sqlite_master"_s, {}, what);
+        if (!tables)
+            return tables.error();
+        const int n = (*tables)->next() ? (*tables)->value(0).toInt() : 0;
+        StoreDatabase::done(**tables);
+        if (n > 0)
+            return Error {db.path(), 0,
+                          Tr::tr("This SQLite file is not a Galley store. It was not changed; "
+                                 "use --db with another path."),
+                          Error::Corrupt};
+    }
+    return version;
+}
+
+Status migrate(StoreDatabase &db)
+{
+    const QString what = Tr::tr("Upgrading the store");
+    for (int target = 1; target <= currentVersion(); ++target) {
+        auto before = readVersion(db, what);
+        if (!before)
+            return before.error();
+        if (*before >= target)
+            continue;
+        StoreTransaction tx(db, what);
+        if (!tx.status().ok())
+            return tx.status();
+        auto now = readVersion(db, what); // another process may have migrated meanwhile
+        if (!now)
+            return now.error();
+        if (*now >= target)
+            continue;
+        for (const QString &sql : steps().at(target - 1)) {
+            Status s = db.execute(sql, what);
+            if (!s)
+                return s;
+        }
+        Status s = db.execute(u"PRAGMA user_version = "_s + QString::number(target), what);
+        if (!s)
+            return s;
+        s = tx.commit();
+        if (!s)
+            return s;
+    }
+    return Done {};
+}
+
+} // namespace galley::StoreSchema

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+namespace galley {
+
+class StoreDatabase;
+
+// The store's schema, versioned with PRAGMA user_version and migrated one step at a time, each
+// step in its own transaction. Later features (sponsors, bookings, templates) add steps.
+namespace StoreSchema {
+
+// The version this build writes.
+int currentVersion();
+
+// Checks that the file is a SQLite database this build understands, without writing to it:
+// Corrupt for anything that is not a database, NewerSchema for a store from a newer Galley.
+Result<int> check(StoreDatabase &db);
+
+// Applies the missing steps. Safe when another process migrates at the same time: each step
+// re-reads the version inside its write transaction.
+Status migrate(StoreDatabase &db);
+
+} // namespace StoreSchema
+
+} // namespace galley

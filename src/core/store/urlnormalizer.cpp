@@ -1,0 +1,60 @@
+#include "urlnormalizer.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+QString normalizeUrl(const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    // "example.com/page" as typed into `galley links`: a web address without its scheme.
+    if (!text.contains(u"://"_s) && !text.startsWith(u"mailto:"_s, Qt::CaseInsensitive))
+        text = u"http://"_s + text;
+    QUrl url(text, QUrl::TolerantMode);
+    if (!url.isValid())
+        return text;
+    url.setFragment(QString());
+
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return url.toString(QUrl::FullyEncoded);
+
+    QString host = url.host(QUrl::FullyDecoded).toLower();
+    if (host.startsWith(u"www."_s))
+        host.remove(0, 4);
+    while (host.endsWith(u'.'))
+        host.chop(1);
+
+    QString key = u"http://"_s + host;
+    const int port = url.port();
+    if (port != -1 && port != 80 && port != 443)
+        key += u':' + QString::number(port);
+
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    key += path;
+
+    if (url.hasQuery()) {
+        QUrlQuery query(url.query(QUrl::FullyEncoded));
+        QList<std::pair<QString, QString>> kept;
+        const auto items = query.queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items) {
+            if (!item.first.startsWith(u"utm_"_s, Qt::CaseInsensitive))
+                kept.append(item);
+        }
+        if (!kept.isEmpty()) {
+            QUrlQuery rest;
+            rest.setQueryItems(kept);
+            key += u'?' + rest.query(QUrl::FullyEncoded);
+        }
+    }
+    return key;
+}
+
+} // namespace galley

@@ -1,0 +1,153 @@
+#include "newsletterprofile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::NewsletterProfile)
+};
+
+template<typename T>
+Setting<T> pick(const std::optional<T> &set, const std::optional<T> &inferred, T fallback)
+{
+    if (set)
+        return {*set, false};
+    if (inferred)
+        return {*inferred, true};
+    return {fallback, false};
+}
+
+void putString(QJsonObject &o, const QString &key, const std::optional<QString> &v)
+{
+    if (v)
+        o.insert(key, *v);
+}
+
+std::optional<QString> getString(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        return std::nullopt;
+    return o.value(key).toString();
+}
+
+std::optional<int> getInt(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        return std::nullopt;
+    return o.value(key).toInt();
+}
+} // namespace
+
+QString defaultSponsorLabel()
+{
+    return u"From our sponsor, {name}"_s;
+}
+
+QByteArray NewsletterProfile::toJson() const
+{
+    QJsonObject o;
+    putString(o, u"name"_s, name);
+    putString(o, u"titlePattern"_s, titlePattern);
+    if (weekday)
+        o.insert(u"weekday"_s, *weekday);
+    if (intervalDays)
+        o.insert(u"intervalDays"_s, *intervalDays);
+    if (publicationTime)
+        o.insert(u"publicationTime"_s, publicationTime->toString(u"HH:mm"_s));
+    if (sections)
+        o.insert(u"sections"_s, QJsonArray::fromStringList(*sections));
+    putString(o, u"sponsorLabel"_s, sponsorLabel);
+    putString(o, u"footer"_s, footer);
+    putString(o, u"sender"_s, sender);
+    putString(o, u"replyTo"_s, replyTo);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<NewsletterProfile> NewsletterProfile::fromJson(const QByteArray &json)
+{
+    NewsletterProfile p;
+    if (json.trimmed().isEmpty())
+        return p;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (!doc.isObject()) {
+        Error e;
+        e.code = Error::Corrupt;
+        e.message = Tr::tr("the stored newsletter settings are not a JSON object (%1); set them "
+                           "again in Preferences.")
+                        .arg(err.errorString());
+        return e;
+    }
+    const QJsonObject o = doc.object();
+    p.name = getString(o, u"name"_s);
+    p.titlePattern = getString(o, u"titlePattern"_s);
+    p.weekday = getInt(o, u"weekday"_s);
+    p.intervalDays = getInt(o, u"intervalDays"_s);
+    if (o.contains(u"publicationTime"_s)) {
+        const QTime t = QTime::fromString(o.value(u"publicationTime"_s).toString(), u"HH:mm"_s);
+        if (t.isValid())
+            p.publicationTime = t;
+    }
+    if (o.contains(u"sections"_s)) {
+        QStringList sections;
+        const QJsonArray a = o.value(u"sections"_s).toArray();
+        for (const QJsonValue &v : a)
+            sections << v.toString();
+        p.sections = sections;
+    }
+    p.sponsorLabel = getString(o, u"sponsorLabel"_s);
+    p.footer = getString(o, u"footer"_s);
+    p.sender = getString(o, u"sender"_s);
+    p.replyTo = getString(o, u"replyTo"_s);
+    return p;
+}
+
+QString EffectiveProfile::sponsorLabelPrefix() const
+{
+    QString prefix = sponsorLabel.section(u"{name}"_s, 0, 0);
+    while (!prefix.isEmpty()
+           && (prefix.back().isSpace() || prefix.back() == u',' || prefix.back() == u':'
+               || prefix.back() == u'-'))
+        prefix.chop(1);
+    return prefix.isEmpty() ? u"From our sponsor"_s : prefix;
+}
+
+EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInference &inferred)
+{
+    EffectiveProfile p;
+    const auto nonEmpty = [](const QString &s) {
+        return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
+    };
+    p.name = pick(set.name, nonEmpty(inferred.newsletterName), QString());
+    p.titlePattern = pick(set.titlePattern, nonEmpty(inferred.titlePattern),
+                          u"{newsletter} #{number} - {date_long}"_s);
+    std::optional<int> weekday;
+    std::optional<int> interval;
+    if (inferred.cadence) {
+        if (inferred.cadence->weekday > 0)
+            weekday = inferred.cadence->weekday;
+        interval = inferred.cadence->intervalDays;
+    }
+    p.weekday = pick(set.weekday, weekday, 0);
+    p.intervalDays = pick(set.intervalDays, interval, 7);
+    p.sections = pick(set.sections,
+                      inferred.sections.isEmpty() ? std::nullopt
+                                                  : std::optional<QStringList>(inferred.sections),
+                      QStringList {u"News"_s, u"Tools"_s});
+    p.sponsorLabel = set.sponsorLabel.value_or(defaultSponsorLabel());
+    p.publicationTime = set.publicationTime;
+    p.footer = set.footer.value_or(QString());
+    p.sender = set.sender.value_or(QString());
+    p.replyTo = set.replyTo.value_or(QString());
+    return p;
+}
+
+} // namespace galley

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "newsletterprofile.h"
+#include "result.h"
+#include "sponsorbook.h"
+#include "templateset.h"
+
+namespace galley {
+
+class Store;
+
+// Typed access to the newsletter's settings, kept as JSON documents in the store's key/value
+// settings table (keys `newsletter`, `sponsors`, `bookings`, `templates`), so they travel with
+// the archive rather than with one machine's config file.
+class NewsletterSettings
+{
+public:
+    explicit NewsletterSettings(Store &store);
+
+    static QString newsletterKey();
+    static QString sponsorsKey();
+    static QString bookingsKey();
+    static QString templatesKey();
+
+    // What the person set; unset fields stay empty (resolve them with the archive).
+    Result<NewsletterProfile> profile();
+    Status setProfile(const NewsletterProfile &profile);
+
+    Result<SponsorBook> sponsorBook();
+    Status setSponsorBook(const SponsorBook &book);
+
+    // The stored set, or the defaults when none was stored.
+    Result<TemplateSet> templates();
+    Status setTemplates(const TemplateSet &templates);
+
+    // The profile with unset fields inferred from the store's archive (sent issues first;
+    // drafts only when nothing was sent), each marked inferred or set.
+    Result<EffectiveProfile> effectiveProfile(const QList<ArchiveIssue> &archive);
+
+private:
+    Store &m_store;
+};
+
+// The store's issues as plain structs for the planner and the check. With `sentOnly`, drafts are
+// left out (they are not part of the sequence yet).
+Result<QList<ArchiveIssue>> loadArchive(Store &store, bool sentOnly);
+
+} // namespace galley

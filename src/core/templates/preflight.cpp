@@ -1,0 +1,67 @@
+#include "preflight.h"
+
+#include "preflightrules.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Notice:
+        return u"notice"_s;
+    }
+    return {};
+}
+
+QStringList preflightRules()
+{
+    return {u"empty-section"_s,    u"missing-sponsor"_s, u"unbooked-sponsor"_s,
+            u"sponsor-mismatch"_s, u"placeholder"_s,     u"tk"_s,
+            u"title-number"_s,     u"title-date"_s,      u"archive-sequence"_s,
+            u"subject"_s,          u"preheader"_s,       u"email-size"_s,
+            u"earlier-link"_s,     u"duplicate-link"_s,  u"insecure-link"_s,
+            u"malformed-link"_s};
+}
+
+bool hasBlockingProblems(const QList<Problem> &problems)
+{
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const Problem &p) { return p.severity != Severity::Notice; });
+}
+
+QList<Problem> runPreflight(const IssueDocument &doc, const PreflightContext &context)
+{
+    const IssueStructure structure = analyseIssue(doc.body(), context.sponsorLabelPrefix);
+    preflight::Input in {doc, context, structure, {}, doc.bodyFirstLine() - 1};
+    const auto selfNumber = doc.issueNumber();
+    for (const ArchiveIssue &issue : context.archive) {
+        // An issue is never its own duplicate: the same stored issue, or (for a file, which has
+        // no id) the archived issue with its number.
+        if (context.selfId != 0 ? issue.id == context.selfId
+                                : (selfNumber && issue.number == selfNumber))
+            continue;
+        in.others << issue;
+    }
+
+    QList<Problem> problems;
+    preflight::checkSections(in, problems);
+    preflight::checkSponsor(in, problems);
+    preflight::checkLeftovers(in, problems);
+    preflight::checkTitle(in, problems);
+    preflight::checkSubjectAndSize(in, problems);
+    preflight::checkLinks(in, problems);
+    preflight::checkMalformedLinks(in, problems);
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    return problems;
+}
+
+} // namespace galley

@@ -1,0 +1,232 @@
+// The rules about the document's shape and metadata: sections, sponsor slots, leftovers, title,
+// subject, preheader and size.
+#include "preflightrules.h"
+
+#include "exporter.h"
+#include "store/urlnormalizer.h"
+#include "titlepattern.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::preflight {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Preflight)
+};
+
+void add(QList<Problem> &out, int line, Severity severity, const QString &rule,
+         const QString &message)
+{
+    out << Problem {line, severity, rule, message};
+}
+
+QStringList normalized(const QStringList &urls)
+{
+    QStringList out;
+    for (const QString &u : urls)
+        out << normalizeUrl(u);
+    return out;
+}
+} // namespace
+
+QList<std::pair<int, QString>> proseLines(const QString &body)
+{
+    QList<std::pair<int, QString>> out;
+    const QStringList lines = body.split(u'\n');
+    QString fence;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString trimmed = lines.at(i).trimmed();
+        if (fence.isEmpty() && (trimmed.startsWith(u"```"_s) || trimmed.startsWith(u"~~~"_s))) {
+            fence = trimmed.left(3);
+            continue;
+        }
+        if (!fence.isEmpty()) {
+            if (trimmed.startsWith(fence))
+                fence.clear();
+            continue;
+        }
+        out << std::pair {i + 1, lines.at(i)};
+    }
+    return out;
+}
+
+void checkSections(const Input &in, QList<Problem> &out)
+{
+    if (in.structure.sections.isEmpty()) {
+        add(out, in.fileLine(1), Severity::Warning, u"empty-section"_s,
+            Tr::tr("The issue has no sections (headings such as News or Tools)."));
+    }
+    for (const IssueSection &s : in.structure.sections) {
+        if (s.items.isEmpty()) {
+            add(out, in.fileLine(s.headingLine), Severity::Warning, u"empty-section"_s,
+                Tr::tr("The section \"%1\" is empty: add items or remove it.").arg(s.heading));
+        }
+    }
+}
+
+void checkSponsor(const Input &in, QList<Problem> &out)
+{
+    const IssueStructure &s = in.structure;
+    if (!s.topSponsor) {
+        add(out, in.fileLine(1), Severity::Warning, u"missing-sponsor"_s,
+            Tr::tr("There is no sponsor block (a \"%1, <name>\" heading).")
+                .arg(in.context.sponsorLabelPrefix));
+        return;
+    }
+    const SponsorBlock &top = *s.topSponsor;
+    if (top.name.isEmpty() || top.name.startsWith(u"TK"_s)) {
+        add(out, in.fileLine(top.startLine), Severity::Warning, u"missing-sponsor"_s,
+            Tr::tr("The sponsor slot is empty: book a sponsor or remove the block."));
+    }
+    if (top.urls.isEmpty()) {
+        add(out, in.fileLine(top.startLine), Severity::Warning, u"missing-sponsor"_s,
+            Tr::tr("The sponsor block has no link."));
+    }
+    if (!s.closingSponsor) {
+        add(out, in.fileLine(s.lineCount), Severity::Warning, u"missing-sponsor"_s,
+            Tr::tr("The issue does not end with the sponsor's copy and link repeated (the "
+                   "closing sponsor slot)."));
+    } else if (normalized(s.closingSponsor->urls) != normalized(top.urls)
+               || !normalisedText(top.copy).startsWith(normalisedText(s.closingSponsor->copy))) {
+        // The top copy's text includes its link lines; the closing repeat's does not.
+        add(out, in.fileLine(s.closingSponsor->startLine), Severity::Warning, u"sponsor-mismatch"_s,
+            Tr::tr("The closing sponsor slot differs from the top one (line %1): copy and "
+                   "link should be the same.")
+                .arg(in.fileLine(top.startLine)));
+    }
+
+    const auto &book = in.context.sponsors;
+    if (!book || book->bookings.isEmpty())
+        return;
+    const int number = in.doc.issueNumber().value_or(0);
+    const QDate date = in.doc.date().date();
+    const auto booked = book->bookedFor(number, date, SponsorSlot::Top);
+    if (!booked) {
+        add(out, in.fileLine(top.startLine), Severity::Warning, u"unbooked-sponsor"_s,
+            Tr::tr("No sponsor is booked for this issue, but it carries %1.").arg(top.name));
+    } else if (booked->name.compare(top.name, Qt::CaseInsensitive) != 0) {
+        add(out, in.fileLine(top.startLine), Severity::Warning, u"unbooked-sponsor"_s,
+            Tr::tr("This issue is booked for %1, but it carries %2.").arg(booked->name, top.name));
+    }
+}
+
+void checkLeftovers(const Input &in, QList<Problem> &out)
+{
+    static const QRegularExpression placeholder(uR"(\{\{[^\n]*?(\}\}|$))"_s);
+    static const QRegularExpression marker(uR"(\b(TK|TODO)\b)"_s);
+    const auto scan = [&](int line, const QString &text) {
+        if (const auto m = placeholder.match(text); m.hasMatch()) {
+            add(out, line, Severity::Error, u"placeholder"_s,
+                Tr::tr("A template placeholder was left in: %1").arg(m.captured(0).trimmed()));
+        }
+        if (const auto m = marker.match(text); m.hasMatch()) {
+            add(out, line, Severity::Error, u"tk"_s,
+                Tr::tr("\"%1\" marks something still to write: %2")
+                    .arg(m.captured(1), text.trimmed().left(80)));
+        }
+    };
+    for (const QString &key : {u"title"_s, u"subject"_s, u"preheader"_s}) {
+        if (const auto v = in.doc.frontMatter().value(key))
+            scan(in.doc.frontMatter().lineOf(key), *v);
+    }
+    // Inline code shows markup on purpose (`TK`, `{{name}}` in a how-to): not a leftover.
+    static const QRegularExpression inlineCode(uR"(`[^`]*`)"_s);
+    for (const auto &[line, text] : proseLines(in.doc.body()))
+        scan(in.fileLine(line), QString(text).remove(inlineCode));
+}
+
+void checkTitle(const Input &in, QList<Problem> &out)
+{
+    const FrontMatter &fm = in.doc.frontMatter();
+    const QString title = in.doc.title();
+    const int titleLine = fm.lineOf(u"title"_s);
+    const TitleFacts facts = readTitle(title);
+    if (facts.number && fm.value(u"issue"_s)) {
+        bool ok = false;
+        const int declared = fm.value(u"issue"_s)->trimmed().toInt(&ok);
+        if (ok && declared != *facts.number) {
+            add(out, titleLine, Severity::Error, u"title-number"_s,
+                Tr::tr("The title says #%1 but the front matter says issue: %2.")
+                    .arg(*facts.number)
+                    .arg(declared));
+        }
+    }
+    const QDate date = in.doc.date().date();
+    if (facts.date && date.isValid() && *facts.date != date) {
+        add(out, titleLine, Severity::Error, u"title-date"_s,
+            Tr::tr("The title says %1 but the front matter's date is %2.")
+                .arg(facts.date->toString(Qt::ISODate), date.toString(Qt::ISODate)));
+    }
+
+    const auto number = in.doc.issueNumber();
+    if (!number)
+        return;
+    const ArchiveIssue *previous = nullptr;
+    for (const ArchiveIssue &issue : in.others) {
+        if (issue.number == number) {
+            add(out, titleLine, Severity::Error, u"archive-sequence"_s,
+                Tr::tr("Issue #%1 already exists in the archive (%2).")
+                    .arg(*number)
+                    .arg(issue.title));
+        } else if (issue.number && *issue.number < *number
+                   && (!previous || *issue.number > *previous->number)) {
+            previous = &issue;
+        }
+    }
+    if (!previous)
+        return;
+    if (*previous->number + 1 != *number) {
+        add(out, titleLine, Severity::Warning, u"archive-sequence"_s,
+            Tr::tr("The archive's previous issue is #%1, so this one should be #%2, not #%3.")
+                .arg(*previous->number)
+                .arg(*previous->number + 1)
+                .arg(*number));
+    }
+    if (date.isValid() && previous->date.isValid() && date <= previous->date) {
+        add(out, titleLine, Severity::Warning, u"archive-sequence"_s,
+            Tr::tr("This issue is dated %1, not after the previous issue #%2 (%3).")
+                .arg(date.toString(Qt::ISODate))
+                .arg(*previous->number)
+                .arg(previous->date.toString(Qt::ISODate)));
+    }
+}
+
+void checkSubjectAndSize(const Input &in, QList<Problem> &out)
+{
+    const FrontMatter &fm = in.doc.frontMatter();
+    const QString subjectKey = fm.contains(u"subject"_s) ? u"subject"_s : u"title"_s;
+    const QString subject = in.doc.subject().trimmed();
+    if (subject.isEmpty()) {
+        add(out, std::max(1, fm.lineOf(subjectKey)), Severity::Error, u"subject"_s,
+            Tr::tr("The email has no subject: set a title (or subject) in the front matter."));
+    } else if (subject.size() > in.context.maxSubjectLength) {
+        add(out, fm.lineOf(subjectKey), Severity::Warning, u"subject"_s,
+            Tr::tr("The subject is %1 characters long; mail clients cut it after about %2.")
+                .arg(subject.size())
+                .arg(in.context.maxSubjectLength));
+    }
+    const QString preheader = in.doc.preheader().trimmed();
+    if (preheader.isEmpty()) {
+        add(out, 1, Severity::Notice, u"preheader"_s,
+            Tr::tr("There is no preheader: inboxes will show the start of the intro instead."));
+    } else if (preheader.size() > in.context.maxPreheaderLength) {
+        add(out, fm.lineOf(u"preheader"_s), Severity::Warning, u"preheader"_s,
+            Tr::tr("The preheader is %1 characters long; inboxes show about %2.")
+                .arg(preheader.size())
+                .arg(in.context.maxPreheaderLength));
+    }
+    const qsizetype bytes = exportDocument(in.doc, ExportFormat::Html).size();
+    if (bytes > in.context.maxHtmlBytes) {
+        add(out, 0, Severity::Warning, u"email-size"_s,
+            Tr::tr("The email's HTML is %1 KB; Gmail clips messages over %2 KB.")
+                .arg((bytes + 1023) / 1024)
+                .arg(in.context.maxHtmlBytes / 1024));
+    }
+}
+
+} // namespace galley::preflight

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "result.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QPlainTextEdit;
+
+namespace galley::gui {
+
+class StoreClient;
+
+// The open draft and the promise that no word is lost: autosaves about a second after typing
+// pauses, one save in flight at a time, saves before switching drafts and before closing, keeps
+// both versions on a conflict and retries while the store cannot be written. The text itself
+// only lives in the editor's document, so undo/redo spans autosaves.
+class DraftSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { NoDraft, Saved, Unsaved, Saving, Failing };
+    Q_ENUM(State)
+
+    DraftSession(QPlainTextEdit *editor, StoreClient *client, QObject *parent = nullptr);
+
+    static constexpr int AutosaveDelayMs = 1000;
+    static constexpr int RetryDelayMs = 5000;
+
+    qint64 issueId() const { return m_id; }
+    qint64 version() const { return m_version; }
+    State state() const;
+    // Why the last save failed (meaningful in State::Failing).
+    Error lastError() const { return m_lastError; }
+    bool hasUnsavedChanges() const { return m_generation != m_savedGeneration; }
+
+    // Shows a stored issue in the editor (without marking it unsaved).
+    void setIssue(const StoredIssue &issue, int cursorPosition = 0, int scrollLine = 0);
+    // Saves the current draft first, then loads `id`. False (nothing happens) while the store
+    // cannot be written: switching would leave the unsaved text nowhere.
+    bool switchTo(qint64 id);
+    void saveNow();
+    // True when nothing is pending; otherwise starts saving and emits readyToClose() once the
+    // last save has landed (or saveFailed stays: then the caller asks the person).
+    bool prepareToClose();
+    // The version changed without our text changing (status change, restored revision).
+    void setVersion(qint64 version) { m_version = version; }
+
+signals:
+    void stateChanged(galley::gui::DraftSession::State state);
+    void issueChanged(qint64 id);
+    void readyToClose();
+    // A save found the draft changed elsewhere; both versions were kept.
+    void conflictResolved();
+
+private:
+    void onContentsChanged();
+    void onSaved(qint64 id, qint64 version, int tag, bool conflict);
+    void onSaveFailed(qint64 id, int tag, const Error &error);
+    void onIssueLoaded(const StoredIssue &issue);
+    void finishIfIdle();
+
+    QPlainTextEdit *m_editor;
+    StoreClient *m_client;
+    QTimer m_autosave;
+    QTimer m_retry;
+    qint64 m_id = 0;
+    qint64 m_version = 0;
+    quint64 m_generation = 0;
+    quint64 m_savedGeneration = 0;
+    quint64 m_inFlightGeneration = 0;
+    bool m_inFlight = false;
+    bool m_failing = false;
+    bool m_loading = false;
+    bool m_closing = false;
+    qint64 m_pendingSwitch = 0;
+    int m_tag = 0;
+    Error m_lastError;
+};
+
+} // namespace galley::gui

@@ -1,0 +1,128 @@
+// The draft commands of the window (File and Issue menus): they ask the store client and let
+// its answers (wired in MainWindow::connectStore) update the window.
+#include "mainwindow.h"
+
+#include "exporter.h"
+#include "historydialog.h"
+#include "issuedocument.h"
+#include "markdowneditor.h"
+#include "messagebar.h"
+#include "storeclient.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::gui {
+
+void MainWindow::openIssue(qint64 id)
+{
+    if (id == m_session->issueId())
+        return;
+    saveEditorState();
+    if (!m_session->switchTo(id))
+        m_messageBar->showMessage(tr("This draft cannot be saved right now, so Galley stays on "
+                                     "it until saving works again."),
+                                  MessageBar::Level::Error);
+}
+
+void MainWindow::newDraft()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString document = u"---\ntitle: \""_s + tr("New issue") + u"\"\ndate: "_s + today
+        + u"\n---\n\n"_s + tr("A few words to open the issue.") + u"\n"_s;
+    m_client->post(
+        [client = m_client, document] { client->createIssue(document, OpenAfterCreateTag); });
+}
+
+void MainWindow::duplicateDraft()
+{
+    const qint64 id = m_session->issueId();
+    if (id == 0)
+        return;
+    m_session->saveNow();
+    // Queued after the save, so the copy has the latest words.
+    m_client->post([client = m_client, id] { client->duplicateIssue(id, OpenAfterCreateTag); });
+}
+
+void MainWindow::trashDraft()
+{
+    const qint64 id = m_session->issueId();
+    if (id == 0)
+        return;
+    m_session->saveNow();
+    m_trashedId = id;
+    m_openFirstOtherAfterList = true;
+    m_client->post([client = m_client, id] { client->moveToTrash(id); });
+    statusBar()->showMessage(tr("Moved to the trash. Restore it from View ▸ Trash in the drafts "
+                                "panel."),
+                             8000);
+}
+
+void MainWindow::setStatus(IssueStatus status)
+{
+    const qint64 id = m_session->issueId();
+    if (id == 0)
+        return;
+    m_session->saveNow();
+    m_client->post([client = m_client, id, status] { client->setStatus(id, status); });
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open or Import an Issue"), {},
+                                                      tr("Markdown (*.md *.markdown *.txt)"));
+    if (path.isEmpty())
+        return;
+    auto doc = readIssueFile(path);
+    if (!doc) {
+        m_messageBar->showMessage(doc.error().toString(), MessageBar::Level::Error);
+        return;
+    }
+    const QString text = doc->toMarkdown();
+    m_client->post([client = m_client, text] { client->createIssue(text, OpenAfterCreateTag); });
+}
+
+void MainWindow::exportFile()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export as HTML"), {}, tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    auto doc = IssueDocument::fromText(m_editor->toPlainText());
+    if (!doc) {
+        m_messageBar->showMessage(doc.error().toString(), MessageBar::Level::Error);
+        return;
+    }
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(exportDocument(*doc, ExportFormat::Html)) < 0) {
+        m_messageBar->showMessage(tr("Cannot write %1: %2").arg(path, out.errorString()),
+                                  MessageBar::Level::Error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    const qint64 id = m_session->issueId();
+    if (id == 0)
+        return nullptr;
+    if (m_history)
+        m_history->close();
+    m_session->saveNow();
+    m_history = new HistoryDialog(m_client, id, this);
+    m_history->setCurrentText(m_editor->toPlainText());
+    connect(m_history, &HistoryDialog::restoreRequested, this, [this, id](qint64 revisionId) {
+        m_session->saveNow();
+        m_client->post(
+            [client = m_client, id, revisionId] { client->restoreRevision(id, revisionId, -1); });
+    });
+    m_history->show();
+    return m_history;
+}
+
+} // namespace galley::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace galley::gui {
+
+// Markdown highlighting that works one block (line) at a time, as QSyntaxHighlighter intends: a
+// keystroke re-highlights only its line, plus following lines while their carried-over state
+// changes (front matter, fenced code). Nothing here parses the whole document.
+class MarkdownHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    // What a character was highlighted as; stored in each format (KindProperty) so tests and
+    // the outline can ask without comparing colours.
+    enum Kind {
+        Plain = 0,
+        Heading,
+        HeadingMarker,
+        Emphasis,
+        Strong,
+        Strikethrough,
+        InlineCode,
+        CodeBlock,
+        LinkText,
+        LinkUrl,
+        BareUrl,
+        ListMarker,
+        BlockQuote,
+        FrontMatter,
+        RawHtml,
+        HorizontalRule,
+    };
+    Q_ENUM(Kind)
+    static constexpr int KindProperty = QTextFormat::UserProperty + 1;
+
+    explicit MarkdownHighlighter(QTextDocument *document);
+
+    // The kind of the character at `position` within `block` (Plain when unformatted).
+    static Kind kindAt(const QTextBlock &block, int position);
+    // The heading level (1-6) a block was last highlighted as, or 0: read by the outline so it
+    // never re-parses the document.
+    static int headingLevel(const QTextBlock &block);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    // Block state layout: low 4 bits the carried-over mode, bits 4-6 the heading level.
+    enum Mode { Normal = 0, InFrontMatter = 1, InBacktickFence = 2, InTildeFence = 3 };
+    static constexpr int ModeMask = 0xF;
+    static constexpr int LevelShift = 4;
+
+    void highlightNormal(const QString &text, int &level);
+    void highlightInline(const QString &text, int from);
+    void apply(int start, int length, Kind kind);
+    void checkPreviousSetext(const QString &text);
+    bool isSetextUnderline(const QString &text, int *level) const;
+    bool isParagraphLine(const QTextBlock &block) const;
+
+    QTextCharFormat m_formats[HorizontalRule + 1];
+};
+
+} // namespace galley::gui

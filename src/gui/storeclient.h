@@ -1,0 +1,92 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QMetaType>
+#include <QObject>
+
+#include <memory>
+
+namespace galley::gui {
+
+// What the editor restores when it starts: the draft and where the person was in it.
+struct StartupState
+{
+    StoredIssue issue;
+    int cursorPosition = 0;
+    int scrollLine = 0;
+    bool createdSample = false;
+};
+
+// The store, used from a worker thread so the GUI thread never waits on SQLite (the archive and
+// its full-text index grow for years). Lives on its own QThread and owns its own Store
+// connection; call its slots with queued calls (StoreClient::post) and listen to its signals.
+//
+// Every request carries the caller's `tag` back in the answer, so answers can be matched to
+// requests (e.g. a search that newer typing has made stale).
+class StoreClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreClient(QObject *parent = nullptr);
+    ~StoreClient() override;
+
+    // Runs `f` on the client's thread (queued, in order with every other request).
+    template<typename F> void post(F &&f)
+    {
+        QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    // --- requests: run on the worker thread ---------------------------------------------------
+    // Opens the store; on an empty store creates `sampleDocument` as a draft; answers with the
+    // draft to show (the last one open, else the newest) and the list.
+    void openStore(const QString &path, const QString &sampleDocument);
+    void listIssues();
+    void loadIssue(qint64 id);
+    void createIssue(const QString &document, int tag);
+    void duplicateIssue(qint64 id, int tag);
+    // Saves `document` over `expectedVersion`. On a conflict both are kept: the other version
+    // stays in the history and ours is saved on top of it (answered with conflict = true).
+    void saveDocument(qint64 id, const QString &document, qint64 expectedVersion, int tag);
+    void setStatus(qint64 id, IssueStatus status);
+    void moveToTrash(qint64 id);
+    void restoreFromTrash(qint64 id);
+    void listTrash();
+    void search(const QString &query, int tag);
+    void listRevisions(qint64 issueId);
+    void loadRevision(qint64 revisionId);
+    // `expectedVersion` -1: over whatever version the issue is at now.
+    void restoreRevision(qint64 issueId, qint64 revisionId, qint64 expectedVersion);
+    void saveEditorState(qint64 issueId, int cursorPosition, int scrollLine);
+    void close();
+
+signals:
+    void opened(const galley::gui::StartupState &state);
+    void openFailed(const galley::Error &error);
+    void issuesListed(const QList<galley::IssueSummary> &issues);
+    void issueLoaded(const galley::StoredIssue &issue);
+    void issueCreated(qint64 id, int tag);
+    void saved(qint64 id, qint64 version, int tag, bool conflict);
+    void saveFailed(qint64 id, int tag, const galley::Error &error);
+    void statusChanged(qint64 id, qint64 version);
+    void trashListed(const QList<galley::IssueSummary> &issues);
+    void searchFinished(const QList<galley::SearchHit> &hits, int tag);
+    void revisionsListed(qint64 issueId, const QList<galley::RevisionInfo> &revisions);
+    void revisionLoaded(qint64 revisionId, const QString &document);
+    void revisionRestored(const galley::StoredIssue &issue);
+    // Any other request that failed, for the message bar.
+    void failed(const galley::Error &error);
+
+private:
+    bool ready();
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace galley::gui
+
+Q_DECLARE_METATYPE(galley::Error)
+Q_DECLARE_METATYPE(galley::StoredIssue)
+Q_DECLARE_METATYPE(galley::IssueSummary)
+Q_DECLARE_METATYPE(galley::SearchHit)
+Q_DECLARE_METATYPE(galley::RevisionInfo)
+Q_DECLARE_METATYPE(galley::gui::StartupState)

@@ -1,0 +1,300 @@
+// The live preview on the real widget and the real WebEngine page: renders reach the DOM and are
+// confirmed, the page is patched in place (scroll kept, no reload), scroll sync both ways, the
+// preview modes, big documents and coalescing of quick updates.
+
+#include "previewtesthelpers.h"
+#include "previewwidget.h"
+
+#include "exporter.h"
+#include "issuedocument.h"
+
+#include <QColor>
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using galley::gui::PreviewWidget;
+using galley::gui::test::evalJs;
+using galley::gui::test::jsString;
+using galley::gui::test::waitApplied;
+using galley::gui::test::waitReady;
+
+namespace {
+
+const QString kEmail = u"document.getElementById('galley-preview-email')"_s;
+
+QString longDocument(int paragraphs)
+{
+    QString text = u"---\ntitle: Long issue\n---\n# Top\n\n"_s;
+    for (int i = 0; i < paragraphs; ++i)
+        text += u"Paragraph number %1 with some words to fill a line or two of the preview.\n\n"_s
+                    .arg(i);
+    return text;
+}
+
+// The body of the export as the page's own parser sees it, to compare with the patched DOM.
+QString expectedBodyScript(const QString &text)
+{
+    auto doc = galley::IssueDocument::fromText(text);
+    const QString html = QString::fromUtf8(galley::exportDocument(
+        *doc, galley::ExportFormat::Html, galley::RenderOptions {.sourcePositions = true}));
+    return u"new DOMParser().parseFromString("_s + jsString(html)
+        + u", 'text/html').body.innerHTML === "_s + kEmail + u".innerHTML"_s;
+}
+
+int meanLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++count;
+        }
+    }
+    return count ? int(sum / count) : 0;
+}
+
+} // namespace
+
+class TestPreviewWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PreviewWidget> makePreview()
+    {
+        auto preview = std::make_unique<PreviewWidget>();
+        preview->setOpenLinksExternally(false);
+        preview->resize(800, 600);
+        preview->show();
+        return preview;
+    }
+
+private slots:
+    void typingUpdatesTheDomAndThePageConfirms()
+    {
+        auto preview = makePreview();
+        QPlainTextEdit editor;
+        connect(&editor, &QPlainTextEdit::textChanged, preview.get(),
+                [&] { preview->setDocumentText(editor.toPlainText()); });
+        QSignalSpy applied(preview.get(), &PreviewWidget::updateApplied);
+
+        editor.setPlainText(u"---\ntitle: Hello issue\n---\n# Hello\n\nFirst words"_s);
+        QVERIFY(waitApplied(*preview));
+        QCOMPARE(evalJs(*preview, kEmail + u".querySelector('h1[data-sourcepos]').textContent"_s)
+                     .toString(),
+                 u"Hello"_s);
+        QCOMPARE(evalJs(*preview, u"document.title"_s).toString(), u"Hello issue"_s);
+        QVERIFY(!applied.isEmpty());
+        QCOMPARE(applied.last().at(0).toULongLong(), preview->requestedSequence());
+
+        editor.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor, u" and more"_s);
+        QVERIFY(waitApplied(*preview));
+        QCOMPARE(evalJs(*preview, kEmail + u".querySelector('p[data-sourcepos]').textContent"_s)
+                     .toString(),
+                 u"First words and more"_s);
+
+        // After a series of in-place patches the DOM is exactly the export's body.
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QTest::keyClick(&editor, Qt::Key_Return);
+        editor.insertPlainText(u"- a list\n- [link](https://example.com/)\n\n> quote"_s);
+        QVERIFY(waitApplied(*preview));
+        QVERIFY(evalJs(*preview, expectedBodyScript(editor.toPlainText())).toBool());
+        QVERIFY(
+            evalJs(*preview, kEmail + u".querySelector('[data-sourcepos]') !== null"_s).toBool());
+    }
+
+    void frontMatterErrorShowsBannerAndKeepsLastRender()
+    {
+        auto preview = makePreview();
+        preview->setDocumentText(u"---\ntitle: Good\n---\nKept paragraph\n"_s);
+        QVERIFY(waitApplied(*preview));
+        preview->setDocumentText(u"---\ntitle: x\ndate: next tuesday\n---\nNew paragraph\n"_s);
+        QVERIFY(waitApplied(*preview));
+        const QString banner
+            = evalJs(*preview, u"document.getElementById('galley-preview-error').textContent"_s)
+                  .toString();
+        QVERIFY2(banner.contains(u"ISO 8601"_s), qPrintable(banner));
+        QVERIFY(evalJs(*preview,
+                       u"getComputedStyle(document.getElementById('galley-preview-error'))"
+                       u".display !== 'none'"_s)
+                    .toBool());
+        QCOMPARE(evalJs(*preview, kEmail + u".querySelector('p[data-sourcepos]').textContent"_s)
+                     .toString(),
+                 u"Kept paragraph"_s);
+
+        preview->setDocumentText(u"---\ntitle: Good\n---\nFixed paragraph\n"_s);
+        QVERIFY(waitApplied(*preview));
+        QCOMPARE(evalJs(*preview, kEmail + u".querySelector('p[data-sourcepos]').textContent"_s)
+                     .toString(),
+                 u"Fixed paragraph"_s);
+        QVERIFY(evalJs(*preview,
+                       u"getComputedStyle(document.getElementById('galley-preview-error'))"
+                       u".display === 'none'"_s)
+                    .toBool());
+    }
+
+    void scrollPositionSurvivesAnUpdate()
+    {
+        auto preview = makePreview();
+        QString text = longDocument(200);
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        QVERIFY(evalJs(*preview, u"document.documentElement.scrollHeight > 4000"_s).toBool());
+        evalJs(*preview, u"window.scrollTo(0, 2500); window.__marker = 'same page'"_s);
+        QTRY_COMPARE(evalJs(*preview, u"window.scrollY"_s).toInt(), 2500);
+
+        text.replace(u"Paragraph number 150 "_s, u"Paragraph number 150 edited "_s);
+        text.replace(u"Paragraph number 199 "_s, u"Paragraph number 199 edited "_s);
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        QVERIFY(evalJs(*preview, kEmail + u".textContent.includes('150 edited')"_s).toBool());
+        QCOMPARE(evalJs(*preview, u"window.scrollY"_s).toInt(), 2500);
+        QCOMPARE(evalJs(*preview, u"window.__marker"_s).toString(), u"same page"_s);
+        QVERIFY(evalJs(*preview, expectedBodyScript(text)).toBool());
+    }
+
+    void clickingABlockEmitsItsEditorLine()
+    {
+        auto preview = makePreview();
+        QSignalSpy clicked(preview.get(), &PreviewWidget::sourceLineClicked);
+        // Front matter takes lines 1-4, so body line 3 is editor line 7.
+        preview->setDocumentText(
+            u"---\ntitle: Lines\nissue: 3\n---\n# Heading\n\nThe paragraph\n"_s);
+        QVERIFY(waitApplied(*preview));
+        evalJs(*preview, kEmail + u".querySelector('p[data-sourcepos]').click()"_s);
+        QTRY_COMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 7);
+        evalJs(*preview, kEmail + u".querySelector('h1[data-sourcepos]').click()"_s);
+        QTRY_COMPARE(clicked.size(), 2);
+        QCOMPARE(clicked.at(1).at(0).toInt(), 5);
+    }
+
+    void scrollToSourceLineBringsTheBlockIntoView()
+    {
+        auto preview = makePreview();
+        const QString text = longDocument(200);
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        // Paragraph 120 is on body line 3 + 2 * 120, editor line + 3 (front matter).
+        const int line = 3 + 2 * 120 + 3;
+        const QString top = kEmail
+            + u".querySelector('[data-sourcepos^=\"%1:\"]').getBoundingClientRect().top"_s.arg(line
+                                                                                               - 3);
+        preview->scrollToSourceLine(line);
+        QTRY_VERIFY(qAbs(evalJs(*preview, top).toDouble()) < 2.0);
+        const int scrolled = evalJs(*preview, u"window.scrollY"_s).toInt();
+        QVERIFY(scrolled > 1000);
+
+        // A line whose block is already visible does not move the page.
+        preview->scrollToSourceLine(line + 2);
+        QTest::qWait(300);
+        QCOMPARE(evalJs(*preview, u"window.scrollY"_s).toInt(), scrolled);
+
+        // With sync off nothing moves.
+        preview->setScrollSyncEnabled(false);
+        preview->scrollToSourceLine(5);
+        QTest::qWait(300);
+        QCOMPARE(evalJs(*preview, u"window.scrollY"_s).toInt(), scrolled);
+    }
+
+    void modesSwitchWithoutReloading()
+    {
+        auto preview = makePreview();
+        const QString text
+            = u"---\ntitle: Modes\n---\n# Modes\n\nSee [the site](https://example.com/"
+              u"a) for *more*.\n"_s;
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        QSignalSpy loads(preview->view()->page(), &QWebEnginePage::loadStarted);
+        evalJs(*preview, u"window.__marker = 42"_s);
+        const QString dir = QDir::currentPath();
+        const QPixmap desktop = preview->grab();
+        QVERIFY(desktop.save(dir + u"/preview-desktop.png"_s));
+        const int desktopLightness = meanLightness(desktop.toImage());
+
+        preview->setMode(PreviewWidget::Mode::Phone);
+        QTRY_VERIFY(evalJs(*preview, u"document.documentElement.classList.contains('mode-phone')"_s)
+                        .toBool());
+        QCOMPARE(evalJs(*preview,
+                        u"document.getElementById('galley-preview-frame')"
+                        u".getBoundingClientRect().width"_s)
+                     .toInt(),
+                 375);
+        QVERIFY(preview->grab().save(dir + u"/preview-phone.png"_s));
+
+        preview->setMode(PreviewWidget::Mode::Dark);
+        QTRY_VERIFY(evalJs(*preview, u"document.documentElement.classList.contains('mode-dark')"_s)
+                        .toBool());
+        // Dark mode makes the email dark, whichever way (its own dark styles or inversion).
+        QTRY_VERIFY(meanLightness(preview->grab().toImage()) < desktopLightness - 60);
+        QVERIFY(preview->grab().save(dir + u"/preview-dark.png"_s));
+
+        preview->setMode(PreviewWidget::Mode::PlainText);
+        QVERIFY(waitApplied(*preview));
+        auto doc = galley::IssueDocument::fromText(text);
+        const QString expected
+            = QString::fromUtf8(galley::exportDocument(*doc, galley::ExportFormat::Text));
+        QTRY_COMPARE(
+            evalJs(*preview, u"document.getElementById('galley-preview-plain').textContent"_s)
+                .toString(),
+            expected);
+        QVERIFY(evalJs(*preview,
+                       u"getComputedStyle(document.getElementById('galley-preview-frame'))"
+                       u".display === 'none'"_s)
+                    .toBool());
+        QVERIFY(preview->grab().save(dir + u"/preview-plain.png"_s));
+
+        preview->setMode(PreviewWidget::Mode::Desktop);
+        QTRY_VERIFY(
+            evalJs(*preview, u"document.documentElement.classList.contains('mode-desktop')"_s)
+                .toBool());
+        QCOMPARE(evalJs(*preview, u"window.__marker"_s).toInt(), 42);
+        QCOMPARE(loads.size(), 0);
+    }
+
+    void threeMegabytesRender()
+    {
+        auto preview = makePreview();
+        QString text = u"# Big\n\n"_s;
+        int paragraphs = 0;
+        while (text.size() < 3 * 1024 * 1024) {
+            text += u"Line %1 of a very large document, **bold** and `code` and "
+                    u"[a link](https://example.com/%1).\n\n"_s.arg(paragraphs);
+            ++paragraphs;
+        }
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview, 120000));
+        QCOMPARE(
+            evalJs(*preview, kEmail + u".querySelectorAll('p[data-sourcepos]').length"_s).toInt(),
+            paragraphs);
+    }
+
+    void quickUpdatesCoalesceAndTheLastTextWins()
+    {
+        auto preview = makePreview();
+        QVERIFY(waitReady(*preview));
+        QSignalSpy applied(preview.get(), &PreviewWidget::updateApplied);
+        // No event loop runs between these calls, so at most the first and the last text are
+        // rendered; everything in between is dropped.
+        for (int i = 0; i < 200; ++i)
+            preview->setDocumentText(u"# Version %1\n"_s.arg(i));
+        QVERIFY(waitApplied(*preview));
+        QCOMPARE(evalJs(*preview, kEmail + u".querySelector('h1[data-sourcepos]').textContent"_s)
+                     .toString(),
+                 u"Version 199"_s);
+        QVERIFY2(applied.size() <= 2, qPrintable(QString::number(applied.size())));
+        QCOMPARE(applied.last().at(0).toULongLong(), preview->requestedSequence());
+    }
+};
+
+QTEST_MAIN(TestPreviewWidget)
+#include "tst_previewwidget.moc"

@@ -1,0 +1,148 @@
+#include "storetesthelpers.h"
+
+#include "store/archiveimporter.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using galley::ArchiveImporter;
+using galley::ImportReport;
+using galley::Store;
+
+// Importing archives: recursion, idempotence, updates, broken files, progress.
+class TestArchiveImporter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // fixtures in archive/ and archive/2025/, plus files that must be skipped or fail.
+    QString makeArchive()
+    {
+        const QString root = m_dir.filePath(u"archive%1"_s.arg(++m_n));
+        QDir().mkpath(root + u"/2025/older"_s);
+        const QStringList files = storetest::fixtureFiles();
+        QFile::copy(files.at(0), root + u"/ops-weekly-101.md"_s);
+        QFile::copy(files.at(1), root + u"/2025/ops-weekly-102.markdown"_s);
+        QFile::copy(files.at(2), root + u"/2025/older/ops-weekly-103.txt"_s);
+        storetest::writeBytes(root + u"/cover.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+        return root;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsFoldersRecursively()
+    {
+        const QString root = makeArchive();
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"a.sqlite"_s)).ok());
+        ArchiveImporter importer(store);
+        int lastDone = -1, lastTotal = -1;
+        importer.setProgressCallback([&](int done, int total) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+        });
+        const ImportReport report = importer.run({root});
+        QCOMPARE(report.added, 3);
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(lastDone, 3);
+        QCOMPARE(lastTotal, 3);
+        const auto list = store.listIssues();
+        QCOMPARE(list->size(), 3);
+        QCOMPARE(list->at(0).number, std::optional<int>(103));
+        QCOMPARE(list->at(0).status, galley::IssueStatus::Sent);
+        QCOMPARE(list->at(0).title, u"OPS WEEKLY ISSUE #103 - 19th January 2025"_s);
+        const auto revs = store.revisions(list->at(0).id);
+        QCOMPARE(revs->size(), 1);
+        QCOMPARE(revs->first().reason, galley::RevisionReason::Import);
+        // The mbox quoting is undone on the way in.
+        QVERIFY(!store.issue(list->at(2).id)->document.contains(u">From our sponsor"_s));
+    }
+
+    void reimportAddsNothing()
+    {
+        const QString root = makeArchive();
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"b.sqlite"_s)).ok());
+        QCOMPARE(ArchiveImporter(store).run({root}).added, 3);
+        const ImportReport again = ArchiveImporter(store).run({root, root + u"/2025"_s});
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(store.listIssues()->size(), 3);
+        const auto issues = store.listIssues().value();
+        for (const auto &s : issues)
+            QCOMPARE(store.revisions(s.id)->size(), 1);
+    }
+
+    void changedContentIsUpdatedWithARevision()
+    {
+        const QString root = makeArchive();
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"c.sqlite"_s)).ok());
+        QCOMPARE(ArchiveImporter(store).run({root}).added, 3);
+        const QString file = root + u"/ops-weekly-101.md"_s;
+        QVERIFY(storetest::writeBytes(
+            file, storetest::readBytes(file) + "\nA typo fixed after sending.\n"));
+        const ImportReport again = ArchiveImporter(store).run({root});
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.unchanged, 2);
+        const auto list = store.listIssues();
+        QCOMPARE(list->size(), 3);
+        const qint64 id = list->at(2).id;
+        QVERIFY(store.issue(id)->document.contains(u"typo fixed"_s));
+        QCOMPARE(store.revisions(id)->size(), 2);
+        QCOMPARE(store.search(u"typo"_s)->size(), 1);
+    }
+
+    void brokenFileIsListedOthersImported()
+    {
+        const QString root = makeArchive();
+        storetest::writeBytes(root + u"/2025/binary.md"_s, QByteArray("---\ntitle: x\0\0\0", 15));
+        storetest::writeBytes(root + u"/bad-yaml.md"_s,
+                              "---\ntitle: [unclosed\ndate: 2025-01-01\n---\n\nBody\n");
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"d.sqlite"_s)).ok());
+        const ImportReport report
+            = ArchiveImporter(store).run({root, m_dir.filePath(u"does-not-exist"_s)});
+        QCOMPARE(report.added, 3);
+        QCOMPARE(report.errors.size(), 3);
+        QStringList failed;
+        for (const auto &e : report.errors) {
+            QVERIFY(!e.message.isEmpty());
+            failed << QFileInfo(e.file).fileName();
+        }
+        failed.sort();
+        QCOMPARE(failed, (QStringList {u"bad-yaml.md"_s, u"binary.md"_s, u"does-not-exist"_s}));
+        QCOMPARE(store.listIssues()->size(), 3);
+    }
+
+    void interruptedImportCompletes()
+    {
+        // A killed import leaves some issues committed; running it again completes it.
+        const QString root = makeArchive();
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"e.sqlite"_s)).ok());
+        QCOMPARE(ArchiveImporter(store).run({root + u"/ops-weekly-101.md"_s}).added, 1);
+        const ImportReport rest = ArchiveImporter(store).run({root});
+        QCOMPARE(rest.added, 2);
+        QCOMPARE(rest.unchanged, 1);
+        QCOMPARE(store.listIssues()->size(), 3);
+    }
+
+    void explicitFileOfAnyExtension()
+    {
+        const QString file = m_dir.filePath(u"issue.eml.bak"_s);
+        QVERIFY(QFile::copy(storetest::fixtureFiles().first(), file));
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"f.sqlite"_s)).ok());
+        QCOMPARE(ArchiveImporter(store).run({file}).added, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveImporter)
+#include "tst_archiveimporter.moc"

@@ -1,0 +1,114 @@
+#include "storetesthelpers.h"
+
+#include "issuedocument.h"
+#include "store/issuefacts.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using galley::Store;
+
+// Links: extraction with sections and sponsor marking, and "has this been featured before?".
+class TestLinkIndex : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+
+    static QString fixtureDocument(const QString &name)
+    {
+        auto doc = galley::readIssueFile(storetest::fixturesDir() + u'/' + name);
+        return doc ? doc->toMarkdown() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(u"links.sqlite"_s)).ok());
+        for (const QString &file : storetest::fixtureFiles()) {
+            auto doc = galley::readIssueFile(file);
+            QVERIFY(doc.ok());
+            QVERIFY(m_store.importDocument(doc->toMarkdown()).ok());
+        }
+    }
+
+    void extractsEveryLinkWithItsSection()
+    {
+        const galley::IssueFacts facts
+            = galley::readIssueFacts(fixtureDocument(u"ops-weekly-101.md"_s));
+        QCOMPARE(facts.number, std::optional<int>(101));
+        QCOMPARE(facts.links.size(), 7);
+        QCOMPARE(facts.links.first().url, u"https://pagerly.example.com/weekly"_s);
+        QVERIFY(facts.links.first().sponsor);
+        QCOMPARE(facts.links.at(1).section, u"News"_s);
+        QVERIFY(!facts.links.at(1).sponsor);
+        QCOMPARE(facts.links.at(5).url, u"https://github.com/example/kilnfile"_s);
+        QCOMPARE(facts.links.at(5).section, u"Tools"_s);
+        // The closing repeat of the sponsor copy at the very end is a sponsor link too.
+        QCOMPARE(facts.links.last().url, u"https://pagerly.example.com/weekly"_s);
+        QVERIFY(facts.links.last().sponsor);
+        int sponsorLinks = 0;
+        for (const auto &l : facts.links)
+            sponsorLinks += l.sponsor ? 1 : 0;
+        QCOMPARE(sponsorLinks, 2);
+    }
+
+    void sharedLinkFoundInBothIssues()
+    {
+        const auto uses = m_store.linkUses(u"https://github.com/example/kilnfile"_s);
+        QVERIFY(uses.ok());
+        QCOMPARE(uses->size(), 2);
+        QCOMPARE(uses->at(0).number, std::optional<int>(103)); // newest first
+        QCOMPARE(uses->at(1).number, std::optional<int>(101));
+        QCOMPARE(uses->at(0).section, u"News"_s);
+        QCOMPARE(uses->at(1).section, u"Tools"_s);
+        QVERIFY(!uses->at(0).sponsor);
+        QCOMPARE(uses->at(0).url, u"https://github.com/example/kilnfile"_s);
+    }
+
+    void normalisedLookup_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("http") << u"http://github.com/example/kilnfile"_s;
+        QTest::newRow("www + slash") << u"https://www.github.com/example/kilnfile/"_s;
+        QTest::newRow("utm + fragment")
+            << u"https://github.com/example/kilnfile?utm_source=weekly#readme"_s;
+        QTest::newRow("no scheme") << u"GitHub.com/example/kilnfile"_s;
+    }
+    void normalisedLookup()
+    {
+        QFETCH(QString, typed);
+        const auto uses = m_store.linkUses(typed);
+        QCOMPARE(uses->size(), 2);
+    }
+
+    void sponsorLinksAreMarked()
+    {
+        const auto uses = m_store.linkUses(u"https://pagerly.example.com/weekly"_s);
+        QVERIFY(uses.ok());
+        QVERIFY(uses->size() >= 4);
+        for (const auto &u : *uses)
+            QVERIFY(u.sponsor);
+    }
+
+    void unknownLinkFindsNothing()
+    {
+        QVERIFY(m_store.linkUses(u"https://nowhere.example/never"_s)->isEmpty());
+        QVERIFY(m_store.linkUses(u""_s)->isEmpty());
+    }
+
+    void savingReplacesTheLinks()
+    {
+        const qint64 id = m_store.createIssue(storetest::issueText(500)).value();
+        QCOMPARE(m_store.linkUses(u"https://news.example.org/500"_s)->size(), 1);
+        QVERIFY(m_store.saveDocument(id, storetest::issueText(501), 1).ok());
+        QVERIFY(m_store.linkUses(u"https://news.example.org/500"_s)->isEmpty());
+        QCOMPARE(m_store.linkUses(u"https://news.example.org/501"_s)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkIndex)
+#include "tst_linkindex.moc"

@@ -1,0 +1,138 @@
+#include "storetesthelpers.h"
+
+#include "issuedocument.h"
+#include "store/ftsquery.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using galley::Store;
+
+// Full-text search: ranking, snippets, prefixes, and input that must never become an SQL error.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    qint64 m_titleHit = 0;
+    qint64 m_bodyHit = 0;
+
+    static QString doc(const QString &title, const QString &body)
+    {
+        return u"---\ntitle: "_s + title + u"\n---\n\n"_s + body + u'\n';
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(u"search.sqlite"_s)).ok());
+        m_bodyHit = m_store
+                        .createIssue(doc(u"Weekly one"_s,
+                                         u"Lots about databases. Somewhere we mention zorblax "
+                                         "once, among many other words about storage engines, "
+                                         "indexes and the write-ahead log."_s))
+                        .value();
+        m_titleHit = m_store
+                         .createIssue(doc(u"Zorblax special"_s,
+                                          u"Zorblax operators, zorblax networking and "
+                                          "scheduling."_s))
+                         .value();
+        QVERIFY(
+            m_store.createIssue(doc(u"Unrelated"_s, u"Café culture and naïve résumés."_s)).ok());
+        for (const QString &file : storetest::fixtureFiles()) {
+            auto doc = galley::readIssueFile(file);
+            QVERIFY(doc.ok());
+            QVERIFY(m_store.importDocument(doc->toMarkdown()).ok());
+        }
+    }
+
+    void rankedBestFirst()
+    {
+        const auto hits = m_store.search(u"zorblax"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).issueId, m_titleHit);
+        QCOMPARE(hits->at(1).issueId, m_bodyHit);
+        QVERIFY(hits->at(0).rank <= hits->at(1).rank);
+    }
+
+    void snippetMarksTheMatch()
+    {
+        const auto hits = m_store.search(u"strangler"_s);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().number, std::optional<int>(102));
+        QVERIFY2(hits->first().snippet.contains(u"[strangler]"_s, Qt::CaseInsensitive),
+                 qPrintable(hits->first().snippet));
+        QVERIFY(!hits->first().snippet.contains(u"<br>"_s));
+    }
+
+    void prefixMatching()
+    {
+        QCOMPARE(m_store.search(u"zorb"_s)->size(), 2);
+        QCOMPARE(m_store.search(u"strang"_s)->size(), 1);
+        QCOMPARE(m_store.search(u"databa storage"_s)->size(), 1); // every word must match
+    }
+
+    void diacriticsAndCase()
+    {
+        QCOMPARE(m_store.search(u"cafe"_s)->size(), 1);
+        QCOMPARE(m_store.search(u"NAIVE"_s)->size(), 1);
+        QCOMPARE(m_store.search(u"résumé"_s)->size(), 1);
+    }
+
+    void limitIsHonoured() { QCOMPARE(m_store.search(u"zorblax"_s, 1)->size(), 1); }
+
+    void hostileQueriesAreText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("quote") << u"\"zorblax"_s;
+        QTest::newRow("quotes") << u"\"\"\"\""_s;
+        QTest::newRow("minus") << u"-zorblax"_s;
+        QTest::newRow("lone minus") << u"-"_s;
+        QTest::newRow("star") << u"*"_s;
+        QTest::newRow("star word") << u"kube*"_s;
+        QTest::newRow("NEAR") << u"NEAR(zorblax databases)"_s;
+        QTest::newRow("NEAR alone") << u"NEAR"_s;
+        QTest::newRow("open paren") << u"(zorblax"_s;
+        QTest::newRow("close paren") << u"zorblax)"_s;
+        QTest::newRow("AND") << u"AND"_s;
+        QTest::newRow("OR NOT") << u"zorblax OR NOT databases"_s;
+        QTest::newRow("column filter") << u"title:zorblax"_s;
+        QTest::newRow("caret") << u"^zorblax"_s;
+        QTest::newRow("braces") << u"{title body}: x"_s;
+        QTest::newRow("sql") << u"'; DROP TABLE issues; --"_s;
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("spaces") << u"   \t "_s;
+        QTest::newRow("unicode") << u"日本語 ☃ émigré"_s;
+        QTest::newRow("emoji") << u"🚀🚀"_s;
+        QTest::newRow("plus") << u"+zorblax+"_s;
+    }
+    void hostileQueriesAreText()
+    {
+        QFETCH(QString, query);
+        const auto hits = m_store.search(query);
+        QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().toString()));
+        QCOMPARE(m_store.listIssues()->size(), 6);
+    }
+
+    void operatorsAreSearchedAsWords()
+    {
+        // "zorblax OR NOT databases" means all four words, which no issue has.
+        QCOMPARE(m_store.search(u"zorblax OR NOT databases"_s)->size(), 0);
+        QCOMPARE(m_store.search(u"-zorblax"_s)->size(), 2);
+        QCOMPARE(m_store.search(u"(zorblax"_s)->size(), 2);
+        QVERIFY(m_store.search(u""_s)->isEmpty());
+    }
+
+    void queryBuilder()
+    {
+        QCOMPARE(galley::toFtsQuery(u"a \"b"_s), u"\"a\"* \"\"\"b\"*"_s);
+        QCOMPARE(galley::toFtsQuery(u" - * ( ) "_s), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

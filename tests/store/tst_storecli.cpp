@@ -1,0 +1,217 @@
+#include "storetesthelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The store's subcommands through the real `galley` binary: import, list, search, links, show,
+// backup and export --draft, with their JSON and exit codes.
+class TestStoreCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run galley(const QStringList &args, const QString &db = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GALLEY_DB"_s, db.isNull() ? m_db : db);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GALLEY_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QJsonArray array(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).array();
+    }
+
+    static QList<int> numbers(const QJsonArray &a)
+    {
+        QList<int> n;
+        for (const auto &v : a)
+            n << v.toObject().value(u"number"_s).toInt();
+        return n;
+    }
+
+    qint64 idOf(int number)
+    {
+        for (const auto &v : array(galley({u"list"_s, u"--json"_s}).out)) {
+            if (v.toObject().value(u"number"_s).toInt() == number)
+                return v.toObject().value(u"id"_s).toInteger();
+        }
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"cli.sqlite"_s);
+        const QString archive = m_dir.filePath(u"archive"_s);
+        QVERIFY(QDir().mkpath(archive));
+        for (const QString &f : storetest::fixtureFiles())
+            QVERIFY(QFile::copy(f, archive + u'/' + QFileInfo(f).fileName()));
+        const Run r = galley({u"import"_s, archive, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"added"_s).toInt(), 3);
+        QCOMPARE(report.value(u"failed"_s).toInt(), 0);
+        // Again: nothing twice.
+        const Run again = galley({u"import"_s, archive, u"--json"_s});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"unchanged"_s).toInt(), 3);
+    }
+
+    void linksNamesBothIssues()
+    {
+        const Run r = galley({u"links"_s, u"https://github.com/example/kilnfile"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("#101"));
+        QVERIFY(r.out.contains("#103"));
+        QVERIFY(!r.out.contains("#102"));
+        const QJsonArray json = array(
+            galley({u"links"_s, u"http://www.github.com/example/kilnfile/"_s, u"--json"_s}).out);
+        QCOMPARE(numbers(json), (QList<int> {103, 101}));
+        for (const auto &v : json) {
+            const QJsonObject o = v.toObject();
+            for (const char16_t *key : {u"id", u"number", u"title", u"url", u"sponsor"})
+                QVERIFY2(o.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
+            QCOMPARE(o.value(u"url"_s).toString(), u"https://github.com/example/kilnfile"_s);
+            QCOMPARE(o.value(u"sponsor"_s).toBool(), false);
+        }
+        const QJsonArray sponsor
+            = array(galley({u"links"_s, u"https://pagerly.example.com/weekly"_s, u"--json"_s}).out);
+        QVERIFY(!sponsor.isEmpty());
+        for (const auto &v : sponsor)
+            QVERIFY(v.toObject().value(u"sponsor"_s).toBool());
+    }
+
+    void searchFindsStrangler()
+    {
+        const Run r = galley({u"search"_s, u"strangler"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray hits = array(r.out);
+        QCOMPARE(numbers(hits), QList<int> {102});
+        const QJsonObject hit = hits.first().toObject();
+        QVERIFY(hit.value(u"id"_s).toInteger() > 0);
+        QVERIFY(hit.value(u"title"_s).toString().contains(u"#102"_s));
+        QVERIFY(hit.value(u"snippet"_s).toString().contains(u"strangler"_s, Qt::CaseInsensitive));
+        QVERIFY(galley({u"search"_s, u"strangler"_s}).out.contains("#102"));
+        // Hostile input is a search, not an error.
+        QCOMPARE(galley({u"search"_s, u"\"NEAR(-*"_s, u"--json"_s}).code, 0);
+    }
+
+    void listJson()
+    {
+        const Run r = galley({u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = array(r.out);
+        QCOMPARE(numbers(list), (QList<int> {103, 102, 101}));
+        for (const auto &v : list) {
+            const QJsonObject o = v.toObject();
+            for (const char16_t *key : {u"id", u"number", u"title", u"date", u"status", u"updated"})
+                QVERIFY2(o.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
+            QCOMPARE(o.value(u"status"_s).toString(), u"sent"_s);
+        }
+        QCOMPARE(list.first().toObject().value(u"date"_s).toString().left(10), u"2025-01-19"_s);
+        QVERIFY(galley({u"list"_s}).out.contains("OPS WEEKLY ISSUE #102"));
+    }
+
+    void showPrintsTheDocument()
+    {
+        const Run r = galley({u"show"_s, QString::number(idOf(101))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("---\ntitle: OPS WEEKLY ISSUE"));
+        QVERIFY(r.out.contains("From our sponsor, Pagerly"));
+        QCOMPARE(galley({u"show"_s, u"99999"_s}).code, 2);
+        QCOMPARE(galley({u"show"_s, u"abc"_s}).code, 2);
+    }
+
+    void exportedDraftReimportedRendersTheSame()
+    {
+        const QString id = QString::number(idOf(102));
+        const Run html = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"html"_s});
+        QCOMPARE(html.code, 0);
+        QVERIFY(html.out.contains("strangler"));
+        const QString md = m_dir.filePath(u"exported.md"_s);
+        QCOMPARE(
+            galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"markdown"_s, u"-o"_s, md}).code, 0);
+        const QString other = m_dir.filePath(u"other.sqlite"_s);
+        QCOMPARE(galley({u"import"_s, md}, other).code, 0);
+        const Run again = galley({u"export"_s, u"--draft"_s, u"1"_s, u"--to"_s, u"html"_s}, other);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.out, html.out);
+        // The file export and the draft export of the same issue agree too.
+        QCOMPARE(galley({u"export"_s, md, u"--to"_s, u"html"_s}).out, html.out);
+        QCOMPARE(galley({u"export"_s, u"--draft"_s, u"4242"_s}).code, 2);
+    }
+
+    void backupIsAUsableStore()
+    {
+        const QString out = m_dir.filePath(u"backup.sqlite"_s);
+        QCOMPARE(galley({u"backup"_s, out}).code, 0);
+        const Run r = galley({u"list"_s, u"--json"_s}, out);
+        QCOMPARE(numbers(array(r.out)), (QList<int> {103, 102, 101}));
+        QCOMPARE(galley({u"backup"_s, out}).code, 0); // replaces
+    }
+
+    void dbOptionWinsOverEnvironment()
+    {
+        const QString other = m_dir.filePath(u"empty.sqlite"_s);
+        const Run r = galley({u"list"_s, u"--json"_s, u"--db"_s, other});
+        QCOMPARE(r.code, 0);
+        QVERIFY(array(r.out).isEmpty());
+    }
+
+    void defaultLocationIsCreated()
+    {
+        // No --db, no GALLEY_DB: the store goes under the (test's private) data location.
+        const QString data = m_dir.filePath(u"xdg"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"GALLEY_DB"_s);
+        env.insert(u"XDG_DATA_HOME"_s, data);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GALLEY_BINARY), {u"list"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(data + u"/org.galley.Galley/galley/galley.sqlite"_s));
+    }
+
+    void problemsAndUsageErrors()
+    {
+        const QString broken = m_dir.filePath(u"broken.md"_s);
+        QVERIFY(storetest::writeBytes(broken, QByteArray("bin\0ary", 7)));
+        const Run r = galley({u"import"_s, broken, storetest::fixtureFiles().first()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("broken.md"));
+        QCOMPARE(galley({u"import"_s}).code, 2);
+        QCOMPARE(galley({u"links"_s}).code, 2);
+        QCOMPARE(galley({u"search"_s}).code, 2);
+        const QString notADb = m_dir.filePath(u"notes.txt"_s);
+        QVERIFY(storetest::writeBytes(notADb, QByteArray(5000, 'x')));
+        const Run bad = galley({u"list"_s}, notADb);
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("notes.txt"));
+        QCOMPARE(storetest::readBytes(notADb), QByteArray(5000, 'x'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_storecli.moc"

@@ -1,0 +1,193 @@
+#include "storetesthelpers.h"
+
+#include "store/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using galley::Error;
+using galley::Store;
+
+// Opening: new stores, migrations, and every kind of file the store must refuse without touching.
+class TestStoreOpen : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Writes a plain SQLite file with the given user_version and one table, outside the store.
+    void makeSqliteFile(const QString &file, int userVersion)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE other (x)"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = "_s + QString::number(userVersion)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+
+    void expectRefusedUntouched(const QString &file, Error::Code code)
+    {
+        const QByteArray before = storetest::readBytes(file);
+        Store store;
+        const auto opened = store.open(file);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, code);
+        QVERIFY(!opened.error().message.isEmpty());
+        QCOMPARE(opened.error().file, file);
+        QVERIFY(!store.isOpen());
+        QCOMPARE(storetest::readBytes(file), before);
+        QVERIFY(!QFile::exists(file + u"-wal"_s) || QFileInfo(file + u"-wal"_s).size() == 0);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsNewStoreAndFolder()
+    {
+        const QString file = path(u"sub/folder/new.sqlite"_s);
+        Store store;
+        const auto opened = store.open(file);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(store.path(), file);
+        QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+        QVERIFY(store.listIssues()->isEmpty());
+        store.close();
+        // Reopening an existing current store works and keeps it.
+        Store again;
+        QVERIFY(again.open(file).ok());
+    }
+
+    void defaultPathIsUnderAppData()
+    {
+        QVERIFY(Store::defaultPath().endsWith(u"/galley.sqlite"_s));
+        QVERIFY(Store::defaultPath().startsWith(qEnvironmentVariable("XDG_DATA_HOME", u"/"_s)));
+    }
+
+    void newerSchemaRefusedUntouched()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            QVERIFY(store.createIssue(storetest::issueText(1)).ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+        const QByteArray before = storetest::readBytes(file);
+        Store store;
+        const auto opened = store.open(file);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::NewerSchema);
+        QVERIFY(opened.error().message.contains(u"newer"_s));
+        QCOMPARE(storetest::readBytes(file), before);
+    }
+
+    void notADatabaseRefusedUntouched()
+    {
+        const QString file = path(u"notes.sqlite"_s);
+        QByteArray text;
+        for (int i = 0; i < 200; ++i)
+            text += "These are my notes, not a database. Line " + QByteArray::number(i) + "\n";
+        QVERIFY(storetest::writeBytes(file, text));
+        expectRefusedUntouched(file, Error::Corrupt);
+    }
+
+    void corruptStoreRefusedUntouched()
+    {
+        const QString file = path(u"corrupt.sqlite"_s);
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(store.createIssue(storetest::issueText(i)).ok());
+        }
+        QByteArray bytes = storetest::readBytes(file);
+        QVERIFY(bytes.size() > 8192);
+        // Keep the 100-byte header, destroy the schema page.
+        for (int i = 100; i < 4096; ++i)
+            bytes[i] = char(0xA5);
+        QVERIFY(storetest::writeBytes(file, bytes));
+        QFile::remove(file + u"-wal"_s);
+        QFile::remove(file + u"-shm"_s);
+        expectRefusedUntouched(file, Error::Corrupt);
+    }
+
+    void foreignSqliteFileRefused()
+    {
+        const QString file = path(u"foreign.sqlite"_s);
+        makeSqliteFile(file, 0);
+        expectRefusedUntouched(file, Error::Corrupt);
+    }
+
+    void foreignNewerFileRefused()
+    {
+        const QString file = path(u"foreign-newer.sqlite"_s);
+        makeSqliteFile(file, 7);
+        expectRefusedUntouched(file, Error::NewerSchema);
+    }
+
+    void unwritableLocationIsAClearError()
+    {
+        // A regular file where the folder should be: no user, root included, can create the store
+        // there, so this works the same whoever runs the tests.
+        const QString blocker = path(u"blocker"_s);
+        QVERIFY(storetest::writeBytes(blocker, "just a file"));
+        Store store;
+        const auto opened = store.open(blocker + u"/galley.sqlite"_s);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::ReadOnly);
+        QVERIFY(!opened.error().message.isEmpty());
+        QCOMPARE(storetest::readBytes(blocker), QByteArray("just a file"));
+    }
+
+    void folderIsNotAStore()
+    {
+        Store store;
+        const auto opened = store.open(m_dir.path());
+        QVERIFY(!opened.ok());
+        QVERIFY(QFileInfo(m_dir.path()).isDir());
+    }
+
+    void closedStoreSaysSo()
+    {
+        Store store;
+        QVERIFY(!store.listIssues().ok());
+        QVERIFY(!store.search(u"x"_s).ok());
+    }
+
+    void manyInstancesInOneThread()
+    {
+        // Each instance has its own connection: opening and closing many must not clash.
+        const QString file = path(u"many.sqlite"_s);
+        for (int i = 0; i < 20; ++i) {
+            Store a;
+            Store b;
+            QVERIFY(a.open(file).ok());
+            QVERIFY(b.open(file).ok());
+            QVERIFY(a.setSetting(u"k"_s, QString::number(i)).ok());
+            QCOMPARE(b.setting(u"k"_s).value(), QString::number(i));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreOpen)
+#include "tst_storeopen.moc"

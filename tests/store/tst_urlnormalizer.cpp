@@ -1,0 +1,75 @@
+#include "store/urlnormalizer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUrlNormalizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameLink_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("scheme") << u"http://example.com/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("scheme case") << u"HTTPS://example.com/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("host case") << u"https://Example.COM/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("www") << u"https://www.example.com/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("default https port")
+            << u"https://example.com:443/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("default http port")
+            << u"http://example.com:80/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("trailing slash")
+            << u"https://example.com/a/"_s << u"https://example.com/a"_s;
+        QTest::newRow("root slash")
+            << u"https://kilnfile.example.io/"_s << u"https://kilnfile.example.io"_s;
+        QTest::newRow("fragment") << u"https://example.com/a#section-2"_s
+                                  << u"https://example.com/a"_s;
+        QTest::newRow("utm only") << u"https://example.com/a?utm_source=news&utm_medium=email"_s
+                                  << u"https://example.com/a"_s;
+        QTest::newRow("utm mixed")
+            << u"https://example.com/a?id=3&utm_campaign=x"_s << u"https://example.com/a?id=3"_s;
+        QTest::newRow("UTM case") << u"https://example.com/a?UTM_Source=x"_s
+                                  << u"https://example.com/a"_s;
+        QTest::newRow("no scheme")
+            << u"github.com/example/kilnfile"_s << u"https://github.com/example/kilnfile"_s;
+        QTest::newRow("spaces") << u"  https://example.com/a  "_s << u"https://example.com/a"_s;
+        QTest::newRow("all at once")
+            << u"HTTP://WWW.Example.com:80/a/?utm_source=x#top"_s << u"https://example.com/a"_s;
+    }
+    void sameLink()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QCOMPARE(galley::normalizeUrl(a), galley::normalizeUrl(b));
+        QVERIFY(!galley::normalizeUrl(a).isEmpty());
+    }
+
+    void differentLink_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("path") << u"https://example.com/a"_s << u"https://example.com/b"_s;
+        QTest::newRow("path case")
+            << u"https://example.com/Post"_s << u"https://example.com/post"_s;
+        QTest::newRow("query") << u"https://example.com/a?id=1"_s
+                               << u"https://example.com/a?id=2"_s;
+        QTest::newRow("other port")
+            << u"https://example.com:8443/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("subdomain") << u"https://blog.example.com/a"_s << u"https://example.com/a"_s;
+        QTest::newRow("deeper path") << u"https://github.com/example/kilnfile"_s
+                                     << u"https://github.com/example/kilnfile/releases"_s;
+    }
+    void differentLink()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QVERIFY(galley::normalizeUrl(a) != galley::normalizeUrl(b));
+    }
+
+    void emptyStaysEmpty() { QVERIFY(galley::normalizeUrl(u"   "_s).isEmpty()); }
+};
+
+QTEST_GUILESS_MAIN(TestUrlNormalizer)
+#include "tst_urlnormalizer.moc"
