@@ -45,9 +45,10 @@ install_vnu() {
 
 build() {
     local preset=$1
+    shift
     echo "== configuring and building ($preset)"
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" -j"$(nproc)"
+    cmake --build --preset "$preset" -j"$(nproc)" "$@"
 }
 
 install_missing_packages
@@ -57,7 +58,7 @@ case "$mode" in
         build default
         ;;
     run)
-        build default
+        build default --target galley
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             echo "== no display found: starting the editor under a virtual X server (xvfb-run)" >&2
             exec xvfb-run -a build/default/src/app/galley "${@:2}"

@@ -199,8 +199,36 @@ void EmailHtmlRenderer::closeBlock(const char *tag)
 
 void EmailHtmlRenderer::children(cmark_node *node)
 {
+    // Containers nest through recursion. Past a depth no real issue reaches, a hostile document
+    // (20,000 nested quotes) is flattened with an iterator instead, so the stack stays small.
+    if (m_depth >= maxNesting) {
+        flattenedChildren(node);
+        return;
+    }
+    ++m_depth;
     for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n))
         block(n);
+    --m_depth;
+}
+
+void EmailHtmlRenderer::flattenedChildren(cmark_node *node)
+{
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (ev != CMARK_EVENT_ENTER || n == node)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(n);
+        const bool leafBlock = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+            || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK
+            || type == CMARK_NODE_THEMATIC_BREAK || typeName(n) == u"table";
+        if (leafBlock) {
+            block(n);
+            cmark_iter_reset(iter, n, CMARK_EVENT_EXIT); // its inlines are rendered already
+        }
+    }
+    cmark_iter_free(iter);
 }
 
 void EmailHtmlRenderer::block(cmark_node *node)

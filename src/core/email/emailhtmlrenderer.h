@@ -30,6 +30,7 @@ public:
 private:
     void block(cmark_node *node);
     void children(cmark_node *node);
+    void flattenedChildren(cmark_node *node);
     void inlines(cmark_node *parent);
     void openBlock(const char *tag, EmailElement element, cmark_node *node,
                    const QString &extraAttributes = {});
@@ -47,6 +48,8 @@ private:
     EmailTheme m_theme;
     RenderOptions m_options;
     QString m_out;
+    static constexpr int maxNesting = 48;
+    int m_depth = 0;
     QString m_pendingPrefix; // ☐/☑ or a footnote label, written inside the next paragraph
     bool m_footnotesOpen = false;
     int m_footnoteNumber = 0;
