@@ -2,6 +2,7 @@
 // tool without a display; anything else opens the editor.
 #include "appidentity.h"
 #include "commandline.h"
+#include "uilanguage.h"
 
 #ifdef GALLEY_HAVE_GUI
 #include "editorapplication.h"
@@ -21,6 +22,8 @@ int main(int argc, char **argv)
     if (galley::cli::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         galley::setApplicationIdentity();
+        // The same language as the editor: the system's, or the one chosen in Preferences.
+        galley::installUiTranslators();
         return galley::cli::runCommandLine(QCoreApplication::arguments());
     }
 

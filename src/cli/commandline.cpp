@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +47,14 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 QString generalHelp()
 {
     QString help
-        = Tr::tr("Usage: galley [--db PATH] [FILE.md]\n"
-                 "       galley COMMAND [OPTIONS]\n\n"
+        = Tr::tr("Usage: galley [--db PATH] [FILE.md...]\n"
+                 "       galley COMMAND [OPTIONS]\n"
+                 "       galley --self-test\n\n"
                  "Galley is an editor for curated weekly newsletters. Without a command it\n"
-                 "opens the editor window; with one it works on the command line.\n\n"
+                 "opens the editor window, and imports each FILE.md given as a new draft; with\n"
+                 "a command it works on the command line.\n\n"
+                 "--self-test starts the editor window on a temporary store, checks that the\n"
+                 "store opens and the preview renders, and exits (0 passed, 1 failed).\n\n"
                  "Commands:\n");
     for (const Command &c : allCommands())
         help += u"  "_s + c.name.leftJustified(10) + u' ' + c.summary + u'\n';
@@ -79,7 +84,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (findCommand(allCommands(), first))
         return true;
     // Anything else that is not an option or a file is a mistyped command: say so on the terminal.
-    return !first.startsWith(u'-') && !first.contains(u'.') && !first.contains(u'/');
+    // An existing file is opened even without an extension (`galley NOTES`).
+    return !first.startsWith(u'-') && !first.contains(u'.') && !first.contains(u'/')
+        && !QFileInfo::exists(first);
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -1,8 +1,11 @@
 #include "commands.h"
+#include "storeargument.h"
 
 #include "atomicfile.h"
+#include "emailprofile.h"
 #include "exporter.h"
 #include "issuedocument.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +47,7 @@ int runExport(const Invocation &inv)
     parser.addOption(QCommandLineOption(
         u"preset"_s,
         Tr::tr("The mailing service whose unsubscribe and view-online merge tags the email "
-               "carries: %1 (default: mailchimp).")
+               "carries: %1 (default: the store's setting for --draft, else mailchimp).")
             .arg(EmailSettings::mergeTagPresetNames().join(u", "_s)),
         u"NAME"_s));
     addDraftOption(parser);
@@ -60,21 +63,37 @@ int runExport(const Invocation &inv)
         return UsageError;
     }
 
-    EmailSettings settings;
+    std::optional<MergeTags> presetTags;
     if (parser.isSet(u"preset"_s)) {
-        const auto tags = EmailSettings::mergeTagPreset(parser.value(u"preset"_s));
-        if (!tags) {
+        presetTags = EmailSettings::mergeTagPreset(parser.value(u"preset"_s));
+        if (!presetTags) {
             writeErrLine(Tr::tr("galley export: unknown preset '%1'; use one of: %2.")
                              .arg(parser.value(u"preset"_s),
                                   EmailSettings::mergeTagPresetNames().join(u", "_s)));
             return UsageError;
         }
-        settings.mergeTags = *tags;
     }
 
     auto doc = loadDocumentArgument(parser, u"export"_s, true);
     if (!doc)
         return UsageError;
+
+    // A stored draft is exported with the store's newsletter settings, exactly as the editor's
+    // preview and Export dialog do; a file on its own uses the defaults.
+    EmailSettings settings;
+    if (parser.isSet(u"draft"_s)) {
+        Store store;
+        if (!openStoreArgument(parser, u"export"_s, &store))
+            return UsageError;
+        auto stored = loadEmailSettings(store);
+        if (!stored) {
+            writeErrLine(u"galley export: "_s + stored.error().toString());
+            return UsageError;
+        }
+        settings = std::move(stored).value();
+    }
+    if (presetTags)
+        settings.mergeTags = *presetTags;
 
     QByteArray bytes;
     if (*format == ExportFormat::Eml) {

@@ -11,10 +11,16 @@ ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
 {
     using QK = QKeySequence;
-    add(NewDraft, tr("&New Draft"), QK::keyBindings(QK::New));
+    add(NewIssue, tr("&New Issue"), QK::keyBindings(QK::New));
+    add(NewDraft, tr("New &Blank Draft"), {QK(tr("Ctrl+Alt+N"))});
     add(DuplicateDraft, tr("&Duplicate Draft"), {QK(tr("Ctrl+Shift+D"))});
     add(Import, tr("&Open/Import…"), QK::keyBindings(QK::Open));
     add(Export, tr("&Export…"), {QK(tr("Ctrl+E"))});
+    add(CopyEmailHtml, tr("Copy Email &HTML"), {QK(tr("Ctrl+Shift+C"))});
+    add(CopyPlainText, tr("Copy Plain &Text"), {QK(tr("Ctrl+Alt+C"))});
+    add(Preferences, tr("&Preferences…"),
+        QK::keyBindings(QK::Preferences).isEmpty() ? QList<QK> {QK(tr("Ctrl+,"))}
+                                                   : QK::keyBindings(QK::Preferences));
     add(Quit, tr("&Quit"), QK::keyBindings(QK::Quit));
 
     add(Undo, tr("&Undo"), QK::keyBindings(QK::Undo));
@@ -30,7 +36,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QK::keyBindings(QK::Replace).isEmpty() ? QList<QK> {QK(tr("Ctrl+H"))}
                                                : QK::keyBindings(QK::Replace));
 
-    add(InsertLink, tr("&Link"), {QK(tr("Ctrl+K"))});
+    add(InsertLink, tr("&Link"), {QK(tr("Ctrl+Alt+K"))});
     add(InsertHeading, tr("&Heading"), {QK(tr("Ctrl+Shift+H"))});
     add(InsertBold, tr("&Bold"), QK::keyBindings(QK::Bold));
     add(InsertItalic, tr("&Italic"), QK::keyBindings(QK::Italic));
@@ -38,6 +44,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(InsertList, tr("Bulleted &List"), {QK(tr("Ctrl+Shift+8"))});
     add(InsertQuote, tr("Block &Quote"), {QK(tr("Ctrl+Shift+Q"))});
     add(InsertRule, tr("Horizontal &Rule"), {});
+    add(InsertSponsorTop, tr("&Sponsor Block"), {});
+    add(InsertSponsorClosing, tr("Closing Sponsor &Repeat"), {});
+    add(InsertSection, tr("Sec&tion…"), {});
+    add(AddLink, tr("&Add Link to Section…"), {QK(tr("Ctrl+L"))});
+    add(CommandPalette, tr("Command &Palette…"), {QK(tr("Ctrl+K")), QK(tr("Ctrl+Shift+P"))});
 
     add(ToggleDrafts, tr("&Drafts Panel"), {QK(tr("Ctrl+Shift+1"))});
     add(ToggleOutline, tr("&Outline"), {QK(tr("Ctrl+Shift+2"))});
@@ -47,7 +58,15 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ZoomOut, tr("Zoom &Out"), QK::keyBindings(QK::ZoomOut));
     add(ZoomReset, tr("&Reset Zoom"), {QK(tr("Ctrl+0"))});
     add(FullScreen, tr("&Full Screen"), QK::keyBindings(QK::FullScreen));
+    add(PreviewDesktop, tr("Email at &Desktop Width"), {QK(tr("Ctrl+Alt+1"))});
+    add(PreviewPhone, tr("Email at P&hone Width"), {QK(tr("Ctrl+Alt+2"))});
+    add(PreviewDark, tr("Email in Dar&k Mode"), {QK(tr("Ctrl+Alt+3"))});
+    add(PreviewPlainText, tr("Plain-Te&xt Part"), {QK(tr("Ctrl+Alt+4"))});
 
+    add(CheckIssue, tr("&Check Issue"), {QK(tr("F7"))});
+    add(LinkHistory, tr("&Link History…"), {QK(tr("Ctrl+Shift+L"))});
+    add(Sponsors, tr("S&ponsors and Bookings…"), {});
+    add(Templates, tr("&Templates…"), {});
     add(History, tr("&History…"), {QK(tr("Ctrl+Shift+Y"))});
     add(MarkDraft, tr("Mark as &Draft"));
     add(MarkScheduled, tr("Mark as S&cheduled"));
@@ -61,7 +80,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
         action(id)->setCheckable(true);
         action(id)->setChecked(id != FullScreen);
     }
+    for (Id id : {PreviewDesktop, PreviewPhone, PreviewDark, PreviewPlainText})
+        action(id)->setCheckable(true);
+    action(PreviewDesktop)->setChecked(true);
     action(Quit)->setMenuRole(QAction::QuitRole);
+    action(Preferences)->setMenuRole(QAction::PreferencesRole);
     action(About)->setMenuRole(QAction::AboutRole);
 }
 

@@ -16,10 +16,14 @@ class ActionRegistry : public QObject
 public:
     enum Id {
         // File
-        NewDraft,
+        NewIssue, // the next issue of the archive (number, date, skeleton, sponsor)
+        NewDraft, // a blank draft
         DuplicateDraft,
         Import,
         Export,
+        CopyEmailHtml,
+        CopyPlainText,
+        Preferences,
         Quit,
         // Edit
         Undo,
@@ -41,6 +45,11 @@ public:
         InsertList,
         InsertQuote,
         InsertRule,
+        InsertSponsorTop,
+        InsertSponsorClosing,
+        InsertSection,
+        AddLink, // URL + commentary into a section, formatted with the item template
+        CommandPalette,
         // View
         ToggleDrafts,
         ToggleOutline,
@@ -50,7 +59,15 @@ public:
         ZoomOut,
         ZoomReset,
         FullScreen,
+        PreviewDesktop,
+        PreviewPhone,
+        PreviewDark,
+        PreviewPlainText,
         // Issue
+        CheckIssue,
+        LinkHistory, // "did I already link this?" for the URL at the cursor or in the clipboard
+        Sponsors,
+        Templates,
         History,
         MarkDraft,
         MarkScheduled,

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
@@ -184,6 +186,34 @@ void DraftsPanel::setIssues(const QList<IssueSummary> &issues)
     m_issues = issues;
     if (!showingTrash() && m_search->text().trimmed().isEmpty())
         showList();
+}
+
+bool DraftsPanel::updateIssue(const IssueSummary &issue)
+{
+    const auto it = std::find_if(m_issues.begin(), m_issues.end(),
+                                 [&](const IssueSummary &s) { return s.id == issue.id; });
+    if (it == m_issues.end())
+        return false;
+    // The list is ordered by date, then number: a change to either can move the row.
+    if (it->date != issue.date || it->number != issue.number || it->status != issue.status)
+        return false;
+    *it = issue;
+    if (showingTrash() || !m_search->text().trimmed().isEmpty())
+        return true; // the search results show the store's snippets; the next search refreshes
+    const QLocale locale;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(0, IdRole).toLongLong() != issue.id)
+            continue;
+        item->setText(TitleColumn, issue.title.isEmpty() ? tr("(untitled)") : issue.title);
+        item->setToolTip(TitleColumn, issue.title);
+        item->setText(EditedColumn,
+                      issue.updated.isValid()
+                          ? locale.toString(issue.updated.toLocalTime(), QLocale::ShortFormat)
+                          : QString());
+        break;
+    }
+    return true;
 }
 
 void DraftsPanel::setTrash(const QList<IssueSummary> &issues)

@@ -22,6 +22,9 @@ public:
     explicit DraftsPanel(QWidget *parent = nullptr);
 
     void setIssues(const QList<IssueSummary> &issues);
+    // One issue changed (an autosave changed its title, say): updates its row in place. False
+    // when the change can move it in the list (date or number changed); then list again.
+    bool updateIssue(const IssueSummary &issue);
     void setTrash(const QList<IssueSummary> &issues);
     void setSearchResults(const QList<SearchHit> &hits, int tag);
     void setCurrentIssue(qint64 id);

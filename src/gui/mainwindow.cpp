@@ -2,13 +2,16 @@
 
 #include "actionregistry.h"
 #include "draftspanel.h"
+#include "exportcontroller.h"
 #include "findreplacebar.h"
 #include "historydialog.h"
+#include "issuecommands.h"
 #include "markdowneditor.h"
 #include "menus.h"
 #include "messagebar.h"
 #include "outlinepanel.h"
 #include "preview/previewwidget.h"
+#include "settingscontroller.h"
 #include "storeclient.h"
 
 #include <QAction>
@@ -50,7 +53,10 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     buildMenus(menuBar(), *m_actions);
     connectActions();
     connectStore();
+    new IssueCommands(this); // New Issue, Insert menu, Add Link, Check, Link History, palette
     restoreWindowState();
+    new ExportController(this); // Export, Copy Email HTML/Plain Text, preview modes, email settings
+    new SettingsController(this); // Preferences, Sponsors, Templates dialogs
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText
@@ -148,7 +154,6 @@ void MainWindow::connectActions()
     on(A::NewDraft, [this] { newDraft(); });
     on(A::DuplicateDraft, [this] { duplicateDraft(); });
     on(A::Import, [this] { importFile(); });
-    on(A::Export, [this] { exportFile(); });
     on(A::Quit, [this] { close(); });
 
     on(A::Undo, [this] { m_editor->undo(); });
@@ -266,6 +271,20 @@ void MainWindow::connectStore()
     connect(m_client, &StoreClient::statusChanged, this, [this](qint64 id, qint64 version) {
         if (id == m_session->issueId())
             m_session->setVersion(version);
+    });
+    // An autosave can change the title: refresh that one row, read on the store's thread (the
+    // archive is listed again only when the row may move).
+    connect(m_client, &StoreClient::saved, this, [this](qint64 id) {
+        m_client->run(
+            this,
+            [id](Store &s) {
+                auto issue = s.issue(id);
+                return issue ? std::optional<IssueSummary>(*issue) : std::nullopt;
+            },
+            [this](const std::optional<IssueSummary> &summary) {
+                if (summary && !m_drafts->updateIssue(*summary))
+                    m_client->post([client = m_client] { client->listIssues(); });
+            });
     });
     connect(m_client, &StoreClient::revisionRestored, this, [this](const StoredIssue &issue) {
         if (issue.id != m_session->issueId())

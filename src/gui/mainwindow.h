@@ -48,6 +48,16 @@ public:
     QLabel *wordCountLabel() const { return m_wordsLabel; }
     bool isStoreOpen() const { return m_storeOpen; }
     HistoryDialog *showHistory();
+    // Saves the open draft, then shows issue `id` (the drafts panel, Link History, New Issue).
+    void openIssue(qint64 id);
+    // issueCreated answers with this tag open the new issue.
+    static constexpr int OpenAfterCreateTag = 1;
+    // Imports each Markdown file as a new draft (read and stored off the GUI thread) and opens the
+    // last one; a file that cannot be read is named in the message bar. `galley FILE.md` and the
+    // file manager's "Open with" use this (mainwindowopenfiles.cpp).
+    void openFiles(const QStringList &paths);
+    // Answers each openFiles() call once its files are in the store (or were refused).
+    Q_SIGNAL void filesOpened(int imported, int failed);
 
 signals:
     // The store is open and the first draft is in the editor (or the store failed: see the bar).
@@ -71,11 +81,6 @@ private:
     void trashDraft();
     void setStatus(IssueStatus status);
     void importFile();
-    void exportFile();
-    void openIssue(qint64 id);
-
-    // issueCreated answers with this tag open the new issue.
-    static constexpr int OpenAfterCreateTag = 1;
 
     QString m_storePath;
     ActionRegistry *m_actions = nullptr;

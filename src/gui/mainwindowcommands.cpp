@@ -2,7 +2,6 @@
 // its answers (wired in MainWindow::connectStore) update the window.
 #include "mainwindow.h"
 
-#include "exporter.h"
 #include "historydialog.h"
 #include "issuedocument.h"
 #include "markdowneditor.h"
@@ -83,27 +82,6 @@ void MainWindow::importFile()
     }
     const QString text = doc->toMarkdown();
     m_client->post([client = m_client, text] { client->createIssue(text, OpenAfterCreateTag); });
-}
-
-void MainWindow::exportFile()
-{
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export as HTML"), {}, tr("HTML (*.html)"));
-    if (path.isEmpty())
-        return;
-    auto doc = IssueDocument::fromText(m_editor->toPlainText());
-    if (!doc) {
-        m_messageBar->showMessage(doc.error().toString(), MessageBar::Level::Error);
-        return;
-    }
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(exportDocument(*doc, ExportFormat::Html)) < 0) {
-        m_messageBar->showMessage(tr("Cannot write %1: %2").arg(path, out.errorString()),
-                                  MessageBar::Level::Error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
 
 HistoryDialog *MainWindow::showHistory()

@@ -45,6 +45,18 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
     document()->setDocumentMargin(16);
+    // Every edit (undo and redo too) reports the range it touched: those lines count again.
+    // Joined lines keep the first one's data, so the range's first block is always dropped.
+    connect(document(), &QTextDocument::contentsChange, this, [this](int pos, int, int added) {
+        QTextBlock last = document()->findBlock(pos + added);
+        if (!last.isValid())
+            last = document()->lastBlock();
+        for (QTextBlock b = document()->findBlock(pos); b.isValid(); b = b.next()) {
+            b.setUserData(nullptr);
+            if (b == last)
+                break;
+        }
+    });
 }
 
 int MarkdownEditor::cursorLine() const
@@ -73,16 +85,41 @@ void MarkdownEditor::scrollToLine(int line)
     verticalScrollBar()->setValue(qMax(0, line - 1));
 }
 
-int MarkdownEditor::wordCount() const
+namespace {
+
+// A line's word count, kept with the line and dropped when its text changes (see the
+// constructor), so counting a long document after a keystroke reads one number per line instead
+// of matching every word again.
+struct BlockWords : QTextBlockUserData
+{
+    int words = 0;
+};
+
+int countWords(const QString &line)
 {
     static const QRegularExpression word(u"[\\w'’-]+"_s);
     int count = 0;
+    auto it = word.globalMatch(line);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+int MarkdownEditor::wordCount() const
+{
+    int count = 0;
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        auto it = word.globalMatch(b.text());
-        while (it.hasNext()) {
-            it.next();
-            ++count;
+        auto *data = static_cast<BlockWords *>(b.userData());
+        if (!data) {
+            data = new BlockWords;
+            data->words = countWords(b.text());
+            b.setUserData(data); // the block owns it
         }
+        count += data->words;
     }
     return count;
 }

@@ -20,20 +20,24 @@ void buildMenus(QMenuBar *bar, const ActionRegistry &actions)
         }
         return menu;
     };
-    fill(A::tr("&File"), {A::NewDraft, A::DuplicateDraft, -1, A::Import, A::Export, -1, A::Quit});
-    fill(A::tr("&Edit"),
+    fill(ActionRegistry::tr("&File"),
+         {A::NewIssue, A::NewDraft, A::DuplicateDraft, -1, A::Import, A::Export, A::CopyEmailHtml,
+          A::CopyPlainText, -1, A::Preferences, -1, A::Quit});
+    fill(ActionRegistry::tr("&Edit"),
          {A::Undo, A::Redo, -1, A::Cut, A::Copy, A::Paste, A::SelectAll, -1, A::Find, A::FindNext,
           A::FindPrevious, A::Replace});
-    fill(A::tr("&Insert"),
-         {A::InsertLink, A::InsertHeading, A::InsertBold, A::InsertItalic, A::InsertCode,
-          A::InsertList, A::InsertQuote, A::InsertRule});
-    fill(A::tr("&View"),
+    fill(ActionRegistry::tr("&Insert"),
+         {A::AddLink, A::InsertSponsorTop, A::InsertSponsorClosing, A::InsertSection, -1,
+          A::InsertLink, A::InsertHeading, A::InsertBold, A::InsertItalic, A::InsertCode,
+          A::InsertList, A::InsertQuote, A::InsertRule, -1, A::CommandPalette});
+    fill(ActionRegistry::tr("&View"),
          {A::ToggleDrafts, A::ToggleOutline, A::TogglePreview, A::ScrollSync, -1, A::ZoomIn,
-          A::ZoomOut, A::ZoomReset, -1, A::FullScreen});
-    fill(A::tr("I&ssue"),
-         {A::History, -1, A::MarkDraft, A::MarkScheduled, A::MarkSent, -1, A::MoveToTrash,
-          A::ShowTrash});
-    fill(A::tr("&Help"), {A::About});
+          A::ZoomOut, A::ZoomReset, -1, A::PreviewDesktop, A::PreviewPhone, A::PreviewDark,
+          A::PreviewPlainText, -1, A::FullScreen});
+    fill(ActionRegistry::tr("I&ssue"),
+         {A::CheckIssue, A::LinkHistory, -1, A::Sponsors, A::Templates, -1, A::History, -1,
+          A::MarkDraft, A::MarkScheduled, A::MarkSent, -1, A::MoveToTrash, A::ShowTrash});
+    fill(ActionRegistry::tr("&Help"), {A::About});
 }
 
 } // namespace galley::gui

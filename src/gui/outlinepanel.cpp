@@ -53,6 +53,16 @@ void OutlinePanel::refresh()
             headings.append({b.blockNumber() + 1, level, title.trimmed()});
         }
     }
+    // Typing in a paragraph leaves the headings as they were: keep the list (rebuilding a long
+    // one costs more than reading the lines did).
+    const auto same = [](const Heading &a, const Heading &b) {
+        return a.line == b.line && a.level == b.level && a.title == b.title;
+    };
+    if (headings.size() == m_headings.size() && m_list->count() == headings.size()
+        && std::equal(headings.cbegin(), headings.cend(), m_headings.cbegin(), same)) {
+        followCursor();
+        return;
+    }
     m_headings = headings;
     const QSignalBlocker blocker(m_list);
     m_list->clear();

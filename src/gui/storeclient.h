@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -35,6 +36,25 @@ public:
     template<typename F> void post(F &&f)
     {
         QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    // Runs `work(Store &)` on the client's thread, in order with every other request, then
+    // `done(result)` on `context`'s thread; dropped if `context` is gone by then. For features
+    // that need a store call without a signal of their own (sponsors, templates, settings, link
+    // lookups), so they do not each have to grow this class. `work` must not keep the Store.
+    template<typename Work, typename Done> void run(QObject *context, Work work, Done done)
+    {
+        post([this, ctx = QPointer<QObject>(context), work = std::move(work),
+              done = std::move(done)]() mutable {
+            if (!ready())
+                return;
+            auto result = work(*m_store);
+            if (!ctx)
+                return;
+            QMetaObject::invokeMethod(
+                ctx.data(), [done, result]() mutable { done(std::move(result)); },
+                Qt::QueuedConnection);
+        });
     }
 
     // --- requests: run on the worker thread ---------------------------------------------------

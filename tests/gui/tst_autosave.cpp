@@ -49,6 +49,51 @@ private slots:
         QVERIFY(!window->editor()->toPlainText().contains(u"Autosaved words here"_s));
     }
 
+    // Undo and redo are the editor's own and reach back across several autosaves; what they
+    // restore is autosaved too.
+    void undoAndRedoSpanSeveralAutosaves()
+    {
+        const QString path = dbPath(u"undo"_s);
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        const qint64 id = window->session()->issueId();
+        MarkdownEditor *editor = window->editor();
+        const QString original = editor->toPlainText();
+        auto saved = [&] {
+            return QTest::qWaitFor(
+                [&] { return window->session()->state() == DraftSession::State::Saved; }, 10000);
+        };
+
+        // Two edits at different places (so they are two undo steps), each autosaved.
+        QTextCursor c = editor->document()->find(u"Welcome to Galley."_s);
+        QVERIFY(!c.isNull());
+        c.clearSelection();
+        editor->setTextCursor(c);
+        QTest::keyClicks(editor, u" First edit."_s);
+        QVERIFY(saved());
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, u"Second edit."_s);
+        QVERIFY(saved());
+        QVERIFY(storedText(path, id).contains(u"Second edit."_s));
+
+        editor->undo();
+        QVERIFY(!editor->toPlainText().contains(u"Second edit."_s));
+        QVERIFY(editor->toPlainText().contains(u"First edit."_s));
+        QVERIFY(saved());
+        QVERIFY(!storedText(path, id).contains(u"Second edit."_s));
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), original);
+        QVERIFY(saved());
+        QCOMPARE(storedText(path, id), original);
+
+        editor->redo();
+        editor->redo();
+        QVERIFY(editor->toPlainText().contains(u"First edit."_s));
+        QVERIFY(editor->toPlainText().endsWith(u"Second edit."_s));
+        QVERIFY(saved());
+        QCOMPARE(storedText(path, id), editor->toPlainText());
+    }
+
     void closeSavesAndReopenRestoresTextAndCursor()
     {
         const QString path = dbPath(u"reopen"_s);

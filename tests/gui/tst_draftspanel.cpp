@@ -8,6 +8,7 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
@@ -70,6 +71,31 @@ private slots:
         QTRY_VERIFY(window->session()->issueId() != newId);
         QVERIFY(window->editor()->toPlainText().contains(u"zebrafish migration"_s));
         QTRY_COMPARE(store->listIssues()->size(), 3);
+    }
+
+    // An autosave that changes the title refreshes that row in place: the archive is not
+    // listed and rebuilt again for it.
+    void autosavedTitleRefreshesItsRow()
+    {
+        auto window = test::openWindow(dbPath(u"title"_s));
+        QVERIFY(window);
+        auto *tree = window->draftsPanel()->findChild<QTreeWidget *>(u"draftsList"_s);
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = tree->topLevelItem(0);
+        QVERIFY(!row->text(1).startsWith(u"Zebra"_s));
+
+        QTextCursor c = window->editor()->document()->find(u"title: \""_s);
+        QVERIFY(!c.isNull());
+        c.clearSelection();
+        window->editor()->setTextCursor(c);
+        QTest::keyClicks(window->editor(), u"Zebra "_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), DraftSession::State::Saved, 10000);
+        QTRY_VERIFY(tree->topLevelItem(0)->text(1).startsWith(u"Zebra SAMPLE"_s));
+        QCOMPARE(tree->topLevelItem(0), row); // updated in place
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(!row->text(4).isEmpty());
+        QVERIFY(row->toolTip(1).startsWith(u"Zebra"_s));
     }
 
     void historyShowsDiffAndRestores()

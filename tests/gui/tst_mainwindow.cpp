@@ -66,7 +66,7 @@ private slots:
                  QKeySequence(QKeySequence::Find));
         QCOMPARE(actions->action(ActionRegistry::Undo)->shortcut(),
                  QKeySequence(QKeySequence::Undo));
-        QCOMPARE(actions->action(ActionRegistry::NewDraft)->shortcut(),
+        QCOMPARE(actions->action(ActionRegistry::NewIssue)->shortcut(),
                  QKeySequence(QKeySequence::New));
         QVERIFY(!actions->action(ActionRegistry::Replace)->shortcut().isEmpty());
         QVERIFY(!actions->action(ActionRegistry::FullScreen)->shortcut().isEmpty());

@@ -111,6 +111,44 @@ private slots:
         QCOMPARE(editor.toPlainText(), u"> a\n> b"_s);
         QCOMPARE(editor.wordCount(), 2);
     }
+
+    // The count is kept per line and recounted only for lines that changed: after every kind
+    // of edit (typing, new lines, joined lines, paste, undo, redo) it equals a fresh count.
+    void wordCountFollowsEditsUndoAndRedo()
+    {
+        auto fresh = [](const QString &text) {
+            MarkdownEditor other;
+            other.setPlainText(text);
+            return other.wordCount();
+        };
+        MarkdownEditor editor;
+        editor.setPlainText(u"# Title\n\nOne two three.\n\nFour five\n"_s);
+        QCOMPARE(editor.wordCount(), 6);
+        editor.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor, u"six seven"_s);
+        QCOMPARE(editor.wordCount(), 8);
+        QCOMPARE(editor.wordCount(), fresh(editor.toPlainText()));
+        // Join two lines, split one, paste several.
+        QTextCursor c(editor.document()->findBlockByNumber(2));
+        c.movePosition(QTextCursor::EndOfBlock);
+        c.deleteChar();
+        c.deleteChar();
+        QCOMPARE(editor.wordCount(), fresh(editor.toPlainText()));
+        c.insertText(u" eight\nnine ten\n\n- eleven"_s);
+        QCOMPARE(editor.wordCount(), fresh(editor.toPlainText()));
+        const QString after = editor.toPlainText();
+        const int afterCount = editor.wordCount();
+        for (int i = 0; i < 4; ++i) {
+            editor.undo();
+            QCOMPARE(editor.wordCount(), fresh(editor.toPlainText()));
+        }
+        while (editor.document()->isRedoAvailable()) {
+            editor.redo();
+            QCOMPARE(editor.wordCount(), fresh(editor.toPlainText()));
+        }
+        QCOMPARE(editor.toPlainText(), after);
+        QCOMPARE(editor.wordCount(), afterCount);
+    }
 };
 
 QTEST_MAIN(TestMarkdownEditor)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a build directory and checks what is in it: the binary, the
-# desktop file, metainfo, icons, man page, and Depends computed by dpkg-shlibdeps.
+# desktop file, metainfo, icons, man page, and Depends computed by dpkg-shlibdeps; that apt can
+# install it here; and that the packaged program starts, window included.
 set -euo pipefail
 build=$1
 appid=$2
@@ -31,7 +32,41 @@ for lib in libqt6core6 libqt6webenginewidgets6 libcmark-gfm0 libc6; do
 done
 grep -q "libqt6sql6-sqlite" <<<"$depends" || fail "Depends lacks the SQLite driver plugin"
 
-# The packaged binary runs (its libraries are on this machine).
+# apt's own solver accepts the package here: every Depends resolves on this Debian (nothing is
+# installed; --simulate only plans it).
+if ! sim=$(apt-get install --simulate --no-install-recommends "$deb" 2>&1); then
+    echo "$sim" >&2
+    fail "apt-get cannot resolve the package's dependencies"
+fi
+if grep -qi "unmet dependencies\|broken packages" <<<"$sim"; then
+    echo "$sim" >&2
+    fail "apt-get reports unmet dependencies"
+fi
+grep -q "^Inst galley \|galley is already the newest version" <<<"$sim" \
+    || { echo "$sim" >&2; fail "apt-get would not install galley"; }
+echo "apt-get --simulate: $(grep -c '^Inst ' <<<"$sim") package(s) to install, dependencies resolve"
+
+# The packaged binary runs (its libraries are on this machine): the command line, in English and
+# (translations are embedded) in German, and the editor window itself, offscreen, on a temporary
+# store: --self-test exits 0 only once the window is shown, the store is open and the preview
+# has rendered.
 dpkg-deb -x "$deb" "$out/root"
-"$out/root/usr/bin/galley" --version | grep -q '^galley ' || fail "packaged galley --version failed"
+bin="$out/root/usr/bin/galley"
+mkdir -p "$out/home/.config" "$out/home/.local/share"
+mkdir -m 700 "$out/home/run"
+run_packaged() {
+    env -i PATH=/usr/bin:/bin HOME="$out/home" XDG_CONFIG_HOME="$out/home/.config" \
+        XDG_DATA_HOME="$out/home/.local/share" XDG_RUNTIME_DIR="$out/home/run" \
+        QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$@"
+}
+run_packaged LANG=C.UTF-8 "$bin" --version | grep -q '^galley ' || fail "packaged galley --version failed"
+run_packaged LANG=de_DE.UTF-8 "$bin" --help | grep -q '^Befehle:' \
+    || fail "packaged galley --help is not German with LANG=de_DE.UTF-8"
+if ! selftest=$(run_packaged LANG=C.UTF-8 timeout 120 "$bin" --self-test 2>&1); then
+    echo "$selftest" >&2
+    fail "packaged galley --self-test failed (the editor window did not come up)"
+fi
+grep -q "self-test passed" <<<"$selftest" || { echo "$selftest" >&2; fail "no self-test result"; }
+echo "$selftest" | grep "self-test passed"
+[ -z "$(ls -A "$out/home/.local/share")" ] || fail "--self-test wrote into the data folder"
 echo "1 passed, 0 failed"

@@ -1,6 +1,7 @@
 // A helper process for the crash and two-process tests: writes to a store in a loop and reports
 // each committed write on stdout, so that a test can kill it at any moment and then check that
-// everything it was told about is intact.
+// everything it was told about is intact; and single operations run under limits the test sets
+// (a file size limit, another user) for the full-disk and read-only tests.
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,28 @@ int contend(Store &store, qint64 id, int rounds)
     return 0;
 }
 
+// save-big DB ID BYTES: one save of issue ID with BYTES more text, for the full-disk test (the
+// test limits the file size this process may write). Prints "saved" or "error CODE message".
+int saveBig(Store &store, qint64 id, int bytes)
+{
+    auto issue = store.issue(id);
+    if (!issue) {
+        say("error " + issue.error().toString().toUtf8());
+        return 1;
+    }
+    QString doc = issue->document + u"\n"_s;
+    QRandomGenerator rng(7);
+    while (doc.size() < issue->document.size() + bytes)
+        doc += QString::number(rng.generate64(), 36) + u' ';
+    auto saved = store.saveDocument(id, doc, issue->version, RevisionReason::Manual);
+    if (saved)
+        say("saved");
+    else
+        say("error " + QByteArray::number(int(saved.error().code)) + ' '
+            + saved.error().toString().toUtf8());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -96,9 +119,20 @@ int main(int argc, char **argv)
         return 2;
     Store store;
     if (auto opened = store.open(args.at(2)); !opened) {
-        say("error " + opened.error().toString().toUtf8());
+        // open DB: the read-only tests want the code.
+        say("error " + QByteArray::number(int(opened.error().code)) + ' '
+            + opened.error().toString().toUtf8());
         return 1;
     }
+    if (args.at(1) == u"open") {
+        auto written = store.setSetting(u"probe"_s, u"1"_s);
+        say(written ? QByteArray("written")
+                    : "error " + QByteArray::number(int(written.error().code)) + ' '
+                    + written.error().toString().toUtf8());
+        return 0;
+    }
+    if (args.at(1) == u"save-big" && args.size() == 5)
+        return saveBig(store, args.at(3).toLongLong(), args.at(4).toInt());
     if (args.at(1) == u"revisions")
         return writeRevisions(store);
     if (args.at(1) == u"contend" && args.size() == 5)

@@ -129,8 +129,50 @@ private slots:
 
     void queryBuilder()
     {
-        QCOMPARE(galley::toFtsQuery(u"a \"b"_s), u"\"a\"* \"\"\"b\"*"_s);
+        QCOMPARE(galley::toFtsQuery(u"ab \"bc"_s), u"\"ab\"* \"\"\"bc\"*"_s);
         QCOMPARE(galley::toFtsQuery(u" - * ( ) "_s), QString());
+        // A word ending in one letter or digit is matched whole, not as a prefix of every word
+        // starting with that letter.
+        QCOMPARE(galley::toFtsQuery(u"a x- e-mail k8"_s), u"\"a\" \"x-\" \"e-mail\"* \"k8\"*"_s);
+        // Repeating a word does not repeat the term.
+        QCOMPARE(galley::toFtsQuery(u"the The THE kube"_s), u"\"the\"* \"kube\"*"_s);
+    }
+
+    void singleLetterIsAWholeWord()
+    {
+        // "a" finds the issues with the word "a", not every issue with a word starting in "a".
+        const auto hits = m_store.search(u"zorblax a"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 0); // neither zorblax issue has the word "a"
+        QCOMPARE(m_store.search(u"zorb"_s)->size(), 2);
+    }
+
+    void snippetAroundTheBestPlace()
+    {
+        // The window holds both words where they occur together, not the first lone match.
+        const auto hits = m_store.search(u"zorblax storage"_s);
+        QCOMPARE(hits->size(), 1);
+        const QString snippet = hits->first().snippet;
+        QVERIFY2(snippet.contains(u"[zorblax]"_s) && snippet.contains(u"[storage]"_s),
+                 qPrintable(snippet));
+        QVERIFY2(snippet.startsWith(u"…"_s) && snippet.endsWith(u"…"_s), qPrintable(snippet));
+        QVERIFY(!snippet.contains(u'\n'));
+        // Prefixes, case and diacritics are marked as the index matched them.
+        const auto cafe = m_store.search(u"CAF"_s);
+        QCOMPARE(cafe->size(), 1);
+        QVERIFY2(cafe->first().snippet.contains(u"[Café]"_s), qPrintable(cafe->first().snippet));
+        const auto resume = m_store.search(u"resume"_s);
+        QVERIFY2(resume->first().snippet.contains(u"[résumés]"_s),
+                 qPrintable(resume->first().snippet));
+    }
+
+    void snippetOfATitleOnlyHit()
+    {
+        // A match in the title only still gets the start of the body as its snippet.
+        const auto hits = m_store.search(u"unrelated"_s);
+        QCOMPARE(hits->size(), 1);
+        QVERIFY2(hits->first().snippet.startsWith(u"Café culture"_s),
+                 qPrintable(hits->first().snippet));
     }
 };
 

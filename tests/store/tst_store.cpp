@@ -103,6 +103,42 @@ private slots:
         QCOMPARE(store.saveDocument(id + 50, u"x"_s, 1).error().code, Error::NotFound);
     }
 
+    void batchModes()
+    {
+        Store store;
+        QVERIFY(store.open(freshPath()).ok());
+        const qint64 id = store.createIssue(storetest::issueText(1)).value();
+
+        // KeepOthers: the failed save is undone alone, the write before it is kept.
+        QVERIFY(store.beginBatch(Store::BatchMode::KeepOthers).ok());
+        QVERIFY(store.createIssue(storetest::issueText(2)).ok());
+        QCOMPARE(store.saveDocument(id, u"stale"_s, 99).error().code, Error::Conflict);
+        QVERIFY(store.commitBatch().ok());
+        QCOMPARE(store.listIssues()->size(), 2);
+
+        // AllOrNothing: without savepoints a failed write cannot be undone alone, so the commit
+        // undoes the whole batch and says so.
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        QVERIFY(store.createIssue(storetest::issueText(3)).ok());
+        QCOMPARE(store.saveDocument(id, u"stale"_s, 99).error().code, Error::Conflict);
+        QVERIFY(store.createIssue(storetest::issueText(4)).ok());
+        const auto committed = store.commitBatch();
+        QVERIFY(!committed.ok());
+        QVERIFY(!committed.error().message.isEmpty());
+        QCOMPARE(store.listIssues()->size(), 2);
+        QVERIFY(store.search(u"issue"_s)->size() == 2); // the index was undone with the rows
+
+        // A clean AllOrNothing batch commits everything, and the store works normally after.
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        QVERIFY(store.createIssue(storetest::issueText(5)).ok());
+        QVERIFY(store.createIssue(storetest::issueText(6)).ok());
+        QVERIFY(store.commitBatch().ok());
+        QCOMPARE(store.listIssues()->size(), 4);
+        QCOMPARE(store.search(u"issue"_s)->size(), 4);
+        QVERIFY(store.saveDocument(id, storetest::issueText(1, u"x"_s), 1).ok());
+        QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+    }
+
     void conflictBetweenTwoStoresOnOneFile()
     {
         const QString file = freshPath();

@@ -2,10 +2,15 @@
 
 #include "store/store.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using galley::Error;
 using galley::Store;
@@ -157,6 +162,94 @@ private slots:
         QCOMPARE(opened.error().code, Error::ReadOnly);
         QVERIFY(!opened.error().message.isEmpty());
         QCOMPARE(storetest::readBytes(blocker), QByteArray("just a file"));
+    }
+
+    // Runs `store_writer open DB` (open, then write a setting) as a user who cannot write where
+    // the store is: "nobody" when the tests run as root (root writes anywhere), else this user.
+    QByteArray openAsOtherUser(const QString &file)
+    {
+        QProcess child;
+        child.setChildProcessModifier([] {
+            if (geteuid() == 0) {
+                setgroups(0, nullptr);
+                if (setgid(65534) != 0 || setuid(65534) != 0)
+                    _exit(99);
+            }
+        });
+        child.start(QStringLiteral(STORE_WRITER), {u"open"_s, file});
+        if (!child.waitForFinished(30000))
+            return "timeout";
+        return child.readAllStandardOutput().trimmed();
+    }
+
+    static QByteArray readOnlyError()
+    {
+        return QByteArray("error ") + QByteArray::number(int(Error::ReadOnly)) + ' ';
+    }
+
+    // A folder only its owner (root, or this user) can write; everyone can enter and read.
+    QString readOnlyFolder(const QString &name)
+    {
+        const QString folder = path(name);
+        QDir().mkpath(folder);
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+        ::chmod(QFile::encodeName(folder).constData(), geteuid() == 0 ? 0755 : 0555);
+        return folder;
+    }
+
+    void readOnlyFolderRefusedUntouched()
+    {
+        const QString folder = readOnlyFolder(u"locked"_s);
+        ::chmod(QFile::encodeName(folder).constData(), 0755);
+        const QString file = folder + u"/galley.sqlite"_s;
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            QVERIFY(store.createIssue(storetest::issueText(3)).ok());
+        }
+        readOnlyFolder(u"locked"_s);
+        ::chmod(QFile::encodeName(file).constData(), 0644);
+        const QByteArray before = storetest::readBytes(file);
+        QVERIFY(!before.isEmpty());
+
+        const QByteArray out = openAsOtherUser(file);
+        QVERIFY2(out.startsWith(readOnlyError()), out.constData());
+        QVERIFY2(out.contains("read-only") || out.contains("writable"), out.constData());
+        QCOMPARE(storetest::readBytes(file), before);
+        QVERIFY(!QFile::exists(file + u"-wal"_s));
+
+        // A new store in that folder cannot be created either, and says so.
+        const QByteArray fresh = openAsOtherUser(folder + u"/new.sqlite"_s);
+        QVERIFY2(fresh.startsWith(readOnlyError()), fresh.constData());
+        QVERIFY(!QFile::exists(folder + u"/new.sqlite"_s));
+        ::chmod(QFile::encodeName(folder).constData(), 0755);
+    }
+
+    void readOnlyFileRefusedUntouched()
+    {
+        // The folder is writable for everyone, the store file only for its owner.
+        const QString folder = path(u"shared"_s);
+        QDir().mkpath(folder);
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+        const QString file = folder + u"/galley.sqlite"_s;
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            QVERIFY(store.createIssue(storetest::issueText(4)).ok());
+        }
+        ::chmod(QFile::encodeName(folder).constData(), 0777);
+        ::chmod(QFile::encodeName(file).constData(), 0444);
+        const QByteArray before = storetest::readBytes(file);
+
+        const QByteArray out = openAsOtherUser(file);
+        QVERIFY2(out.startsWith(readOnlyError()), out.constData());
+        QVERIFY2(out.contains("read-only"), out.constData());
+        QCOMPARE(storetest::readBytes(file), before);
+        ::chmod(QFile::encodeName(file).constData(), 0644);
+        // Its owner still opens it as usual.
+        Store store;
+        QVERIFY(store.open(file).ok());
+        QCOMPARE(store.listIssues()->size(), 1);
     }
 
     void folderIsNotAStore()

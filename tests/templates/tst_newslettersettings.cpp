@@ -1,6 +1,7 @@
 // The newsletter's settings as JSON documents in the store's settings table.
 #include "fixtures.h"
 #include "newslettersettings.h"
+#include "nextissueplanner.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -81,6 +82,45 @@ private slots:
         NewsletterSettings settings(store);
         QVERIFY(!settings.sponsorBook().ok());
         QVERIFY(!settings.templates().ok());
+    }
+
+    void sectionHeadingStyles()
+    {
+        // Settings written before heading styles (a plain list of names) still load.
+        const auto old = NewsletterProfile::fromJson(R"({"sections":["News","Tools"]})");
+        QVERIFY(old.ok());
+        QCOMPARE(*old->sections, QStringList({u"News"_s, u"Tools"_s}));
+        QVERIFY(old->sectionHeadings.isEmpty());
+
+        NewsletterProfile p;
+        p.sections = QStringList {u"News"_s, u"Events"_s, u"Tools"_s};
+        p.sectionHeadings.insert(u"Events"_s, HeadingStyle::Atx2);
+        p.sectionHeadings.insert(u"Tools"_s, HeadingStyle::Atx3);
+        const QByteArray json = p.toJson();
+        QVERIFY(json.contains(R"({"heading":"##","name":"Events"})"));
+        QVERIFY(json.contains(R"({"heading":"=","name":"News"})"));
+        const auto back = NewsletterProfile::fromJson(json);
+        QVERIFY(back.ok());
+        QVERIFY(*back == p);
+
+        // An unknown marker falls back to the underline rather than failing the whole profile.
+        const auto odd = NewsletterProfile::fromJson(
+            R"({"sections":[{"name":"News","heading":"####"},"Tools"]})");
+        QVERIFY(odd.ok());
+        QCOMPARE(*odd->sections, QStringList({u"News"_s, u"Tools"_s}));
+        QVERIFY(odd->sectionHeadings.isEmpty());
+
+        // The planner writes each section in its style.
+        const EffectiveProfile effective = resolveProfile(p, inferFromArchive(fixtureArchive()));
+        QVERIFY(effective.headingStyle(u"Tools"_s) == HeadingStyle::Atx3);
+        QVERIFY(effective.headingStyle(u"News"_s) == HeadingStyle::Underline);
+        const auto next = NextIssuePlanner(effective, SponsorBook {}, TemplateSet::defaults())
+                              .plan(fixtureArchive());
+        QVERIFY(next.ok());
+        QVERIFY(next->document.contains(u"\nNews\n====\n"_s));
+        QVERIFY(next->document.contains(u"\n## Events\n"_s));
+        QVERIFY(!next->document.contains(u"Events\n===="_s));
+        QVERIFY(next->document.contains(u"\n### Tools\n"_s));
     }
 };
 

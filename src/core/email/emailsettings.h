@@ -15,6 +15,8 @@ struct MergeTags
 {
     QString unsubscribe;
     QString viewOnline;
+
+    friend bool operator==(const MergeTags &, const MergeTags &) = default;
 };
 
 // The newsletter-wide settings around an issue: who sends it, what the footer says, which mailing
@@ -38,6 +40,8 @@ struct EmailSettings
     // Mailchimp, listmonk, Buttondown, Sendy (case-insensitive); nullopt for an unknown name.
     static std::optional<MergeTags> mergeTagPreset(const QString &name);
     static QStringList mergeTagPresetNames();
+
+    friend bool operator==(const EmailSettings &, const EmailSettings &) = default;
 };
 
 } // namespace galley

@@ -30,6 +30,8 @@ struct EmailTheme
     int h2Size = 21;
     int h3Size = 18;
     int contentWidth = 600; // px, the column; fluid below this width
+
+    friend bool operator==(const EmailTheme &, const EmailTheme &) = default;
 };
 
 // The elements the renderer styles; one inline style each.

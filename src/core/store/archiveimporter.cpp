@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -31,14 +32,7 @@ bool isIssueFile(const QString &path)
     return suffix == u"md" || suffix == u"markdown" || suffix == u"txt";
 }
 
-struct Prepared
-{
-    QString path;
-    std::optional<Error> error;
-    QStringList warnings;
-    QString document;
-    IssueFacts facts;
-};
+using Prepared = ArchiveImporter::Prepared;
 
 Prepared prepare(const QString &path)
 {
@@ -85,55 +79,82 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     ImportReport report;
     const QStringList files = collectFiles(paths, &report.errors);
     const int total = int(files.size());
+    // Worker threads read and parse the next batch while this thread writes the current one.
+    const auto parse = [&files](int start) {
+        return QtConcurrent::mapped(files.mid(start, batchSize), prepare);
+    };
+    QFuture<Prepared> next = parse(0);
     for (int start = 0; start < total; start += batchSize) {
-        const QStringList batch = files.mid(start, batchSize);
-        const QList<Prepared> prepared = QtConcurrent::blockingMapped(batch, prepare);
-        const Status begun = m_store.beginBatch();
-        ImportReport counts;
+        const QList<Prepared> prepared = next.results();
+        if (start + batchSize < total)
+            next = parse(start + batchSize);
         for (const Prepared &p : prepared) {
             for (const QString &w : p.warnings)
                 report.warnings << p.path + u": "_s + w;
-            if (p.error) {
+            if (p.error)
                 report.errors << *p.error;
-                continue;
-            }
-            auto outcome = m_store.importDocument(p.document, p.facts);
-            if (!outcome) {
-                Error e = outcome.error();
-                e.file = p.path;
-                report.errors << e;
-                continue;
-            }
-            switch (outcome->kind) {
-            case ImportOutcome::Added:
-                ++counts.added;
-                break;
-            case ImportOutcome::Updated:
-                ++counts.updated;
-                break;
-            case ImportOutcome::Unchanged:
-                ++counts.unchanged;
-                break;
-            }
         }
-        const Status committed = begun ? m_store.commitBatch() : begun;
-        if (committed || !begun) {
-            report.added += counts.added;
-            report.updated += counts.updated;
-            report.unchanged += counts.unchanged;
-        } else {
-            // The whole batch was undone: say so for each of its files rather than report
-            // imports that did not happen.
-            for (const Prepared &p : prepared) {
-                Error e = committed.error();
-                e.file = p.path;
-                report.errors << e;
-            }
-        }
+        // First as one transaction without a savepoint per file (FTS5 writes out its buffer at
+        // every savepoint, which makes importing half as fast). When a write fails, that undoes
+        // the batch, and it is written again file by file so that the failure stays with its
+        // file and the others are kept.
+        ImportReport counts = writeBatch(prepared, Store::BatchMode::AllOrNothing);
+        if (!counts.errors.isEmpty())
+            counts = writeBatch(prepared, Store::BatchMode::KeepOthers);
+        report.added += counts.added;
+        report.updated += counts.updated;
+        report.unchanged += counts.unchanged;
+        report.errors += counts.errors;
         if (m_progress)
             m_progress(std::min(start + batchSize, total), total);
     }
     return report;
+}
+
+ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode)
+{
+    ImportReport counts;
+    const Status begun = m_store.beginBatch(mode);
+    for (const Prepared &p : prepared) {
+        if (p.error)
+            continue;
+        auto outcome = m_store.importDocument(p.document, p.facts);
+        if (!outcome) {
+            Error e = outcome.error();
+            e.file = p.path;
+            counts.errors << e;
+            if (begun && mode == Store::BatchMode::AllOrNothing) {
+                m_store.rollbackBatch();
+                return counts;
+            }
+            continue;
+        }
+        switch (outcome->kind) {
+        case ImportOutcome::Added:
+            ++counts.added;
+            break;
+        case ImportOutcome::Updated:
+            ++counts.updated;
+            break;
+        case ImportOutcome::Unchanged:
+            ++counts.unchanged;
+            break;
+        }
+    }
+    const Status committed = begun ? m_store.commitBatch() : begun;
+    if (!committed && begun) {
+        // The whole batch was undone: say so for each of its files rather than report imports
+        // that did not happen.
+        counts = {};
+        for (const Prepared &p : prepared) {
+            if (p.error)
+                continue;
+            Error e = committed.error();
+            e.file = p.path;
+            counts.errors << e;
+        }
+    }
+    return counts;
 }
 
 } // namespace galley

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "issuefacts.h"
 #include "result.h"
+#include "store.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace galley {
-
-class Store;
 
 struct ImportReport
 {
@@ -44,7 +45,20 @@ public:
     // The files an import of `paths` reads, sorted; paths that do not exist are errors.
     static QStringList collectFiles(const QStringList &paths, QList<Error> *errors);
 
+    // A file read and parsed, ready to be written.
+    struct Prepared
+    {
+        QString path;
+        std::optional<Error> error;
+        QStringList warnings;
+        QString document;
+        IssueFacts facts;
+    };
+
 private:
+    // Writes the files of `prepared` that were read; returns what happened to them.
+    ImportReport writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode);
+
     Store &m_store;
     std::function<void(int, int)> m_progress;
 };

@@ -3,14 +3,16 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
 
-QString toFtsQuery(const QString &userText)
+QList<SearchTerm> searchTerms(const QString &userText)
 {
     static const QRegularExpression space(u"\\s+"_s);
-    QStringList terms;
+    QList<SearchTerm> terms;
     const QStringList words = userText.split(space, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         // A word without a letter or digit has no tokens; an empty phrase would match nothing
@@ -24,11 +26,34 @@ QString toFtsQuery(const QString &userText)
         }
         if (!searchable)
             continue;
-        QString quoted = word;
-        quoted.replace(u'"', u"\"\""_s);
-        terms << u'"' + quoted + u"\"*"_s;
+        // The `*` of a prefix applies to the phrase's last token: count its letters and digits.
+        qsizetype tail = 0;
+        for (qsizetype i = word.size(); i > 0 && tail < 2; --i) {
+            if (word.at(i - 1).isLetterOrNumber())
+                ++tail;
+            else if (tail > 0)
+                break;
+        }
+        // Words are ANDed: a repeated word changes nothing but the cost.
+        const bool seen = std::any_of(terms.cbegin(), terms.cend(), [&](const SearchTerm &t) {
+            return t.text.compare(word, Qt::CaseInsensitive) == 0;
+        });
+        if (!seen)
+            terms.append({word, tail > 1});
     }
-    return terms.join(u' ');
+    return terms;
+}
+
+QString toFtsQuery(const QString &userText)
+{
+    QStringList phrases;
+    const QList<SearchTerm> terms = searchTerms(userText);
+    for (const SearchTerm &t : terms) {
+        QString quoted = t.text;
+        quoted.replace(u'"', u"\"\""_s);
+        phrases << u'"' + quoted + (t.prefix ? u"\"*"_s : u"\""_s);
+    }
+    return phrases.join(u' ');
 }
 
 QString searchableText(const QString &markdownBody)

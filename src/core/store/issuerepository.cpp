@@ -66,9 +66,9 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
     auto rev = addRevision(id, document, reason, now);
     if (!rev)
         return rev.error();
-    if (Status s = writeIndexes(id, facts); !s)
+    if (Status s = LinkIndex(m_db).insert(id, facts.links); !s)
         return s.error();
-    if (Status s = SearchIndex(m_db).replace(id, facts.title, facts.searchText); !s)
+    if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -142,7 +142,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     auto rev = addRevision(id, document, reason, now);
     if (!rev)
         return rev.error();
-    if (Status s = writeIndexes(id, facts); !s)
+    if (Status s = LinkIndex(m_db).replace(id, facts.links); !s)
         return s.error();
     if (!trashed) {
         if (Status s = SearchIndex(m_db).replace(id, facts.title, facts.searchText); !s)
@@ -260,10 +260,11 @@ Result<QList<RevisionInfo>> IssueRepository::revisions(qint64 issueId)
     return list;
 }
 
-Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
+Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionId,
+                                                                const QString &what)
 {
-    auto q = m_db.run(u"SELECT document FROM revisions WHERE id = ?"_s, {revisionId},
-                      Tr::tr("Reading the revision"));
+    auto q
+        = m_db.run(u"SELECT issue_id, document FROM revisions WHERE id = ?"_s, {revisionId}, what);
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -273,29 +274,26 @@ Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
                       Tr::tr("There is no revision with id %1 in the store.").arg(revisionId),
                       Error::NotFound};
     }
-    const QString document = r.value(0).toString();
+    Revision revision {r.value(0).toLongLong(), r.value(1).toString()};
     StoreDatabase::done(r);
-    return document;
+    return revision;
+}
+
+Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
+{
+    auto revision = readRevision(revisionId, Tr::tr("Reading the revision"));
+    if (!revision)
+        return revision.error();
+    return revision->document;
 }
 
 Result<qint64> IssueRepository::restoreRevision(qint64 revisionId, qint64 expectedVersion)
 {
-    auto q = m_db.run(u"SELECT issue_id, document FROM revisions WHERE id = ?"_s, {revisionId},
-                      Tr::tr("Restoring the revision"));
-    if (!q)
-        return q.error();
-    QSqlQuery &r = **q;
-    if (!r.next()) {
-        StoreDatabase::done(r);
-        return Error {m_db.path(), 0,
-                      Tr::tr("There is no revision with id %1 in the store.").arg(revisionId),
-                      Error::NotFound};
-    }
-    const qint64 issueId = r.value(0).toLongLong();
-    const QString document = r.value(1).toString();
-    StoreDatabase::done(r);
-    return save(issueId, document, expectedVersion, RevisionReason::Restore,
-                readIssueFacts(document));
+    auto revision = readRevision(revisionId, Tr::tr("Restoring the revision"));
+    if (!revision)
+        return revision.error();
+    return save(revision->issueId, revision->document, expectedVersion, RevisionReason::Restore,
+                readIssueFacts(revision->document));
 }
 
 Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
@@ -380,11 +378,6 @@ Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &docum
     const qint64 id = (*q)->lastInsertId().toLongLong();
     StoreDatabase::done(**q);
     return id;
-}
-
-Status IssueRepository::writeIndexes(qint64 issueId, const IssueFacts &facts)
-{
-    return LinkIndex(m_db).replace(issueId, facts.links);
 }
 
 Error IssueRepository::versionError(qint64 id, qint64 expectedVersion)

@@ -35,9 +35,14 @@ public:
     Result<ImportOutcome> import(const QString &document, const IssueFacts &facts);
 
 private:
+    struct Revision
+    {
+        qint64 issueId = 0;
+        QString document;
+    };
+    Result<Revision> readRevision(qint64 revisionId, const QString &what);
     Result<qint64> addRevision(qint64 issueId, const QString &document, RevisionReason reason,
                                qint64 nowMs);
-    Status writeIndexes(qint64 issueId, const IssueFacts &facts);
     // Conflict or NotFound, whichever explains why `id` was not at `expectedVersion`.
     Error versionError(qint64 id, qint64 expectedVersion);
 

@@ -23,6 +23,12 @@ Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
     auto del = m_db.run(u"DELETE FROM links WHERE issue_id = ?"_s, {issueId}, what);
     if (!del)
         return del.error();
+    return insert(issueId, links);
+}
+
+Status LinkIndex::insert(qint64 issueId, const QList<ExtractedLink> &links)
+{
+    const QString what = Tr::tr("Indexing the issue's links");
     int position = 0;
     for (const ExtractedLink &l : links) {
         auto ins
@@ -51,11 +57,7 @@ Result<QList<LinkUse>> LinkIndex::uses(const QString &url)
     QList<LinkUse> uses;
     while (r.next()) {
         LinkUse u;
-        u.issueId = r.value(0).toLongLong();
-        u.number = storerows::optionalInt(r.value(1));
-        u.title = r.value(2).toString();
-        u.date = storerows::issueDate(r.value(3));
-        u.status = storerows::status(r.value(4));
+        storerows::readIssueRef(r, &u);
         u.url = r.value(5).toString();
         u.section = r.value(6).toString();
         u.sponsor = r.value(7).toBool();

@@ -18,6 +18,8 @@ public:
     { }
 
     Status replace(qint64 issueId, const QList<ExtractedLink> &links);
+    // For an issue without links yet (a new one).
+    Status insert(qint64 issueId, const QList<ExtractedLink> &links);
     // Issues in the trash are left out.
     Result<QList<LinkUse>> uses(const QString &url);
 

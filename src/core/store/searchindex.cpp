@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "ftsquery.h"
+#include "searchsnippet.h"
 #include "storedatabase.h"
 #include "storerows.h"
 
@@ -22,6 +23,11 @@ Status SearchIndex::replace(qint64 issueId, const QString &title, const QString 
     Status s = remove(issueId);
     if (!s)
         return s;
+    return insert(issueId, title, text);
+}
+
+Status SearchIndex::insert(qint64 issueId, const QString &title, const QString &text)
+{
     auto q = m_db.run(u"INSERT INTO issues_fts (rowid, title, body) VALUES (?, ?, ?)"_s,
                       {issueId, title, text}, Tr::tr("Indexing the issue for search"));
     if (!q)
@@ -43,29 +49,39 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit
     const QString match = toFtsQuery(userQuery);
     if (match.isEmpty() || limit <= 0)
         return QList<SearchHit> {};
-    // ORDER BY rank lets FTS5 sort by bm25 itself, and snippet() is then only computed for the
-    // rows the LIMIT keeps.
-    auto q = m_db.run(u"SELECT h.id, i.number, i.title, i.date, i.status, h.snip, h.rank FROM "
-                      "(SELECT rowid AS id, snippet(issues_fts, -1, '[', ']', '…', 16) AS snip, "
-                      "rank FROM issues_fts WHERE issues_fts MATCH ? ORDER BY rank LIMIT ?) h "
-                      "JOIN issues i ON i.id = h.id ORDER BY h.rank"_s,
-                      {match, limit}, Tr::tr("Searching"));
-    if (!q)
-        return q.error();
-    QSqlQuery &r = **q;
-    QList<SearchHit> hits;
-    while (r.next()) {
-        SearchHit h;
-        h.issueId = r.value(0).toLongLong();
-        h.number = storerows::optionalInt(r.value(1));
-        h.title = r.value(2).toString();
-        h.date = storerows::issueDate(r.value(3));
-        h.status = storerows::status(r.value(4));
-        h.snippet = r.value(5).toString();
-        h.rank = r.value(6).toDouble();
-        hits.append(h);
+    const QString what = Tr::tr("Searching");
+    // One pass over the matches ranks them and keeps the best `limit` (see FtsRanker); no row
+    // leaves SQLite, and no snippet is made for a row that is not shown.
+    FtsRanker &ranker = m_db.ranker();
+    ranker.start(limit);
+    auto ranked = m_db.run(u"SELECT count(*) FROM issues_fts WHERE issues_fts MATCH ? "
+                           "AND galley_rank(issues_fts)"_s,
+                           {match}, what);
+    if (!ranked) {
+        ranker.finish();
+        return ranked.error();
     }
-    StoreDatabase::done(r);
+    StoreDatabase::done(**ranked);
+    const QList<FtsRanker::Hit> best = ranker.finish();
+    const QList<SearchTerm> terms = searchTerms(userQuery);
+    QList<SearchHit> hits;
+    hits.reserve(best.size());
+    for (const FtsRanker::Hit &b : best) {
+        auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, f.body "
+                          "FROM issues i JOIN issues_fts f ON f.rowid = i.id WHERE i.id = ?"_s,
+                          {b.rowid}, what);
+        if (!q)
+            return q.error();
+        QSqlQuery &r = **q;
+        if (r.next()) {
+            SearchHit h;
+            storerows::readIssueRef(r, &h);
+            h.snippet = searchSnippet(r.value(5).toString(), terms);
+            h.rank = -b.score;
+            hits.append(h);
+        }
+        StoreDatabase::done(r);
+    }
     return hits;
 }
 

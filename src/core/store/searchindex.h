@@ -16,6 +16,8 @@ public:
     { }
 
     Status replace(qint64 issueId, const QString &title, const QString &text);
+    // For an issue not in the index yet (a new one): no delete to try first.
+    Status insert(qint64 issueId, const QString &title, const QString &text);
     Status remove(qint64 issueId);
     Result<QList<SearchHit>> search(const QString &userQuery, int limit);
 

@@ -133,8 +133,11 @@ Status Store::open(const QString &path)
                              "is the folder on a network or read-only file system?")
                           .arg(mode),
                       Error::ReadOnly};
-    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA busy_timeout = 10000"_s}) {
+    // A 32 MB page cache (instead of 2 MB) keeps the full-text index's common words in memory
+    // between searches.
+    for (const QString &pragma :
+         {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+          u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -32768"_s}) {
         if (Status s = db->execute(pragma, what); !s)
             return s;
     }
@@ -267,10 +270,13 @@ Result<ImportOutcome> Store::importDocument(const QString &document, const Issue
     return IssueRepository(*m_db).import(document, facts);
 }
 
-Status Store::beginBatch()
+Status Store::beginBatch(BatchMode mode)
 {
     GALLEY_REQUIRE_OPEN
-    return m_db->begin(Tr::tr("Starting a batch of changes"));
+    const QString what = Tr::tr("Starting a batch of changes");
+    return mode == BatchMode::AllOrNothing && m_db->transactionDepth() == 0
+        ? m_db->beginWithoutSavepoints(what)
+        : m_db->begin(what);
 }
 
 Status Store::commitBatch()

@@ -58,7 +58,7 @@ struct SearchHit
     IssueStatus status = IssueStatus::Draft;
     // A piece of the body around the match, the matched words wrapped in `[` and `]`.
     QString snippet;
-    double rank = 0; // bm25: lower is better; hits come best first
+    double rank = 0; // lower is better (a BM25 score, negated); hits come best first
 };
 
 struct LinkUse
@@ -148,7 +148,8 @@ public:
 
     // --- search and links ----------------------------------------------------------------------
     // Full-text search over titles and bodies, best first. Any text is a valid query: it is
-    // searched word by word, each word also as a prefix. An empty query finds nothing.
+    // searched word by word, each word also as a prefix (except a word ending in a single letter or
+    // digit, matched whole; see toFtsQuery). An empty query finds nothing.
     Result<QList<SearchHit>> search(const QString &query, int limit = 50);
     // The issues that contain `url`, compared normalised (see normalizeUrl), newest first.
     Result<QList<LinkUse>> linkUses(const QString &url);
@@ -161,9 +162,12 @@ public:
     // The same with the facts already read (readIssueFacts, "store/issuefacts.h"), so that an
     // importer can parse on worker threads.
     Result<ImportOutcome> importDocument(const QString &document, const IssueFacts &facts);
-    // Groups many writes into one transaction (the importer's batches). Nested calls are fine;
-    // a failure inside one write undoes only that write.
-    Status beginBatch();
+    // Groups many writes into one transaction (the importer's batches). Nested calls are fine.
+    // KeepOthers: a failure inside one write undoes only that write (each write is a savepoint).
+    // AllOrNothing: no savepoints, which makes writing the full-text index about twice as fast;
+    // after a failed write, commitBatch() undoes the whole batch and says so.
+    enum class BatchMode { KeepOthers, AllOrNothing };
+    Status beginBatch(BatchMode mode = BatchMode::KeepOthers);
     Status commitBatch();
     void rollbackBatch();
 

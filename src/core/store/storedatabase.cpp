@@ -3,6 +3,9 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +70,23 @@ Status StoreDatabase::open(const QString &path)
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
     if (!db.open())
         return error(db.lastError(), Tr::tr("Cannot open the store"));
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    m_handle = raw;
+    if (!raw || !m_ranker.install(raw))
+        return Error {path, 0,
+                      Tr::tr("This SQLite has no full-text search (FTS5); install the "
+                             "libsqlite3-0 package of your distribution."),
+                      Error::Failed};
+    // SQLite quietly opens a file it may not write read-only; every save would then fail. Say it
+    // now, before anything is read or written.
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        return Error {path, 0,
+                      Tr::tr("The store cannot be written: the file is read-only for you. Check "
+                             "its permissions or use --db with another path."),
+                      Error::ReadOnly};
     return Done {};
 }
 
@@ -110,6 +130,10 @@ Status StoreDatabase::execute(const QString &sql, const QString &what)
 
 Status StoreDatabase::begin(const QString &what)
 {
+    if (m_depth > 0 && !m_savepoints) {
+        ++m_depth;
+        return Done {};
+    }
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
     // can fail with SQLITE_BUSY when another connection wrote in between, without waiting.
     const QString sql
@@ -120,16 +144,41 @@ Status StoreDatabase::begin(const QString &what)
     return s;
 }
 
+Status StoreDatabase::beginWithoutSavepoints(const QString &what)
+{
+    if (m_depth > 0)
+        return begin(what);
+    Status s = begin(what);
+    if (s) {
+        m_savepoints = false;
+        m_failed = false;
+    }
+    return s;
+}
+
 Status StoreDatabase::commit(const QString &what)
 {
     if (m_depth <= 0)
         return Done {};
+    if (m_depth > 1 && !m_savepoints) {
+        --m_depth;
+        return Done {};
+    }
+    if (m_depth == 1 && m_failed) {
+        rollback();
+        return Error {
+            m_path, 0,
+            Tr::tr("%1: a change in this batch failed, so none of them was kept.").arg(what),
+            Error::Failed};
+    }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(m_depth - 1);
     Status s = execute(sql, what);
-    if (s)
-        --m_depth;
-    else
+    if (s) {
+        if (--m_depth == 0)
+            m_savepoints = true;
+    } else {
         rollback();
+    }
     return s;
 }
 
@@ -139,9 +188,16 @@ void StoreDatabase::rollback()
         return;
     --m_depth;
     if (m_depth == 0) {
+        m_savepoints = true;
+        m_failed = false;
+        // After a full disk or an I/O error SQLite has rolled back already.
+        if (m_handle && sqlite3_get_autocommit(m_handle))
+            return;
         QSqlQuery q(database());
         if (!q.exec(u"ROLLBACK"_s))
             qCWarning(lcStore) << "rollback failed" << q.lastError().text();
+    } else if (!m_savepoints) {
+        m_failed = true;
     } else {
         const QString sp = u"sp"_s + QString::number(m_depth);
         QSqlQuery q(database());
@@ -191,6 +247,12 @@ Error StoreDatabase::error(const QSqlError &sqlError, const QString &what) const
                         .arg(what, detail);
         break;
     case SqliteIoErr:
+        // A write the system refused: a full disk or quota, a file size limit, a failing disk.
+        // SQLite has undone the transaction.
+        e.message = Tr::tr("%1: the disk refused the write (%2). Check that the disk is not full "
+                           "and is working, then try again. Nothing was changed.")
+                        .arg(what, detail);
+        break;
     default:
         e.message = Tr::tr("%1: %2").arg(what, detail);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ftsranker.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -10,6 +11,8 @@
 
 #include <initializer_list>
 #include <map>
+
+struct sqlite3;
 
 namespace galley {
 
@@ -40,11 +43,19 @@ public:
     static void done(QSqlQuery &query) { query.finish(); }
 
     Status begin(const QString &what);
+    // A transaction whose nested begin()s take no savepoints: a nested rollback() cannot undo
+    // just its part, so it marks the transaction failed and the outer commit() rolls it all
+    // back. Savepoints make FTS5 write out its buffer; a batch of imports without them is about
+    // twice as fast.
+    Status beginWithoutSavepoints(const QString &what);
     Status commit(const QString &what);
     void rollback();
     int transactionDepth() const { return m_depth; }
 
     Error error(const QSqlError &sqlError, const QString &what) const;
+
+    // The search's ranking function, registered on this connection (see FtsRanker).
+    FtsRanker &ranker() { return m_ranker; }
 
 private:
     QString m_connectionName;
@@ -52,6 +63,10 @@ private:
     // std::map: references stay valid while other statements are added (QHash moves them).
     std::map<QString, QSqlQuery> m_queries;
     int m_depth = 0;
+    bool m_savepoints = true; // false inside beginWithoutSavepoints()
+    bool m_failed = false; // a nested rollback() without savepoints happened
+    sqlite3 *m_handle = nullptr; // the Qt connection's, for what Qt does not expose
+    FtsRanker m_ranker; // declared last: the connection that calls it is closed before it goes
 };
 
 // Runs a block in a transaction; rolls back unless commit() was called.

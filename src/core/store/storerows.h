@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -35,6 +36,16 @@ inline QDateTime issueDate(const QVariant &v)
 inline IssueStatus status(const QVariant &v)
 {
     return issueStatusFromName(v.toString()).value_or(IssueStatus::Draft);
+}
+
+// The issue columns hits and link uses start with: id, number, title, date, status.
+template<typename Row> void readIssueRef(const QSqlQuery &r, Row *row)
+{
+    row->issueId = r.value(0).toLongLong();
+    row->number = optionalInt(r.value(1));
+    row->title = r.value(2).toString();
+    row->date = issueDate(r.value(3));
+    row->status = status(r.value(4));
 }
 
 } // namespace galley::storerows

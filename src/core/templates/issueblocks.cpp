@@ -61,7 +61,8 @@ Result<QString> IssueBlocks::sponsorBlock(SponsorSlot slot,
     return trimTrailingBlankLines(*out);
 }
 
-Result<QString> IssueBlocks::section(const QString &name, const QString &items) const
+Result<QString> IssueBlocks::section(const QString &name, const QString &items,
+                                     HeadingStyle style) const
 {
     TemplateValues v;
     v[u"section"_s] = name;
@@ -70,7 +71,14 @@ Result<QString> IssueBlocks::section(const QString &name, const QString &items) 
     const auto out = TemplateEngine::expand(m_templates.section, v, u"section"_s);
     if (!out)
         return out;
-    return trimTrailingBlankLines(*out);
+    QString text = *out;
+    if (style != HeadingStyle::Underline) {
+        const QString underlined = sectionHeading(name, HeadingStyle::Underline);
+        const qsizetype at = text.indexOf(underlined);
+        if (at >= 0)
+            text.replace(at, underlined.size(), sectionHeading(name, style));
+    }
+    return trimTrailingBlankLines(text);
 }
 
 Result<QString> IssueBlocks::item(const QString &commentary, const QStringList &urls) const

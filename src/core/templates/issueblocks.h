@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sectionheading.h"
 #include "sponsorbook.h"
 #include "templateset.h"
 
@@ -24,7 +25,10 @@ public:
 
     // With no sponsor, a clearly marked empty slot (`TK sponsor`).
     Result<QString> sponsorBlock(SponsorSlot slot, const std::optional<Sponsor> &sponsor) const;
-    Result<QString> section(const QString &name, const QString &items = {}) const;
+    // With an ATX style, the template's underlined heading (`{{section}}` then
+    // `{{section.underline}}`) is written as `## name` instead.
+    Result<QString> section(const QString &name, const QString &items = {},
+                            HeadingStyle style = HeadingStyle::Underline) const;
     Result<QString> item(const QString &commentary, const QStringList &urls) const;
 
     const TemplateSet &templates() const { return m_templates; }

@@ -1,5 +1,7 @@
 #include "newsletterprofile.h"
 
+#include "email/emailsettings.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,12 +64,25 @@ QByteArray NewsletterProfile::toJson() const
         o.insert(u"intervalDays"_s, *intervalDays);
     if (publicationTime)
         o.insert(u"publicationTime"_s, publicationTime->toString(u"HH:mm"_s));
-    if (sections)
-        o.insert(u"sections"_s, QJsonArray::fromStringList(*sections));
+    if (sections) {
+        QJsonArray a;
+        for (const QString &section : *sections) {
+            a.append(QJsonObject {
+                {u"name"_s, section},
+                {u"heading"_s,
+                 headingStyleMarker(sectionHeadings.value(section, HeadingStyle::Underline))}});
+        }
+        o.insert(u"sections"_s, a);
+    }
     putString(o, u"sponsorLabel"_s, sponsorLabel);
     putString(o, u"footer"_s, footer);
     putString(o, u"sender"_s, sender);
     putString(o, u"replyTo"_s, replyTo);
+    putString(o, u"mergeTagPreset"_s, mergeTagPreset);
+    putString(o, u"unsubscribeTag"_s, unsubscribeTag);
+    putString(o, u"viewOnlineTag"_s, viewOnlineTag);
+    putString(o, u"language"_s, language);
+    putString(o, u"to"_s, to);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -99,14 +114,30 @@ Result<NewsletterProfile> NewsletterProfile::fromJson(const QByteArray &json)
     if (o.contains(u"sections"_s)) {
         QStringList sections;
         const QJsonArray a = o.value(u"sections"_s).toArray();
-        for (const QJsonValue &v : a)
-            sections << v.toString();
+        // Before heading styles, sections were a plain list of names: both load.
+        for (const QJsonValue &v : a) {
+            if (!v.isObject()) {
+                sections << v.toString();
+                continue;
+            }
+            const QJsonObject section = v.toObject();
+            const QString name = section.value(u"name"_s).toString();
+            sections << name;
+            const auto style = headingStyleFromMarker(section.value(u"heading"_s).toString());
+            if (style && *style != HeadingStyle::Underline)
+                p.sectionHeadings.insert(name, *style);
+        }
         p.sections = sections;
     }
     p.sponsorLabel = getString(o, u"sponsorLabel"_s);
     p.footer = getString(o, u"footer"_s);
     p.sender = getString(o, u"sender"_s);
     p.replyTo = getString(o, u"replyTo"_s);
+    p.mergeTagPreset = getString(o, u"mergeTagPreset"_s);
+    p.unsubscribeTag = getString(o, u"unsubscribeTag"_s);
+    p.viewOnlineTag = getString(o, u"viewOnlineTag"_s);
+    p.language = getString(o, u"language"_s);
+    p.to = getString(o, u"to"_s);
     return p;
 }
 
@@ -142,11 +173,30 @@ EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInfer
                       inferred.sections.isEmpty() ? std::nullopt
                                                   : std::optional<QStringList>(inferred.sections),
                       QStringList {u"News"_s, u"Tools"_s});
+    p.sectionHeadings = set.sectionHeadings;
     p.sponsorLabel = set.sponsorLabel.value_or(defaultSponsorLabel());
     p.publicationTime = set.publicationTime;
     p.footer = set.footer.value_or(QString());
     p.sender = set.sender.value_or(QString());
     p.replyTo = set.replyTo.value_or(QString());
+    p.language = set.language.value_or(QString()).trimmed();
+    if (p.language.isEmpty())
+        p.language = u"en"_s;
+    p.to = set.to.value_or(QString());
+    const QString preset = set.mergeTagPreset.value_or(QString()).trimmed().toLower();
+    const bool custom
+        = preset == u"custom" || (preset.isEmpty() && (set.unsubscribeTag || set.viewOnlineTag));
+    if (custom) {
+        p.mergeTagPreset = u"custom"_s;
+        p.unsubscribeTag = set.unsubscribeTag.value_or(QString()).trimmed();
+        p.viewOnlineTag = set.viewOnlineTag.value_or(QString()).trimmed();
+    } else {
+        const auto known = EmailSettings::mergeTagPreset(preset);
+        p.mergeTagPreset = known ? preset : u"mailchimp"_s;
+        const MergeTags tags = known.value_or(*EmailSettings::mergeTagPreset(u"mailchimp"_s));
+        p.unsubscribeTag = tags.unsubscribe;
+        p.viewOnlineTag = tags.viewOnline;
+    }
     return p;
 }
 

@@ -2,8 +2,10 @@
 
 #include "archiveinference.h"
 #include "result.h"
+#include "sectionheading.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -22,10 +24,19 @@ struct NewsletterProfile
     std::optional<int> intervalDays;
     std::optional<QTime> publicationTime;
     std::optional<QStringList> sections;
+    // Per section name; a section without an entry is underlined (HeadingStyle::Underline).
+    QHash<QString, HeadingStyle> sectionHeadings;
     std::optional<QString> sponsorLabel; // "From our sponsor, {name}"
     std::optional<QString> footer;
     std::optional<QString> sender;
     std::optional<QString> replyTo;
+    // The email's settings (EmailSettings). mergeTagPreset is a preset name
+    // (EmailSettings::mergeTagPresetNames()) or "custom", which uses the two tags below.
+    std::optional<QString> mergeTagPreset;
+    std::optional<QString> unsubscribeTag;
+    std::optional<QString> viewOnlineTag;
+    std::optional<QString> language; // BCP 47 tag for <html lang> and dates; "en" when unset
+    std::optional<QString> to; // the .eml's To address
 
     QByteArray toJson() const;
     static Result<NewsletterProfile> fromJson(const QByteArray &json);
@@ -47,11 +58,23 @@ struct EffectiveProfile
     Setting<int> weekday; // 0 when neither set nor inferable
     Setting<int> intervalDays;
     Setting<QStringList> sections;
+    QHash<QString, HeadingStyle> sectionHeadings;
+    HeadingStyle headingStyle(const QString &section) const
+    {
+        return sectionHeadings.value(section, HeadingStyle::Underline);
+    }
     QString sponsorLabel;
     std::optional<QTime> publicationTime;
     QString footer;
     QString sender;
     QString replyTo;
+    // "mailchimp" when unset or unknown; "custom" when the person set their own tags. The two
+    // tags are the ones the email carries: the preset's, or the custom ones.
+    QString mergeTagPreset;
+    QString unsubscribeTag;
+    QString viewOnlineTag;
+    QString language; // "en" when unset
+    QString to;
 
     // The text before the sponsor's name in the label: what analyseIssue looks for.
     QString sponsorLabelPrefix() const;

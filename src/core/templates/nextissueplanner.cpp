@@ -65,7 +65,7 @@ Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
         return closingBlock.error();
     QStringList sections;
     for (const QString &name : m_profile.sections.value) {
-        const auto s = blocks.section(name);
+        const auto s = blocks.section(name, {}, m_profile.headingStyle(name));
         if (!s)
             return s.error();
         sections << *s;

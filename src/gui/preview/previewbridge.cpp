@@ -18,6 +18,11 @@ void PreviewBridge::confirmApplied(double seq, int remoteImages)
         emit applied(static_cast<quint64>(seq), remoteImages);
 }
 
+void PreviewBridge::needFullUpdate()
+{
+    emit fullUpdateNeeded();
+}
+
 void PreviewBridge::clickLine(int line)
 {
     if (line > 0)

@@ -22,9 +22,12 @@ public:
     Q_INVOKABLE void confirmApplied(double seq, int remoteImages);
     Q_INVOKABLE void clickLine(int line);
     Q_INVOKABLE void clickLink(const QString &url);
+    // The page got a patch for blocks it does not hold; it needs a full update.
+    Q_INVOKABLE void needFullUpdate();
 
 signals:
-    // To the page. `update` holds seq, html, text, hasText, lineOffset and error.
+    // To the page. `update` holds seq, base, lineOffset, error, hasText, text and the block
+    // update (see previewUpdate in previewchunks.h).
     void pushUpdate(const QVariantMap &update);
     void pushMode(const QString &mode);
     void pushScrollToLine(int line);
@@ -35,6 +38,7 @@ signals:
     void applied(quint64 seq, int remoteImages);
     void lineClicked(int line);
     void linkClicked(const QUrl &url);
+    void fullUpdateNeeded();
 };
 
 } // namespace galley::gui

@@ -36,16 +36,19 @@ QString modeName(PreviewWidget::Mode mode)
     return u"desktop"_s;
 }
 
-QVariantMap toVariant(const PreviewRender &render)
+// The message to the page: the block update (see previewUpdate) plus what every update carries.
+// `base` is the render the page must hold for a patch to apply.
+QVariantMap toVariant(const PreviewRender &render, quint64 base)
 {
-    return {
-        {u"seq"_s, static_cast<double>(render.seq)},
-        {u"html"_s, render.html},
-        {u"text"_s, render.plainText},
-        {u"hasText"_s, render.hasPlainText},
-        {u"lineOffset"_s, render.lineOffset},
-        {u"error"_s, render.error},
-    };
+    QVariantMap map = render.update;
+    map.insert(u"seq"_s, static_cast<double>(render.seq));
+    map.insert(u"base"_s, static_cast<double>(base));
+    map.insert(u"lineOffset"_s, render.lineOffset);
+    map.insert(u"error"_s, render.error);
+    map.insert(u"hasText"_s, render.hasPlainText);
+    if (render.hasPlainText)
+        map.insert(u"text"_s, render.plainText);
+    return map;
 }
 
 void lockDown(QWebEngineSettings *settings)
@@ -96,6 +99,7 @@ PreviewWidget::PreviewWidget(QWidget *parent)
 
     connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewWidget::onRendered);
     connect(m_bridge, &PreviewBridge::ready, this, &PreviewWidget::onPageReady);
+    connect(m_bridge, &PreviewBridge::fullUpdateNeeded, this, &PreviewWidget::onPageNeedsFull);
     connect(m_bridge, &PreviewBridge::applied, this, &PreviewWidget::onPageApplied);
     connect(m_bridge, &PreviewBridge::lineClicked, this, &PreviewWidget::sourceLineClicked);
     connect(m_bridge, &PreviewBridge::linkClicked, this, &PreviewWidget::openLink);
@@ -113,6 +117,8 @@ PreviewWidget::PreviewWidget(QWidget *parent)
                 qCWarning(lcPreview) << "preview renderer terminated" << status;
                 m_pageReady = false;
                 m_inFlightSeq = 0;
+                m_pageSeq = 0;
+                m_pageChunks.reset();
                 m_page->load(PreviewPage::shellUrl());
             });
 
@@ -134,13 +140,21 @@ void PreviewWidget::setDocumentText(const QString &markdownWithFrontMatter)
 
 void PreviewWidget::requestRender()
 {
-    m_requestedSeq = m_renderer->request(m_text, m_mode == Mode::PlainText);
+    m_requestedSeq = m_renderer->request(m_text, m_mode == Mode::PlainText, m_settings);
 }
 
 void PreviewWidget::onRendered(const PreviewRender &render)
 {
-    // A newer render may already have been pushed if an older one finishes late; never go back.
-    if (m_toPush && m_toPush->seq > render.seq)
+    // Renders and rediffs both arrive here. A newer render may already be waiting or pushed if
+    // an older one finishes late; never go back.
+    const bool isRediff = m_rediffPending && render.seq == m_rediffSeq;
+    if (isRediff)
+        m_rediffPending = false;
+    if (m_toPush && m_toPush->seq > render.seq) {
+        pushToPage();
+        return;
+    }
+    if (m_lastPushed && m_lastPushed->seq >= render.seq && !isRediff)
         return;
     m_toPush = render;
     pushToPage();
@@ -150,19 +164,45 @@ void PreviewWidget::pushToPage()
 {
     // One update in flight at a time: while the page applies one, newer renders replace each
     // other in m_toPush, so a slow page sees only the newest text.
-    if (!m_pageReady || m_inFlightSeq != 0 || !m_toPush)
+    if (!m_pageReady || m_inFlightSeq != 0 || !m_toPush || m_rediffPending)
         return;
+    const bool isPatch = m_toPush->update.value(u"kind"_s).toString() == u"patch";
+    if (m_toPush->error.isEmpty() && isPatch && m_toPush->baseSeq != m_pageSeq) {
+        // Worked out against a render the page never got (it was skipped, or the page
+        // reloaded): compare with what the page holds, off this thread.
+        m_rediffPending = true;
+        m_rediffSeq = m_toPush->seq;
+        m_renderer->rediff(*m_toPush, m_pageChunks, m_pageSeq);
+        return;
+    }
     m_inFlightSeq = m_toPush->seq;
-    emit m_bridge->pushUpdate(toVariant(*m_toPush));
-    if (m_toPush->error.isEmpty())
+    emit m_bridge->pushUpdate(toVariant(*m_toPush, m_pageSeq));
+    if (m_toPush->error.isEmpty()) {
+        m_pageSeq = m_toPush->seq;
+        m_pageChunks = m_toPush->chunks;
         m_lastPushed = std::move(m_toPush);
+    }
     m_toPush.reset();
+}
+
+void PreviewWidget::onPageNeedsFull()
+{
+    // The page could not apply a patch (it does not hold the blocks it was based on): start
+    // again from a full update of the newest render.
+    m_pageSeq = 0;
+    m_pageChunks.reset();
+    m_inFlightSeq = 0;
+    if (!m_toPush && m_lastPushed)
+        m_toPush = m_lastPushed;
+    pushToPage();
 }
 
 void PreviewWidget::onPageReady()
 {
     m_pageReady = true;
     m_inFlightSeq = 0;
+    m_pageSeq = 0;
+    m_pageChunks.reset();
     emit m_bridge->pushMode(modeName(m_mode));
     if (!m_toPush && m_lastPushed)
         m_toPush = m_lastPushed;
@@ -220,6 +260,15 @@ void PreviewWidget::setMode(Mode mode)
         emit m_bridge->pushMode(modeName(mode));
     // The plain-text part is rendered only while it is shown.
     if (needsText && m_requestedSeq > 0)
+        requestRender();
+}
+
+void PreviewWidget::setEmailSettings(const EmailSettings &settings)
+{
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    if (m_requestedSeq > 0)
         requestRender();
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "email/emailsettings.h"
 #include "previewrenderer.h"
 
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QWebEngineView;
@@ -50,6 +52,11 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
 
+    // The newsletter's email settings (from the store) the email is rendered with; re-renders
+    // the current text when they differ from the ones in use.
+    void setEmailSettings(const EmailSettings &settings);
+    const EmailSettings &emailSettings() const { return m_settings; }
+
     // Remote (http/https) images are blocked until allowed, per draft: call
     // allowRemoteImages(false) when another draft is opened.
     void allowRemoteImages(bool allow);
@@ -84,6 +91,7 @@ private:
     void requestRender();
     void onRendered(const PreviewRender &render);
     void pushToPage();
+    void onPageNeedsFull();
     void onPageReady();
     void onPageApplied(quint64 seq, int remoteImages);
     void updateNotice();
@@ -103,9 +111,15 @@ private:
     quint64 m_requestedSeq = 0;
     quint64 m_appliedSeq = 0;
     quint64 m_inFlightSeq = 0; // pushed to the page, not yet confirmed
+    // The render whose blocks the page holds (0: none; the next update must be a full one).
+    quint64 m_pageSeq = 0;
+    std::shared_ptr<const PreviewChunks> m_pageChunks;
+    bool m_rediffPending = false; // a render is being compared with the page's blocks again
+    quint64 m_rediffSeq = 0;
     int m_remoteImages = 0; // remote images in the page's current content
     int m_pendingScrollLine = 0;
     QString m_text;
+    EmailSettings m_settings;
     std::optional<PreviewRender> m_toPush; // the newest render not yet pushed
     std::optional<PreviewRender> m_lastPushed; // pushed again if the page reloads
 };

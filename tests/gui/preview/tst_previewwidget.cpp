@@ -61,6 +61,19 @@ int meanLightness(const QImage &image)
     return count ? int(sum / count) : 0;
 }
 
+// Whether the page has been painted: text is dark somewhere (a grab taken before the first
+// frame is blank).
+bool painted(const QImage &image)
+{
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (QColor(image.pixel(x, y)).lightness() < 100)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestPreviewWidget : public QObject
@@ -217,6 +230,7 @@ private slots:
         QSignalSpy loads(preview->view()->page(), &QWebEnginePage::loadStarted);
         evalJs(*preview, u"window.__marker = 42"_s);
         const QString dir = QDir::currentPath();
+        QTRY_VERIFY(painted(preview->grab().toImage()));
         const QPixmap desktop = preview->grab();
         QVERIFY(desktop.save(dir + u"/preview-desktop.png"_s));
         const int desktopLightness = meanLightness(desktop.toImage());
@@ -276,6 +290,83 @@ private slots:
         QCOMPARE(
             evalJs(*preview, kEmail + u".querySelectorAll('p[data-sourcepos]').length"_s).toInt(),
             paragraphs);
+    }
+
+    // Edits reach the page as block patches: blocks away from the edit stay the same DOM nodes,
+    // the scroll position stays, and after every kind of change (typing, new lines that move
+    // the blocks below, a new title, raw HTML that cannot be cut into blocks and back) the DOM
+    // is exactly the export's.
+    void blockPatchesKeepNodesAndEqualAFullRender()
+    {
+        auto preview = makePreview();
+        QString text = longDocument(300);
+        text += u"\n| a | b |\n|---|---|\n| 1 | 2 |\n\nEnd[^n].\n\n[^n]: A note.\n"_s;
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        QVERIFY(evalJs(*preview, expectedBodyScript(text)).toBool());
+        evalJs(*preview, u"window.scrollTo(0, 3000)"_s);
+        QTRY_COMPARE(evalJs(*preview, u"window.scrollY"_s).toInt(), 3000);
+        const QString far = kEmail + u".querySelector('[data-sourcepos^=\"%1:\"]')"_s;
+        // Mark a block far below the edits and one above them.
+        evalJs(*preview,
+               far.arg(3 + 2 * 250) + u".__kept = 'below'; "_s + far.arg(3 + 2 * 10)
+                   + u".__kept = 'above'"_s);
+
+        auto check = [&](const QString &what) {
+            if (!waitApplied(*preview))
+                return QString(what + u": not applied"_s);
+            if (!evalJs(*preview, expectedBodyScript(text)).toBool())
+                return QString(what + u": DOM differs from the export"_s);
+            if (evalJs(*preview, u"window.scrollY"_s).toInt() != 3000)
+                return QString(what + u": scrolled"_s);
+            return QString();
+        };
+
+        text.replace(u"Paragraph number 100 "_s, u"Paragraph number 100 typed "_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"typing"_s), QString());
+        QCOMPARE(evalJs(*preview, far.arg(3 + 2 * 250) + u".__kept"_s).toString(), u"below"_s);
+
+        // Two new paragraphs (four lines) above the marked block: it moves down, same node.
+        text.replace(u"Paragraph number 120 "_s,
+                     u"Inserted one.\n\nInserted two.\n\nParagraph number 120 "_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"new lines"_s), QString());
+        QCOMPARE(evalJs(*preview, far.arg(3 + 2 * 250 + 4) + u".__kept"_s).toString(), u"below"_s);
+        QCOMPARE(evalJs(*preview, far.arg(3 + 2 * 10) + u".__kept"_s).toString(), u"above"_s);
+
+        // Lines removed again; the table and the footnote at the end follow.
+        text.replace(u"Inserted one.\n\nInserted two.\n\n"_s, QString());
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"removed lines"_s), QString());
+        QCOMPARE(evalJs(*preview, far.arg(3 + 2 * 250) + u".__kept"_s).toString(), u"below"_s);
+
+        // The title is in the skeleton around the blocks.
+        text.replace(u"title: Long issue"_s, u"title: Renamed issue"_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"title"_s), QString());
+        QCOMPARE(evalJs(*preview, u"document.title"_s).toString(), u"Renamed issue"_s);
+        QCOMPARE(evalJs(*preview, far.arg(3 + 2 * 250) + u".__kept"_s).toString(), u"below"_s);
+
+        // An unclosed raw <b> cannot be cut into independent blocks: whole document, then
+        // blocks again once it is closed.
+        text.replace(u"Paragraph number 5 "_s, u"Paragraph number 5 <b>open "_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"unclosed tag"_s), QString());
+        text.replace(u"<b>open "_s, u"<b>open</b> "_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"closed again"_s), QString());
+        text.replace(u"Paragraph number 7 "_s, u"Paragraph number 7 typed "_s);
+        preview->setDocumentText(text);
+        QCOMPARE(check(u"typing after"_s), QString());
+
+        // Scroll sync still finds blocks after all that.
+        preview->scrollToSourceLine(3 + 2 * 290 + 3);
+        QTRY_VERIFY(qAbs(evalJs(*preview, far.arg(3 + 2 * 290) + u".getBoundingClientRect().top"_s)
+                             .toDouble())
+                    < 2.0);
+        QTRY_VERIFY(painted(preview->grab().toImage()));
+        QVERIFY(preview->grab().save(QDir::currentPath() + u"/preview-after-patches.png"_s));
     }
 
     void quickUpdatesCoalesceAndTheLastTextWins()

@@ -1,0 +1,159 @@
+#include "searchsnippet.h"
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+
+// Case and diacritics folded, as the index's `unicode61 remove_diacritics 2` tokenizer does.
+QString fold(QStringView s)
+{
+    QString folded = s.toString().toCaseFolded();
+    const bool ascii
+        = std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return folded;
+    const QString decomposed = folded.normalized(QString::NormalizationForm_KD);
+    folded.clear();
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c;
+    }
+    return folded;
+}
+
+struct Span
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+// The runs of letters and digits: the index's tokens.
+std::vector<Span> tokenize(QStringView text)
+{
+    std::vector<Span> spans;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            spans.push_back({start, i});
+            start = -1;
+        }
+    }
+    return spans;
+}
+
+struct Needle
+{
+    QString folded;
+    bool prefix;
+    int term; // which search word it belongs to
+};
+
+std::vector<Needle> needles(const QList<SearchTerm> &terms)
+{
+    std::vector<Needle> result;
+    for (int t = 0; t < int(terms.size()); ++t) {
+        const QString &text = terms.at(t).text;
+        const std::vector<Span> spans = tokenize(text);
+        for (size_t i = 0; i < spans.size(); ++i) {
+            const QStringView token
+                = QStringView(text).sliced(spans[i].start, spans[i].end - spans[i].start);
+            // Only the last token of a prefix word is a prefix, as in the MATCH expression.
+            result.push_back({fold(token), terms.at(t).prefix && i + 1 == spans.size(), t});
+        }
+    }
+    return result;
+}
+
+int matchingTerm(QStringView token, const std::vector<Needle> &needles)
+{
+    QString folded;
+    const bool ascii
+        = std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        folded = fold(token);
+    const QStringView word = ascii ? token : QStringView(folded);
+    for (const Needle &n : needles) {
+        const bool hit = n.prefix ? word.startsWith(n.folded, Qt::CaseInsensitive)
+                                  : word.compare(n.folded, Qt::CaseInsensitive) == 0;
+        if (hit)
+            return n.term;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString searchSnippet(const QString &text, const QList<SearchTerm> &terms, int tokens)
+{
+    const std::vector<Span> spans = tokenize(text);
+    if (spans.empty() || tokens <= 0)
+        return {};
+    const std::vector<Needle> wanted = needles(terms);
+    std::vector<int> match(spans.size(), -1);
+    std::vector<size_t> hits;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        match[i] = matchingTerm(
+            QStringView(text).sliced(spans[i].start, spans[i].end - spans[i].start), wanted);
+        if (match[i] >= 0)
+            hits.push_back(i);
+    }
+
+    // Windows start a few words before a match; the one with the most different search words
+    // wins, then the one with the most matches, then the earliest.
+    const size_t width = std::min(spans.size(), size_t(tokens));
+    const size_t lastStart = spans.size() - width;
+    size_t best = 0;
+    int bestScore = -1;
+    std::vector<bool> seen(size_t(terms.size()));
+    for (const size_t h : hits) {
+        const size_t start = std::min(lastStart, h > 3 ? h - 3 : 0);
+        std::fill(seen.begin(), seen.end(), false);
+        int distinct = 0;
+        int count = 0;
+        for (size_t i = start; i < start + width; ++i) {
+            if (match[i] < 0)
+                continue;
+            ++count;
+            if (!seen[size_t(match[i])]) {
+                seen[size_t(match[i])] = true;
+                ++distinct;
+            }
+        }
+        const int score = distinct * 1000 + count;
+        if (score > bestScore) {
+            bestScore = score;
+            best = start;
+        }
+    }
+
+    const size_t end = best + width;
+    QString out;
+    if (best > 0)
+        out += u'…';
+    qsizetype pos = best > 0 ? spans[best].start : 0;
+    for (size_t i = best; i < end; ++i) {
+        out += QStringView(text).sliced(pos, spans[i].start - pos);
+        const QStringView token
+            = QStringView(text).sliced(spans[i].start, spans[i].end - spans[i].start);
+        if (match[i] >= 0)
+            out += u'[' + token + u']';
+        else
+            out += token;
+        pos = spans[i].end;
+    }
+    if (end < spans.size())
+        out += u'…';
+    else
+        out += QStringView(text).sliced(pos);
+    return out.simplified();
+}
+
+} // namespace galley

@@ -1,0 +1,271 @@
+// The Preferences dialog on a store with the fixture archive: inferred settings shown and marked,
+// accepted or edited through the widgets, what Save writes to the store, bad input refused with
+// nothing written; and the window's actions open the three settings dialogs.
+#include "actionregistry.h"
+#include "newslettersettings.h"
+#include "preferencesdialog.h"
+#include "settingsfixture.h"
+#include "sponsorsdialog.h"
+#include "templatesdialog.h"
+#include "uilanguage.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace galley;
+using namespace galley::gui;
+
+class TestPreferencesDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // Lets pending layout requests run first, so the picture shows what a person would see.
+    static void snap(QWidget *widget, const QString &path)
+    {
+        QCoreApplication::processEvents();
+        widget->grab().save(path);
+    }
+
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+
+    static void replaceText(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static QStringList sectionNames(QTableWidget *table)
+    {
+        QStringList names;
+        for (int row = 0; row < table->rowCount(); ++row)
+            names << table->item(row, 0)->text();
+        return names;
+    }
+
+    static void clickSave(QDialog *dialog)
+    {
+        auto *box = child<QDialogButtonBox>(dialog, "buttonBox");
+        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+
+private slots:
+    void inferredValuesAcceptedEditedAndSaved()
+    {
+        const QString path = m_dir.filePath(u"prefs.sqlite"_s);
+        QVERIFY(test::importFixtures(path));
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+
+        PreferencesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+
+        // Nothing is set: what the archive says is shown, marked as inferred.
+        auto *name = child<QLineEdit>(&dialog, "nameEdit");
+        auto *pattern = child<QLineEdit>(&dialog, "titlePatternEdit");
+        auto *weekday = child<QComboBox>(&dialog, "weekdayCombo");
+        auto *interval = child<QSpinBox>(&dialog, "intervalSpin");
+        auto *sections = child<QTableWidget>(&dialog, "sectionTable");
+        QCOMPARE(name->text(), u"OPS WEEKLY"_s);
+        QCOMPARE(pattern->text(), u"OPS WEEKLY ISSUE #{number} - {date_long}"_s);
+        QCOMPARE(weekday->currentData().toInt(), 7); // the fixtures come out on Sundays
+        QCOMPARE(interval->value(), 7);
+        QCOMPARE(sectionNames(sections), QStringList({u"News"_s, u"Events"_s, u"Tools"_s}));
+        for (auto field :
+             {PreferencesDialog::Name, PreferencesDialog::TitlePattern, PreferencesDialog::Weekday,
+              PreferencesDialog::Interval, PreferencesDialog::Sections}) {
+            QVERIFY(dialog.isInferred(field));
+            QVERIFY(!dialog.inferredMarker(field)->isHidden());
+            QCOMPARE(dialog.inferredMarker(field)->text(), u"inferred from the archive"_s);
+            QVERIFY(!dialog.acceptButton(field)->isHidden());
+        }
+        QVERIFY(name->font().italic());
+        QCOMPARE(child<QLabel>(&dialog, "titlePreview")->text(),
+                 u"Next issue: OPS WEEKLY ISSUE #104 - 26th January 2025"_s);
+        snap(&dialog, u"/tmp/preferences-inferred.png"_s);
+
+        // Accept one, edit another, leave the rest inferred.
+        QTest::mouseClick(dialog.acceptButton(PreferencesDialog::TitlePattern), Qt::LeftButton);
+        QVERIFY(!dialog.isInferred(PreferencesDialog::TitlePattern));
+        QVERIFY(dialog.inferredMarker(PreferencesDialog::TitlePattern)->isHidden());
+        QVERIFY(!pattern->font().italic());
+        replaceText(name, u"Ops Weekly"_s);
+        QVERIFY(!dialog.isInferred(PreferencesDialog::Name));
+        QVERIFY(dialog.inferredMarker(PreferencesDialog::Name)->isHidden());
+        QCOMPARE(child<QLabel>(&dialog, "titlePreview")->text(),
+                 u"Next issue: OPS WEEKLY ISSUE #104 - 26th January 2025"_s);
+
+        // Sections: move Events up, give it `##`, add Jobs, remove Tools.
+        child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+        sections->selectRow(1);
+        QTest::mouseClick(child<QPushButton>(&dialog, "moveSectionUp"), Qt::LeftButton);
+        QCOMPARE(sectionNames(sections), QStringList({u"Events"_s, u"News"_s, u"Tools"_s}));
+        QVERIFY(!dialog.isInferred(PreferencesDialog::Sections));
+        auto *style = qobject_cast<QComboBox *>(sections->cellWidget(0, 1));
+        QVERIFY(style);
+        style->setFocus();
+        QTest::keyClick(style, Qt::Key_Down);
+        QCOMPARE(style->currentText(), u"## Level 2"_s);
+        auto *add = child<QPushButton>(&dialog, "addSection");
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newSectionEdit"), u"Jobs"_s);
+        QTest::mouseClick(add, Qt::LeftButton);
+        sections->selectRow(2);
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeSection"), Qt::LeftButton);
+        QCOMPARE(sectionNames(sections), QStringList({u"Events"_s, u"News"_s, u"Jobs"_s}));
+        snap(&dialog, u"/tmp/preferences-sections.png"_s);
+
+        // Email page: a bad address is refused with a message, and nothing reaches the store.
+        child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(3);
+        auto *sender = child<QLineEdit>(&dialog, "senderEdit");
+        QTest::keyClicks(sender, u"the editor"_s);
+        QSignalSpy failed(&dialog, &PreferencesDialog::saveFailed);
+        clickSave(&dialog);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(dialog.statusText().contains(u"sender address \"the editor\""_s),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(dialog.isVisible());
+        {
+            auto store = test::openStore(path);
+            QVERIFY(*NewsletterSettings(*store).profile() == NewsletterProfile {});
+        }
+        replaceText(sender, u"Ops Weekly <editor@example.com>"_s);
+        auto *preset = child<QComboBox>(&dialog, "presetCombo");
+        auto *unsubscribe = child<QLineEdit>(&dialog, "unsubscribeEdit");
+        QCOMPARE(preset->currentData().toString(), u"mailchimp"_s);
+        QVERIFY(unsubscribe->isReadOnly());
+        preset->setCurrentIndex(preset->findData(u"listmonk"_s));
+        QCOMPARE(unsubscribe->text(), u"{{ UnsubscribeURL }}"_s);
+        snap(&dialog, u"/tmp/preferences-email.png"_s);
+
+        auto *language = child<QComboBox>(&dialog, "uiLanguageCombo");
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QVERIFY(child<QLabel>(&dialog, "uiLanguageNote")->text().contains(u"next time"_s));
+
+        QSignalSpy saved(&dialog, &PreferencesDialog::saved);
+        clickSave(&dialog);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!dialog.isVisible());
+
+        auto store = test::openStore(path);
+        const auto profile = NewsletterSettings(*store).profile();
+        QVERIFY(profile.ok());
+        QCOMPARE(profile->name, std::optional<QString>(u"Ops Weekly"_s));
+        QCOMPARE(profile->titlePattern,
+                 std::optional<QString>(u"OPS WEEKLY ISSUE #{number} - {date_long}"_s));
+        // Never accepted: still inferred, so a changing archive keeps informing them.
+        QVERIFY(!profile->weekday);
+        QVERIFY(!profile->intervalDays);
+        QCOMPARE(profile->sections,
+                 std::optional<QStringList>({u"Events"_s, u"News"_s, u"Jobs"_s}));
+        QVERIFY(profile->sectionHeadings.value(u"Events"_s) == HeadingStyle::Atx2);
+        QVERIFY(!profile->sectionHeadings.contains(u"News"_s));
+        QCOMPARE(profile->sender, std::optional<QString>(u"Ops Weekly <editor@example.com>"_s));
+        QCOMPARE(profile->mergeTagPreset, std::optional<QString>(u"listmonk"_s));
+        QVERIFY(!profile->replyTo);
+        QCOMPARE(QSettings().value(QLatin1StringView(UiLanguageSettingsKey)).toString(), u"de"_s);
+        QSettings().remove(QLatin1StringView(UiLanguageSettingsKey));
+
+        // Opened again: set values are plain, the rest still marked.
+        PreferencesDialog again(thread.client());
+        again.show();
+        QTRY_VERIFY_WITH_TIMEOUT(again.isLoaded(), 15000);
+        QVERIFY(!again.isInferred(PreferencesDialog::Name));
+        QVERIFY(!again.isInferred(PreferencesDialog::Sections));
+        QVERIFY(again.isInferred(PreferencesDialog::Weekday));
+        QCOMPARE(child<QLineEdit>(&again, "nameEdit")->text(), u"Ops Weekly"_s);
+        auto *againSections = child<QTableWidget>(&again, "sectionTable");
+        QCOMPARE(sectionNames(againSections), QStringList({u"Events"_s, u"News"_s, u"Jobs"_s}));
+        QCOMPARE(qobject_cast<QComboBox *>(againSections->cellWidget(0, 1))->currentText(),
+                 u"## Level 2"_s);
+    }
+
+    void invalidItemTemplateIsRefused()
+    {
+        const QString path = m_dir.filePath(u"item.sqlite"_s);
+        QVERIFY(test::importFixtures(path));
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        PreferencesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+
+        auto *item = child<QPlainTextEdit>(&dialog, "itemTemplateEdit");
+        QCOMPARE(item->toPlainText(), TemplateSet::defaults().item);
+        item->moveCursor(QTextCursor::End);
+        QTest::keyClicks(item, u"{{comentary}}"_s);
+        QSignalSpy failed(&dialog, &PreferencesDialog::saveFailed);
+        clickSave(&dialog);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(dialog.statusText().contains(u"unknown placeholder '{{comentary}}'"_s),
+                 qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u":3:"_s), qPrintable(dialog.statusText()));
+        QCOMPARE(child<QTabWidget>(&dialog, "tabs")->currentIndex(), 2);
+        snap(&dialog, u"/tmp/preferences-item.png"_s);
+
+        // Fixed, it is saved into the template set (not into the profile).
+        for (int i = 0; i < 13; ++i)
+            QTest::keyClick(item, Qt::Key_Backspace);
+        QTest::keyClicks(item, u"-- {{commentary}}"_s);
+        QSignalSpy saved(&dialog, &PreferencesDialog::saved);
+        clickSave(&dialog);
+        QVERIFY(saved.wait(10000));
+        auto store = test::openStore(path);
+        QCOMPARE(NewsletterSettings(*store).templates()->item,
+                 TemplateSet::defaults().item + u"-- {{commentary}}"_s);
+    }
+
+    void actionsOpenTheDialogs()
+    {
+        const QString path = m_dir.filePath(u"window.sqlite"_s);
+        QVERIFY(test::importFixtures(path));
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        window->actions()->action(ActionRegistry::Preferences)->trigger();
+        PreferencesDialog *prefs = nullptr;
+        QTRY_VERIFY((prefs = window->findChild<PreferencesDialog *>()) && prefs->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(prefs->isLoaded(), 15000);
+        // Triggered again, the open dialog comes up instead of a second one.
+        window->actions()->action(ActionRegistry::Preferences)->trigger();
+        QCOMPARE(window->findChildren<PreferencesDialog *>().size(), 1);
+        // Its "Edit All Templates…" opens the Templates dialog.
+        QTest::mouseClick(child<QPushButton>(prefs, "editTemplates"), Qt::LeftButton);
+        TemplatesDialog *templates = nullptr;
+        QTRY_VERIFY((templates = window->findChild<TemplatesDialog *>()) && templates->isVisible());
+        window->actions()->action(ActionRegistry::Sponsors)->trigger();
+        SponsorsDialog *sponsors = nullptr;
+        QTRY_VERIFY((sponsors = window->findChild<SponsorsDialog *>()) && sponsors->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(sponsors->isLoaded(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(templates->isLoaded(), 15000);
+        for (QDialog *d : std::initializer_list<QDialog *> {prefs, templates, sponsors})
+            d->reject();
+        QTRY_VERIFY(window->findChildren<PreferencesDialog *>().isEmpty());
+        QVERIFY(test::closeWindow(window));
+    }
+};
+
+QTEST_MAIN(TestPreferencesDialog)
+#include "tst_preferencesdialog.moc"

@@ -1,0 +1,2804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AddLinkDialog</name>
+    <message>
+        <source>Add Link to Section</source>
+        <translation>Link zu Rubrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>One web address per line; every one becomes a link line of the item.</source>
+        <translation>Eine Webadresse pro Zeile; jede wird zu einer Linkzeile des Eintrags.</translation>
+    </message>
+    <message>
+        <source>https://… (one per line)</source>
+        <translation>https://… (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Commentary:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Why this link is worth the reader&apos;s time (Markdown)</source>
+        <translation>Warum sich dieser Link für die Leser lohnt (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Issue</source>
+        <translation>Ausgabe exportieren</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Email HTML (.html) – the email as subscribers get it</source>
+        <translation>&amp;E-Mail-HTML (.html) – die E-Mail, wie Abonnenten sie erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown (.md) – the document with its front matter</source>
+        <translation>&amp;Markdown (.md) – das Dokument mit seinem Front Matter</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text (.txt) – the email&apos;s text part</source>
+        <translation>&amp;Nur-Text (.txt) – der Textteil der E-Mail</translation>
+    </message>
+    <message>
+        <source>Email messa&amp;ge (.eml) – open it in a mail client to send yourself a test copy</source>
+        <translation>E-Mail-&amp;Nachricht (.eml) – im Mailprogramm öffnen, um sich eine Testkopie zu schicken</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>Without a suffix: each format adds its own (.html, .md, .txt, .eml).</source>
+        <translation>Ohne Endung: Jedes Format hängt seine eigene an (.html, .md, .txt, .eml).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation>&amp;Newsletter</translation>
+    </message>
+    <message>
+        <source>Settings you have not set are inferred from the archive and marked so. Accept them to keep them, or edit them.</source>
+        <translation>Einstellungen, die Sie nicht selbst festgelegt haben, werden aus dem Archiv abgeleitet und so gekennzeichnet. Übernehmen Sie sie oder ändern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Newsletter &amp;name:</source>
+        <translation>&amp;Name des Newsletters:</translation>
+    </message>
+    <message>
+        <source>inferred from the archive</source>
+        <translation>aus dem Archiv abgeleitet</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Title pattern:</source>
+        <translation>&amp;Titelmuster:</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>Erscheint am:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor slot label:</source>
+        <translation>&amp;Bezeichnung des Sponsorplatzes:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation>&amp;Fußzeilentext:</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation>Ru&amp;briken</translation>
+    </message>
+    <message>
+        <source>A new issue gets these sections, in this order.</source>
+        <translation>Eine neue Ausgabe erhält diese Rubriken in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Heading style</source>
+        <translation>Überschriftenstil</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Item Format</source>
+        <translation>&amp;Eintragsformat</translation>
+    </message>
+    <message>
+        <source>How Add Link writes an item: {{commentary}} and {{urls}} (one link line per URL, from the link line template).</source>
+        <translation>So schreibt „Link hinzufügen“ einen Eintrag: {{commentary}} und {{urls}} (eine Linkzeile pro URL, nach der Vorlage für Linkzeilen).</translation>
+    </message>
+    <message>
+        <source>Edit All &amp;Templates…</source>
+        <translation>Alle &amp;Vorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Ops Weekly &lt;editor@example.com&gt;</source>
+        <translation>Ops Weekly &lt;redaktion@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>A&amp;ntwort an:</translation>
+    </message>
+    <message>
+        <source>&amp;To (for .eml files):</source>
+        <translation>A&amp;n (für .eml-Dateien):</translation>
+    </message>
+    <message>
+        <source>subscribers@example.com</source>
+        <translation>abonnenten@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Merge tags for:</source>
+        <translation>&amp;Merge-Tags für:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe tag:</source>
+        <translation>Tag zum &amp;Abbestellen:</translation>
+    </message>
+    <message>
+        <source>&amp;View-online tag:</source>
+        <translation>Tag für die &amp;Webansicht:</translation>
+    </message>
+    <message>
+        <source>Newsletter &amp;language:</source>
+        <translation>&amp;Sprache des Newsletters:</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Language of Galley:</source>
+        <translation>&amp;Sprache von Galley:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Galley starts.</source>
+        <translation>Wirkt beim nächsten Start von Galley.</translation>
+    </message>
+    <message>
+        <source>New section name</source>
+        <translation>Name der neuen Rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsDialog</name>
+    <message>
+        <source>Sponsors and Bookings</source>
+        <translation>Sponsoren und Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (Markdown):</source>
+        <translation>&amp;Werbetext (Markdown):</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo URL:</source>
+        <translation>L&amp;ogo-URL:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;vom</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Buchungen</translation>
+    </message>
+    <message>
+        <source>Coming issues to show:</source>
+        <translation>Anzuzeigende kommende Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Top slot</source>
+        <translation>Platz oben</translation>
+    </message>
+    <message>
+        <source>Closing slot</source>
+        <translation>Platz am Schluss</translation>
+    </message>
+    <message>
+        <source>For the selected issue:</source>
+        <translation>Für die gewählte Ausgabe:</translation>
+    </message>
+    <message>
+        <source>B&amp;ook</source>
+        <translation>B&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Free Slot</source>
+        <translation>Platz &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Problems with the bookings:</source>
+        <translation>Probleme mit den Buchungen:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation>&amp;Platzhalter (Doppelklick fügt ein):</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation>Satz &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Set…</source>
+        <translation>Satz e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vorschau mit Beispielwerten:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AddLink</name>
+    <message>
+        <source>Give at least one URL to add.</source>
+        <translation>Geben Sie mindestens eine URL an.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this issue, on line %2.</source>
+        <translation>%1 steht schon in dieser Ausgabe, in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot; in this issue (it has: %2).</source>
+        <translation>Diese Ausgabe hat keine Rubrik „%1“ (vorhanden: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArchiveImporter</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Datei oder Ordner nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written; is the disk full?</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden; ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>Cannot write here: %1.</source>
+        <translation>Hier kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>Schreiben fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name to write to.</source>
+        <translation>Das ist ein Ordner; geben Sie einen Dateinamen zum Schreiben an.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1); the old file, if any, is unchanged.</source>
+        <translation>Schreiben fehlgeschlagen (%1); eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailDocument</name>
+    <message>
+        <source>View online</source>
+        <translation>View online</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailSettings</name>
+    <message>
+        <source>You are receiving this email because you subscribed to this newsletter.</source>
+        <translation>You are receiving this email because you subscribed to this newsletter.</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to %1.</source>
+        <translation>You are receiving this email because you subscribed to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailText</name>
+    <message>
+        <source>View online:</source>
+        <translation>View online:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Unsubscribe:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmlMessage</name>
+    <message>
+        <source>The %1 address &apos;%2&apos; is not a valid email address; write it as name@example.com or Name &lt;name@example.com&gt;.</source>
+        <translation>Die Adresse für %1, „%2“, ist keine gültige E-Mail-Adresse; schreiben Sie sie als name@example.com oder Name &lt;name@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>sender (From)</source>
+        <translation>den Absender (From)</translation>
+    </message>
+    <message>
+        <source>recipient (To)</source>
+        <translation>den Empfänger (To)</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Antwort-an (Reply-To)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportFiles</name>
+    <message>
+        <source>The email message cannot be built: %1 Check the addresses in Preferences.</source>
+        <translation>Die E-Mail-Nachricht kann nicht erstellt werden: %1 Prüfen Sie die Adressen in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FrontMatter</name>
+    <message>
+        <source>The front matter is not valid YAML (%1). Check quotes and colons on this line; a title with &apos; #&apos; needs quotes or &apos;\#&apos;.</source>
+        <translation>Das Front Matter ist kein gültiges YAML (%1). Prüfen Sie Anführungszeichen und Doppelpunkte in dieser Zeile; ein Titel mit „ #“ braucht Anführungszeichen oder „\#“.</translation>
+    </message>
+    <message>
+        <source>The front matter must be a list of &apos;key: value&apos; lines.</source>
+        <translation>Das Front Matter muss aus Zeilen der Form „Schlüssel: Wert“ bestehen.</translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; opens a quote that is never closed. Add the closing quote (YAML) at the end of the value.</source>
+        <translation>Der Wert von „%1“ öffnet ein Anführungszeichen, das nie geschlossen wird. Setzen Sie das schließende Anführungszeichen (YAML) ans Ende des Werts.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::IssueBlocks</name>
+    <message>
+        <source>TK sponsor copy: no sponsor is booked for this issue.</source>
+        <translation>TK sponsor copy: no sponsor is booked for this issue.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::IssueDocument</name>
+    <message>
+        <source>The front matter that starts here is never closed: add a line with &apos;---&apos; after the last &apos;key: value&apos; line.</source>
+        <translation>Das hier beginnende Front Matter wird nie geschlossen: Fügen Sie nach der letzten Zeile „Schlüssel: Wert“ eine Zeile „---“ ein.</translation>
+    </message>
+    <message>
+        <source>The date &apos;%1&apos; is not an ISO 8601 date; write it like 2025-01-26 or 2025-01-26T09:00:00+00:00.</source>
+        <translation>Das Datum „%1“ ist kein ISO-8601-Datum; schreiben Sie es wie 2025-01-26 oder 2025-01-26T09:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>The issue number must be a whole number, like &apos;issue: 104&apos;.</source>
+        <translation>Die Nummer der Ausgabe muss eine ganze Zahl sein, etwa „issue: 104“.</translation>
+    </message>
+    <message>
+        <source>No such file. Check the path.</source>
+        <translation>Datei nicht gefunden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an issue file.</source>
+        <translation>Das ist ein Ordner, keine Ausgabendatei.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; issues larger than %2 MB are not opened.</source>
+        <translation>Die Datei ist %1 MB groß; Ausgaben über %2 MB werden nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1.</source>
+        <translation>Lesen der Datei fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsletterProfile</name>
+    <message>
+        <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
+        <translation>die gespeicherten Newsletter-Einstellungen sind kein JSON-Objekt (%1); legen Sie sie in den Einstellungen neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NextIssuePlanner</name>
+    <message>
+        <source>An issue needs a number of 1 or more and a valid date.</source>
+        <translation>Eine Ausgabe braucht eine Nummer ab 1 und ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>TK intro</source>
+        <translation>TK intro</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Preflight</name>
+    <message>
+        <source>The issue has no sections (headings such as News or Tools).</source>
+        <translation>Die Ausgabe hat keine Rubriken (Überschriften wie „News“ oder „Tools“).</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is empty: add items or remove it.</source>
+        <translation>Die Rubrik „%1“ ist leer: Fügen Sie Einträge hinzu oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>There is no sponsor block (a &quot;%1, &lt;name&gt;&quot; heading).</source>
+        <translation>Es gibt keinen Sponsorblock (eine Überschrift „%1, &lt;Name&gt;“).</translation>
+    </message>
+    <message>
+        <source>The sponsor slot is empty: book a sponsor or remove the block.</source>
+        <translation>Der Sponsorplatz ist leer: Buchen Sie einen Sponsor oder entfernen Sie den Block.</translation>
+    </message>
+    <message>
+        <source>The sponsor block has no link.</source>
+        <translation>Der Sponsorblock hat keinen Link.</translation>
+    </message>
+    <message>
+        <source>The issue does not end with the sponsor&apos;s copy and link repeated (the closing sponsor slot).</source>
+        <translation>Die Ausgabe endet nicht mit der Wiederholung von Werbetext und Link des Sponsors (dem Sponsorplatz am Schluss).</translation>
+    </message>
+    <message>
+        <source>The closing sponsor slot differs from the top one (line %1): copy and link should be the same.</source>
+        <translation>Der Sponsorplatz am Schluss weicht vom oberen ab (Zeile %1): Werbetext und Link sollten gleich sein.</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for this issue, but it carries %1.</source>
+        <translation>Für diese Ausgabe ist kein Sponsor gebucht, sie enthält aber %1.</translation>
+    </message>
+    <message>
+        <source>This issue is booked for %1, but it carries %2.</source>
+        <translation>Diese Ausgabe ist für %1 gebucht, enthält aber %2.</translation>
+    </message>
+    <message>
+        <source>A template placeholder was left in: %1</source>
+        <translation>Ein Platzhalter der Vorlage ist stehen geblieben: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marks something still to write: %2</source>
+        <translation>„%1“ markiert etwas, das noch zu schreiben ist: %2</translation>
+    </message>
+    <message>
+        <source>The title says #%1 but the front matter says issue: %2.</source>
+        <translation>Im Titel steht #%1, im Front Matter aber issue: %2.</translation>
+    </message>
+    <message>
+        <source>The title says %1 but the front matter&apos;s date is %2.</source>
+        <translation>Im Titel steht %1, das Datum im Front Matter ist aber %2.</translation>
+    </message>
+    <message>
+        <source>Issue #%1 already exists in the archive (%2).</source>
+        <translation>Ausgabe #%1 gibt es schon im Archiv (%2).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s previous issue is #%1, so this one should be #%2, not #%3.</source>
+        <translation>Die vorige Ausgabe im Archiv ist #%1, diese sollte also #%2 sein, nicht #%3.</translation>
+    </message>
+    <message>
+        <source>This issue is dated %1, not after the previous issue #%2 (%3).</source>
+        <translation>Diese Ausgabe ist auf %1 datiert, nicht nach der vorigen Ausgabe #%2 (%3).</translation>
+    </message>
+    <message>
+        <source>The email has no subject: set a title (or subject) in the front matter.</source>
+        <translation>Die E-Mail hat keinen Betreff: Legen Sie im Front Matter einen Titel (oder subject) fest.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; mail clients cut it after about %2.</source>
+        <translation>Der Betreff ist %1 Zeichen lang; Mailprogramme schneiden ihn nach etwa %2 ab.</translation>
+    </message>
+    <message>
+        <source>There is no preheader: inboxes will show the start of the intro instead.</source>
+        <translation>Es gibt keinen Preheader: Posteingänge zeigen stattdessen den Anfang der Einleitung.</translation>
+    </message>
+    <message>
+        <source>The preheader is %1 characters long; inboxes show about %2.</source>
+        <translation>Der Preheader ist %1 Zeichen lang; Posteingänge zeigen etwa %2.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s HTML is %1 KB; Gmail clips messages over %2 KB.</source>
+        <translation>Das HTML der E-Mail ist %1 KB groß; Gmail kürzt Nachrichten über %2 KB.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not https: readers&apos; browsers may warn or block it.</source>
+        <translation>%1 ist kein https: Browser der Leser warnen womöglich oder blockieren den Link.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https link.</source>
+        <translation>%1 ist kein https-Link.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked on line %2 of this issue.</source>
+        <translation>%1 ist in Zeile %2 dieser Ausgabe schon verlinkt.</translation>
+    </message>
+    <message>
+        <source>%1 was featured before, in %2.</source>
+        <translation>%1 kam schon einmal vor, in %2.</translation>
+    </message>
+    <message>
+        <source>A link is not closed: &quot;%1&quot; needs a &apos;)&apos;.</source>
+        <translation>Ein Link ist nicht geschlossen: „%1“ braucht eine „)“.</translation>
+    </message>
+    <message>
+        <source>The link shows %1 but goes to %2.</source>
+        <translation>Der Link zeigt %1, führt aber zu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SponsorBook</name>
+    <message>
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>am Schluss</translation>
+    </message>
+    <message>
+        <source>issue #%1</source>
+        <translation>Ausgabe #%1</translation>
+    </message>
+    <message>
+        <source>the issue of %1</source>
+        <translation>Ausgabe vom %1</translation>
+    </message>
+    <message>
+        <source>the stored %1 are not a JSON list (%2); set them again in the Sponsors dialog.</source>
+        <translation>die gespeicherten %1 sind keine JSON-Liste (%2); legen Sie sie im Dialog „Sponsoren“ neu fest.</translation>
+    </message>
+    <message>
+        <source>The %1 slot of %2 is booked twice: %3 and %4.</source>
+        <translation>Der Platz %1 in %2 ist doppelt gebucht: %3 und %4.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2, but there is no such sponsor in the library.</source>
+        <translation>%1 ist für %2 gebucht, steht aber nicht in der Sponsorbibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 (%3), outside its active dates (%4 to %5).</source>
+        <translation>%1 ist für %2 (%3) gebucht, außerhalb seines Aktivzeitraums (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>Sponsoren</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Store</name>
+    <message>
+        <source>There is no issue with id %1 in the store.</source>
+        <translation>In der Datenbank gibt es keine Ausgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Creating the issue</source>
+        <translation>Anlegen der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Reading the issue</source>
+        <translation>Lesen der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Listing the issues</source>
+        <translation>Auflisten der Ausgaben</translation>
+    </message>
+    <message>
+        <source>Saving the issue</source>
+        <translation>Speichern der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Changing the issue&apos;s status</source>
+        <translation>Ändern des Status der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Moving the issue to the trash</source>
+        <translation>Verschieben der Ausgabe in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Restoring the issue from the trash</source>
+        <translation>Wiederherstellen der Ausgabe aus dem Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleting the issue</source>
+        <translation>Löschen der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Issue %1 is not in the trash; only issues in the trash can be deleted for good.</source>
+        <translation>Ausgabe %1 ist nicht im Papierkorb; endgültig löschen lassen sich nur Ausgaben im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Reading the revisions</source>
+        <translation>Lesen der Versionen</translation>
+    </message>
+    <message>
+        <source>Reading the revision</source>
+        <translation>Lesen der Version</translation>
+    </message>
+    <message>
+        <source>There is no revision with id %1 in the store.</source>
+        <translation>In der Datenbank gibt es keine Version mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the revision</source>
+        <translation>Wiederherstellen der Version</translation>
+    </message>
+    <message>
+        <source>Thinning old autosaves</source>
+        <translation>Ausdünnen alter automatischer Sicherungen</translation>
+    </message>
+    <message>
+        <source>Importing the issue</source>
+        <translation>Importieren der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Keeping a revision</source>
+        <translation>Sichern einer Version</translation>
+    </message>
+    <message>
+        <source>Issue %1 was changed elsewhere (version %2, this copy is based on version %3); reload it or keep both copies.</source>
+        <translation>Ausgabe %1 wurde anderswo geändert (Version %2, diese Kopie beruht auf Version %3); laden Sie sie neu oder behalten Sie beide Fassungen.</translation>
+    </message>
+    <message>
+        <source>Indexing the issue&apos;s links</source>
+        <translation>Indizieren der Links der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Looking up the link</source>
+        <translation>Nachschlagen des Links</translation>
+    </message>
+    <message>
+        <source>Indexing the issue for search</source>
+        <translation>Indizieren der Ausgabe für die Suche</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No store path was given.</source>
+        <translation>Es wurde kein Pfad zur Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a store file; name a file such as galley.sqlite inside it.</source>
+        <translation>Das ist ein Ordner, keine Datenbankdatei; geben Sie eine Datei darin an, etwa galley.sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store; check the permissions or use --db with another path.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden; prüfen Sie die Berechtigungen oder geben Sie mit --db einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>The store cannot use write-ahead logging here (journal mode %1); is the folder on a network or read-only file system?</source>
+        <translation>Die Datenbank kann hier kein Write-Ahead-Logging nutzen (Journalmodus %1); liegt der Ordner auf einem Netzlaufwerk oder einem schreibgeschützten Dateisystem?</translation>
+    </message>
+    <message>
+        <source>Starting a batch of changes</source>
+        <translation>Beginnen einer Reihe von Änderungen</translation>
+    </message>
+    <message>
+        <source>Saving a batch of changes</source>
+        <translation>Speichern einer Reihe von Änderungen</translation>
+    </message>
+    <message>
+        <source>This is a folder; name the backup file to write.</source>
+        <translation>Das ist ein Ordner; geben Sie die zu schreibende Sicherungsdatei an.</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Schreiben der Sicherung</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup here; check that the folder is writable.</source>
+        <translation>Die Sicherung kann hier nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Reading a setting</source>
+        <translation>Lesen einer Einstellung</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>Speichern einer Einstellung</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Prüfen auf Änderungen</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy (another window or process is writing to it); try again in a moment.</source>
+        <translation>%1: Die Datenbank ist belegt (ein anderes Fenster oder Programm schreibt gerade); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: the store cannot be written (the file or its folder is read-only); check the permissions or use --db with another path.</source>
+        <translation>%1: In die Datenbank kann nicht geschrieben werden (Datei oder Ordner schreibgeschützt); prüfen Sie die Berechtigungen oder geben Sie mit --db einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>%1: Der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Galley store or is damaged (%2). It was left as it is; restore it from a backup or use --db with another path.</source>
+        <translation>%1: Die Datei ist keine Galley-Datenbank oder ist beschädigt (%2). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder geben Sie mit --db einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened or created (%2); check that the folder exists and is writable.</source>
+        <translation>%1: Die Datei kann nicht geöffnet oder angelegt werden (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Galley (schema %1; this version understands up to %2). It was not changed; update Galley to open it.</source>
+        <translation>Diese Datenbank stammt von einer neueren Galley-Version (Schema %1; diese Version versteht bis %2). Sie wurde nicht verändert; aktualisieren Sie Galley, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a Galley store. It was not changed; use --db with another path.</source>
+        <translation>Diese SQLite-Datei ist keine Galley-Datenbank. Sie wurde nicht verändert; geben Sie mit --db einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translation>Aktualisieren der Datenbank</translation>
+    </message>
+    <message>
+        <source>This SQLite has no full-text search (FTS5); install the libsqlite3-0 package of your distribution.</source>
+        <translation>Dieses SQLite hat keine Volltextsuche (FTS5); installieren Sie das Paket libsqlite3-0 Ihrer Distribution.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file is read-only for you. Check its permissions or use --db with another path.</source>
+        <translation>In die Datenbank kann nicht geschrieben werden: Die Datei ist für Sie schreibgeschützt. Prüfen Sie ihre Berechtigungen oder geben Sie mit --db einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>%1: a change in this batch failed, so none of them was kept.</source>
+        <translation>%1: Eine Änderung in dieser Reihe ist fehlgeschlagen, deshalb wurde keine davon übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: the disk refused the write (%2). Check that the disk is not full and is working, then try again. Nothing was changed.</source>
+        <translation>%1: Der Datenträger hat das Schreiben verweigert (%2). Prüfen Sie, ob er voll ist oder einen Fehler hat, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateEngine</name>
+    <message>
+        <source>The issue number, e.g. 104.</source>
+        <translation>Die Nummer der Ausgabe, z. B. 104.</translation>
+    </message>
+    <message>
+        <source>The publication date, ISO style: 2025-01-26.</source>
+        <translation>Das Erscheinungsdatum im ISO-Format: 2025-01-26.</translation>
+    </message>
+    <message>
+        <source>The publication date in words: 26th January 2025.</source>
+        <translation>Das Erscheinungsdatum ausgeschrieben, in der Sprache des Newsletters: 26th January 2025.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s title (the email subject).</source>
+        <translation>Der Titel der Ausgabe (der Betreff der E-Mail).</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s name.</source>
+        <translation>Der Name des Newsletters.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s introduction (skeleton).</source>
+        <translation>Die Einleitung der Redaktion (Gerüst).</translation>
+    </message>
+    <message>
+        <source>The expanded top sponsor block (skeleton).</source>
+        <translation>Der ausgefüllte obere Sponsorblock (Gerüst).</translation>
+    </message>
+    <message>
+        <source>The expanded closing sponsor repeat (skeleton).</source>
+        <translation>Die ausgefüllte Sponsor-Wiederholung am Schluss (Gerüst).</translation>
+    </message>
+    <message>
+        <source>The expanded sections, in order (skeleton).</source>
+        <translation>Die ausgefüllten Rubriken in ihrer Reihenfolge (Gerüst).</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s name.</source>
+        <translation>Der Name des Sponsors.</translation>
+    </message>
+    <message>
+        <source>The sponsor heading, e.g. From our sponsor, Pagerly.</source>
+        <translation>Die Sponsor-Überschrift, z. B. From our sponsor, Pagerly.</translation>
+    </message>
+    <message>
+        <source>A line of = as long as the sponsor heading.</source>
+        <translation>Eine Zeile aus = so lang wie die Sponsor-Überschrift.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s copy (Markdown).</source>
+        <translation>Der Werbetext des Sponsors (Markdown).</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s link.</source>
+        <translation>Der Link des Sponsors.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s logo URL (may be empty).</source>
+        <translation>Die Logo-URL des Sponsors (darf leer sein).</translation>
+    </message>
+    <message>
+        <source>The section&apos;s name, e.g. News.</source>
+        <translation>Der Name der Rubrik, z. B. News.</translation>
+    </message>
+    <message>
+        <source>A line of = as long as the section&apos;s name.</source>
+        <translation>Eine Zeile aus = so lang wie der Name der Rubrik.</translation>
+    </message>
+    <message>
+        <source>The section&apos;s items (empty in a new issue).</source>
+        <translation>Die Einträge der Rubrik (leer in einer neuen Ausgabe).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s commentary.</source>
+        <translation>Der Kommentar eines Eintrags.</translation>
+    </message>
+    <message>
+        <source>One link (link line template).</source>
+        <translation>Ein Link (Vorlage für Linkzeilen).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s link lines, each from the link line template.</source>
+        <translation>Die Linkzeilen eines Eintrags, jede nach der Vorlage für Linkzeilen.</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos; on the same line; write &apos;{{{{&apos; for a literal &apos;{{&apos;.</source>
+        <translation>„{{“ wird in derselben Zeile nicht mit „}}“ geschlossen; schreiben Sie „{{{{“ für ein wörtliches „{{“.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{{%1}}&apos;; see the list of placeholders in the Templates help.</source>
+        <translation>unbekannter Platzhalter „{{%1}}“; siehe die Liste der Platzhalter in der Hilfe zu den Vorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateSet</name>
+    <message>
+        <source>%1 template</source>
+        <translation>Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>not a valid JSON file (%1).</source>
+        <translation>keine gültige JSON-Datei (%1).</translation>
+    </message>
+    <message>
+        <source>not a Galley template set (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>kein Galley-Vorlagensatz (sein „format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>the template set comes from a newer Galley; update Galley.</source>
+        <translation>der Vorlagensatz stammt von einer neueren Galley-Version; aktualisieren Sie Galley.</translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos;; expected one of: %2.</source>
+        <translation>unbekannte Vorlage „%1“; erwartet wird eine von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TextDecoding</name>
+    <message>
+        <source>This is not a text file (it is mostly control characters). Choose the Markdown file of the issue instead.</source>
+        <translation>Das ist keine Textdatei (sie besteht großteils aus Steuerzeichen). Wählen Sie stattdessen die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text but is damaged.</source>
+        <translation>Die Datei sieht nach UTF-16-Text aus, ist aber beschädigt.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains a NUL byte (at byte %1). Choose the Markdown file of the issue instead.</source>
+        <translation>Das ist keine Textdatei: Sie enthält ein NUL-Byte (bei Byte %1). Wählen Sie stattdessen die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented characters.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie Umlaute und Sonderzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the store to OUT, even while the editor is using it.</source>
+        <translation>Schreibt eine konsistente Kopie der Datenbank nach OUT, auch während der Editor sie nutzt.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>Die zu schreibende Sicherungsdatei (wird ersetzt, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>galley backup: name the file to write. Try &apos;galley backup --help&apos;.</source>
+        <translation>galley backup: Geben Sie die zu schreibende Datei an. Siehe &apos;galley backup --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy the store to a file, safely while it is in use.</source>
+        <translation>Datenbank sicher in eine Datei kopieren, auch im laufenden Betrieb.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::CheckCommand</name>
+    <message>
+        <source>Check an issue before it goes out: empty sections, sponsor slots, leftover placeholders and TK, links featured before, broken links, title, subject and size. Exit code 0: clean, 1: problems found.</source>
+        <translation>Prüft eine Ausgabe vor dem Versand: leere Rubriken, Sponsorplätze, übrig gebliebene Platzhalter und TK, schon einmal gebrachte Links, kaputte Links, Titel, Betreff und Größe. Exit-Code 0: alles in Ordnung, 1: Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>%1: ready to send.</source>
+        <translation>%1: bereit zum Versand.</translation>
+    </message>
+    <message>
+        <source>Check an issue (file or --draft ID) before it goes out.</source>
+        <translation>Ausgabe (Datei oder --draft ID) vor dem Versand prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::Command</name>
+    <message>
+        <source>Use the store at PATH instead of the default (also: the GALLEY_DB environment variable).</source>
+        <translation>Die Datenbank unter PATH statt der Standarddatenbank verwenden (auch: Umgebungsvariable GALLEY_DB).</translation>
+    </message>
+    <message>
+        <source>Try &apos;galley %1 --help&apos;.</source>
+        <translation>Siehe &apos;galley %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::CommandLine</name>
+    <message>
+        <source>Usage: galley [--db PATH] [FILE.md...]
+       galley COMMAND [OPTIONS]
+       galley --self-test
+
+Galley is an editor for curated weekly newsletters. Without a command it
+opens the editor window, and imports each FILE.md given as a new draft; with
+a command it works on the command line.
+
+--self-test starts the editor window on a temporary store, checks that the
+store opens and the preview renders, and exits (0 passed, 1 failed).
+
+Commands:
+</source>
+        <translation>Aufruf: galley [--db PATH] [DATEI.md...]
+        galley BEFEHL [OPTIONEN]
+        galley --self-test
+
+Galley ist ein Editor für kuratierte wöchentliche Newsletter. Ohne Befehl
+öffnet es das Editorfenster und importiert jede angegebene DATEI.md als neuen
+Entwurf; mit einem Befehl arbeitet es auf der Kommandozeile.
+
+--self-test startet das Editorfenster mit einer temporären Datenbank, prüft,
+ob sich die Datenbank öffnen lässt und die Vorschau erscheint, und beendet
+sich (0 bestanden, 1 fehlgeschlagen).
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Every command accepts --db PATH (or the GALLEY_DB environment variable) and --help.
+Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
+</source>
+        <translation>
+Jeder Befehl versteht --db PATH (oder die Umgebungsvariable GALLEY_DB) und --help.
+Exit-Codes: 0 Erfolg, 1 Probleme gefunden, 2 Aufruffehler oder unlesbare Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>galley: &apos;%1&apos; is not a command. Try &apos;galley --help&apos;.</source>
+        <translation>galley: &apos;%1&apos; ist kein Befehl. Siehe &apos;galley --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::DocumentArgument</name>
+    <message>
+        <source>Use the stored issue with this id (see &apos;galley list&apos;) instead of a file.</source>
+        <translation>Die gespeicherte Ausgabe mit dieser ID (siehe &apos;galley list&apos;) statt einer Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>galley %1: name either a file or --draft ID, not both.</source>
+        <translation>galley %1: Geben Sie entweder eine Datei oder --draft ID an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>galley %1: --draft takes an issue id (a number, as &apos;galley list&apos; shows it).</source>
+        <translation>galley %1: --draft erwartet die ID einer Ausgabe (eine Zahl, wie &apos;galley list&apos; sie zeigt).</translation>
+    </message>
+    <message>
+        <source>stored issue %1</source>
+        <translation>gespeicherte Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>galley %1: name exactly one issue file. Try &apos;galley %1 --help&apos;.</source>
+        <translation>galley %1: Geben Sie genau eine Ausgabendatei an. Siehe &apos;galley %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ExportCommand</name>
+    <message>
+        <source>Render an issue file (or a stored draft) as the email (HTML, plain text or .eml), Markdown or the HTML fragment.</source>
+        <translation>Gibt eine Ausgabendatei (oder einen gespeicherten Entwurf) als E-Mail (HTML, Nur-Text oder .eml), als Markdown oder als HTML-Fragment aus.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Ausgabeformat: %1.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically) instead of standard output.</source>
+        <translation>Nach OUT schreiben (atomar) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The mailing service whose unsubscribe and view-online merge tags the email carries: %1 (default: the store&apos;s setting for --draft, else mailchimp).</source>
+        <translation>Der Versanddienst, dessen Merge-Tags für Abbestellen und Webansicht die E-Mail enthält: %1 (Standard: die Einstellung der Datenbank bei --draft, sonst mailchimp).</translation>
+    </message>
+    <message>
+        <source>galley export: unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation>galley export: unbekanntes Format &apos;%1&apos;; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>galley export: unknown preset &apos;%1&apos;; use one of: %2.</source>
+        <translation>galley export: unbekannte Vorgabe &apos;%1&apos;; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>galley export: cannot write to standard output: %1.</source>
+        <translation>galley export: Schreiben auf die Standardausgabe nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Render an issue as fragment, html, markdown, text or eml.</source>
+        <translation>Ausgabe als fragment, html, markdown, text oder eml ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ImportCommand</name>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>Importiere: %1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed ones updated with a revision.</source>
+        <translation>Importiert frühere Ausgaben aus Dateien und Ordnern (rekursiv: *.md, *.markdown, *.txt) als archivierte Ausgaben. Ein erneuter Aufruf importiert nichts doppelt: Unveränderte Ausgaben werden übersprungen, geänderte mit einer neuen Version aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Issue files or folders of them.</source>
+        <translation>Ausgabendateien oder Ordner mit solchen.</translation>
+    </message>
+    <message>
+        <source>galley import: name the files or folders to import. Try &apos;galley import --help&apos;.</source>
+        <translation>galley import: Geben Sie die zu importierenden Dateien oder Ordner an. Siehe &apos;galley import --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders into the store.</source>
+        <translation>Frühere Ausgaben aus Dateien und Ordnern in die Datenbank importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::LinksCommand</name>
+    <message>
+        <source>Show the issues that featured a link. Links compare without http/https, www., a trailing slash, the fragment or utm_* parameters.</source>
+        <translation>Zeigt die Ausgaben, die einen Link gebracht haben. Links werden ohne http/https, www., abschließenden Schrägstrich, Fragment und utm_*-Parameter verglichen.</translation>
+    </message>
+    <message>
+        <source>The link to look up.</source>
+        <translation>Der nachzuschlagende Link.</translation>
+    </message>
+    <message>
+        <source>galley links: name exactly one URL. Try &apos;galley links --help&apos;.</source>
+        <translation>galley links: Geben Sie genau eine URL an. Siehe &apos;galley links --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No stored issue has this link.</source>
+        <translation>Keine gespeicherte Ausgabe enthält diesen Link.</translation>
+    </message>
+    <message>
+        <source>[sponsor]</source>
+        <translation>[Sponsor]</translation>
+    </message>
+    <message>
+        <source>Show the issues that featured a link.</source>
+        <translation>Ausgaben zeigen, die einen Link gebracht haben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ListCommand</name>
+    <message>
+        <source>List the issues in the store, newest first.</source>
+        <translation>Listet die Ausgaben in der Datenbank auf, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>galley list: takes no arguments. Try &apos;galley list --help&apos;.</source>
+        <translation>galley list: erwartet keine Argumente. Siehe &apos;galley list --help&apos;.</translation>
+    </message>
+    <message>
+        <source>List the stored issues, newest first.</source>
+        <translation>Gespeicherte Ausgaben auflisten, die neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::NewCommand</name>
+    <message>
+        <source>Create the next issue&apos;s draft in the store: number, date, title, sponsor slots and sections continue the archive.</source>
+        <translation>Legt den Entwurf der nächsten Ausgabe in der Datenbank an: Nummer, Datum, Titel, Sponsorplätze und Rubriken setzen das Archiv fort.</translation>
+    </message>
+    <message>
+        <source>Use issue number N instead of the latest + 1.</source>
+        <translation>Nummer N statt der letzten + 1 verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this publication date instead of the next one.</source>
+        <translation>Dieses Erscheinungsdatum statt des nächsten verwenden.</translation>
+    </message>
+    <message>
+        <source>galley new: takes no file; see &apos;galley new --help&apos;.</source>
+        <translation>galley new: erwartet keine Datei; siehe &apos;galley new --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley new: --number takes a whole number of 1 or more.</source>
+        <translation>galley new: --number erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>galley new: --date takes a date such as 2025-01-26.</source>
+        <translation>galley new: --date erwartet ein Datum wie 2025-01-26.</translation>
+    </message>
+    <message>
+        <source>Created draft %1: %2 (%3)</source>
+        <translation>Entwurf %1 angelegt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked: the sponsor slots say TK.</source>
+        <translation>Kein Sponsor gebucht: In den Sponsorplätzen steht TK.</translation>
+    </message>
+    <message>
+        <source>Create the next issue&apos;s draft from the archive and templates.</source>
+        <translation>Entwurf der nächsten Ausgabe aus Archiv und Vorlagen anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SearchCommand</name>
+    <message>
+        <source>Search titles and bodies of the stored issues; best matches first. Every word must occur, each also as the start of a longer word.</source>
+        <translation>Durchsucht Titel und Text der gespeicherten Ausgaben; die besten Treffer zuerst. Jedes Wort muss vorkommen, auch als Anfang eines längeren Worts.</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Die gesuchten Wörter.</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default 20).</source>
+        <translation>Höchstens N Treffer zeigen (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>galley search: give the words to look for (and a positive --limit). Try &apos;galley search --help&apos;.</source>
+        <translation>galley search: Geben Sie die gesuchten Wörter an (und ein positives --limit). Siehe &apos;galley search --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Full-text search over the stored issues.</source>
+        <translation>Volltextsuche in den gespeicherten Ausgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ShowCommand</name>
+    <message>
+        <source>Print a stored issue&apos;s document (front matter and Markdown).</source>
+        <translation>Gibt das Dokument einer gespeicherten Ausgabe aus (Front Matter und Markdown).</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s id, as &apos;galley list&apos; shows it.</source>
+        <translation>Die ID der Ausgabe, wie &apos;galley list&apos; sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Print a stored issue&apos;s document.</source>
+        <translation>Dokument einer gespeicherten Ausgabe ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::StoreArgument</name>
+    <message>
+        <source>galley %1: name one issue by its id (a number, as &apos;galley list&apos; shows it). Try &apos;galley %1 --help&apos;.</source>
+        <translation>galley %1: Geben Sie eine Ausgabe über ihre ID an (eine Zahl, wie &apos;galley list&apos; sie zeigt). Siehe &apos;galley %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ActionRegistry</name>
+    <message>
+        <source>&amp;New Issue</source>
+        <translation>&amp;Neue Ausgabe</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Draft</source>
+        <translation>Neuer &amp;leerer Entwurf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Draft</source>
+        <translation>Entwurf &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Open/Import…</source>
+        <translation>Ö&amp;ffnen/Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy Email &amp;HTML</source>
+        <translation>E-Mail-&amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy Plain &amp;Text</source>
+        <translation>Nur-&amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Erset&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation>Ctrl+Alt+K</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Überschrift</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Horizontal &amp;Rule</source>
+        <translation>&amp;Trennlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor Block</source>
+        <translation>&amp;Sponsorblock</translation>
+    </message>
+    <message>
+        <source>Closing Sponsor &amp;Repeat</source>
+        <translation>Sponsor-&amp;Wiederholung am Schluss</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion…</source>
+        <translation>&amp;Rubrik…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link to Section…</source>
+        <translation>Link zu Rubrik &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts Panel</source>
+        <translation>&amp;Entwurfsleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+1</source>
+        <translation>Ctrl+Shift+1</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+2</source>
+        <translation>Ctrl+Shift+2</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+3</source>
+        <translation>Ctrl+Shift+3</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll Preview with Editor</source>
+        <translation>Vorschau mit dem Editor &amp;mitscrollen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Vergrößer&amp;n</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Verk&amp;leinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Vollbil&amp;d</translation>
+    </message>
+    <message>
+        <source>Email at &amp;Desktop Width</source>
+        <translation>E-Mail in Des&amp;ktopbreite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Email at P&amp;hone Width</source>
+        <translation>E-Mail in &amp;Smartphonebreite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Email in Dar&amp;k Mode</source>
+        <translation>E-Mail im D&amp;unkelmodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Plain-Te&amp;xt Part</source>
+        <translation>Nur-&amp;Text-Teil</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+4</source>
+        <translation>Ctrl+Alt+4</translation>
+    </message>
+    <message>
+        <source>&amp;Check Issue</source>
+        <translation>Ausgabe &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;Link History…</source>
+        <translation>&amp;Link-Verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors and Bookings…</source>
+        <translation>&amp;Sponsoren und Buchungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>Vo&amp;rlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Versionsverlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Draft</source>
+        <translation>Als &amp;Entwurf markieren</translation>
+    </message>
+    <message>
+        <source>Mark as S&amp;cheduled</source>
+        <translation>Als &amp;geplant markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Als versen&amp;det markieren</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den Papier&amp;korb verschieben</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash…</source>
+        <translation>Papierkorb an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation>&amp;Über Galley</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>A&amp;usgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::AddLinkDialog</name>
+    <message>
+        <source>This issue has no section to add a link to. Insert one first (Insert ▸ Section…).</source>
+        <translation>Diese Ausgabe hat keine Rubrik für den Link. Fügen Sie zuerst eine ein (Einfügen ▸ Rubrik…).</translation>
+    </message>
+    <message>
+        <source>%1 is already in this issue, on line %2: it cannot be added again.</source>
+        <translation>%1 steht schon in dieser Ausgabe, in Zeile %2, und kann nicht noch einmal hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source> as a sponsor link</source>
+        <translation> als Sponsorlink</translation>
+    </message>
+    <message>
+        <source>%1 was featured in %2.</source>
+        <translation>%1 kam schon vor in %2.</translation>
+    </message>
+    <message>
+        <source>Not featured in any earlier issue.</source>
+        <translation>In keiner früheren Ausgabe gebracht.</translation>
+    </message>
+    <message>
+        <source>This link is already in this issue, on line %1: it cannot be added again.</source>
+        <translation>Dieser Link steht schon in dieser Ausgabe, in Zeile %1, und kann nicht noch einmal hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::BlockInsertion</name>
+    <message>
+        <source>Choose the section to insert.</source>
+        <translation>Wählen Sie die einzufügende Rubrik.</translation>
+    </message>
+    <message>
+        <source>This issue already has a section &quot;%1&quot;, on line %2.</source>
+        <translation>Diese Ausgabe hat schon eine Rubrik „%1“, in Zeile %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::CheckPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check cannot run: %1</source>
+        <translation>Die Prüfung kann nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Whole issue</source>
+        <translation>Ganze Ausgabe</translation>
+    </message>
+    <message>
+        <source>No problems found: this issue is ready to send.</source>
+        <translation>Keine Probleme gefunden: Diese Ausgabe ist bereit zum Versand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send; %n note(s) worth a look.</source>
+        <translation>
+            <numerusform>Bereit zum Versand; %n Hinweis ist einen Blick wert.</numerusform>
+            <numerusform>Bereit zum Versand; %n Hinweise sind einen Blick wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before sending. Click one to go to its line.</source>
+        <translation>
+            <numerusform>%n Problem vor dem Versand beheben. Klicken Sie darauf, um zur Zeile zu springen.</numerusform>
+            <numerusform>%n Probleme vor dem Versand beheben. Klicken Sie auf eines, um zu seiner Zeile zu springen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::CommandPalette</name>
+    <message>
+        <source>Type a command…</source>
+        <translation>Befehl eingeben…</translation>
+    </message>
+    <message>
+        <source> (on)</source>
+        <translation> (an)</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (aus)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::DraftsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Search all issues</source>
+        <translation>Alle Ausgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Drafts and archive</source>
+        <translation>Entwürfe und Archiv</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the open draft</source>
+        <translation>Den geöffneten Entwurf duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move the open draft to the trash</source>
+        <translation>Den geöffneten Entwurf in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ExportController</name>
+    <message>
+        <source>The newsletter settings cannot be read (%1). The preview and exports use the defaults until they are saved again in Preferences.</source>
+        <translation>Die Newsletter-Einstellungen können nicht gelesen werden (%1). Vorschau und Export verwenden die Standardwerte, bis sie in den Einstellungen neu gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the issue&apos;s front matter cannot be read (%1).</source>
+        <translation>Nichts kopiert: Das Front Matter der Ausgabe kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Email HTML copied (%1): paste it into your mailing service.</source>
+        <translation>E-Mail-HTML kopiert (%1): Fügen Sie es in Ihren Versanddienst ein.</translation>
+    </message>
+    <message>
+        <source>Plain-text part copied (%1).</source>
+        <translation>Nur-Text-Teil kopiert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ExportDialog</name>
+    <message>
+        <source>The issue&apos;s front matter cannot be read (%1). Fix it in the editor (the preview shows where), then export again.</source>
+        <translation>Das Front Matter der Ausgabe kann nicht gelesen werden (%1). Korrigieren Sie es im Editor (die Vorschau zeigt, wo) und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created. Choose a folder you can write to.</source>
+        <translation>Der Ordner kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \; choose the folder above.</source>
+        <translation>Ein Dateiname darf weder / noch \ enthalten; wählen Sie den Ordner oben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format, a folder and a file name.</source>
+        <translation>Wählen Sie mindestens ein Format, einen Ordner und einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Writes %1</source>
+        <translation>Schreibt %1</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to export to.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+
+Replace them?</source>
+        <translation>Diese Dateien gibt es schon:
+%1
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Nicht exportiert:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name, or fix the problem above, and export again.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen oder beheben Sie das Problem oben, und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::FindReplaceBar</name>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight all</source>
+        <translation>&amp;Alle hervorheben</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>A&amp;lle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Invalid expression</source>
+        <translation>Ungültiger Ausdruck</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::HistoryDialog</name>
+    <message>
+        <source>autosave</source>
+        <translation>automatisch gesichert</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>Loading revisions…</source>
+        <translation>Versionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Lines marked + are in the editor but not in this revision; − the other way round.</source>
+        <translation>Mit + markierte Zeilen stehen im Editor, aber nicht in dieser Version; bei − ist es umgekehrt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 bytes</source>
+        <translation>%1 — %2, %3 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisions of this draft.</source>
+        <translation>
+            <numerusform>%n Version dieses Entwurfs.</numerusform>
+            <numerusform>%n Versionen dieses Entwurfs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::IssueCommands</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The text changed before the insertion was ready, so nothing was inserted. Please try again.</source>
+        <translation>Der Text hat sich geändert, bevor das Einfügen fertig war; deshalb wurde nichts eingefügt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be planned: %1</source>
+        <translation>Die nächste Ausgabe kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for issue #%1: both sponsor slots say “TK sponsor”. Book one in Issue ▸ Sponsors and Bookings.</source>
+        <translation>Für Ausgabe #%1 ist kein Sponsor gebucht: In beiden Sponsorplätzen steht „TK sponsor“. Buchen Sie einen unter Ausgabe ▸ Sponsoren und Buchungen.</translation>
+    </message>
+    <message>
+        <source>The sponsor block cannot be inserted: %1</source>
+        <translation>Der Sponsorblock kann nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>issue #%1 (%2)</source>
+        <translation>Ausgabe #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>this issue (it has no number)</source>
+        <translation>diese Ausgabe (sie hat keine Nummer)</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for %1, so a marked placeholder (“TK sponsor”) was inserted. Book a sponsor in Issue ▸ Sponsors and Bookings.</source>
+        <translation>Für %1 ist kein Sponsor gebucht, deshalb wurde ein markierter Platzhalter („TK sponsor“) eingefügt. Buchen Sie einen Sponsor unter Ausgabe ▸ Sponsoren und Buchungen.</translation>
+    </message>
+    <message>
+        <source>The section cannot be inserted: %1</source>
+        <translation>Die Rubrik kann nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>No sections are set up yet. Add them in Preferences.</source>
+        <translation>Es sind noch keine Rubriken eingerichtet. Fügen Sie sie in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>This issue already has every section of the settings (%1).</source>
+        <translation>Diese Ausgabe hat schon alle Rubriken aus den Einstellungen (%1).</translation>
+    </message>
+    <message>
+        <source>Insert Section</source>
+        <translation>Rubrik einfügen</translation>
+    </message>
+    <message>
+        <source>Section to insert (it goes where the section order puts it):</source>
+        <translation>Einzufügende Rubrik (sie kommt an die Stelle, die die Reihenfolge der Rubriken vorsieht):</translation>
+    </message>
+    <message>
+        <source>Add Link needs the newsletter&apos;s settings: %1</source>
+        <translation>„Link hinzufügen“ braucht die Newsletter-Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a link, select one or copy one, then ask again (Issue ▸ Link History).</source>
+        <translation>Setzen Sie den Cursor auf einen Link, markieren oder kopieren Sie einen, und fragen Sie dann erneut (Ausgabe ▸ Link-Verlauf).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::LineDiff</name>
+    <message>
+        <source>No differences: this revision is the current text.</source>
+        <translation>Keine Unterschiede: Diese Version ist der aktuelle Text.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::LinkHistoryPopup</name>
+    <message>
+        <source>%1 was never featured.</source>
+        <translation>%1 kam noch nie vor.</translation>
+    </message>
+    <message>
+        <source>Never featured in any issue.</source>
+        <translation>In noch keiner Ausgabe gebracht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was featured in %n issue(s):</source>
+        <translation>
+            <numerusform>%1 kam in %n Ausgabe vor:</numerusform>
+            <numerusform>%1 kam in %n Ausgaben vor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor link</source>
+        <translation>Sponsorlink</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht versendet</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MainWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Galley</source>
+        <translation>Galley</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>fetter Text</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>kursiver Text</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation>Über Galley</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Galley&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An editor for curated weekly newsletters: Markdown on the left, the email on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Galley&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein Editor für kuratierte wöchentliche Newsletter: links Markdown, rechts die E-Mail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The revision was restored. The text before it is kept in History.</source>
+        <translation>Die Version wurde wiederhergestellt. Der vorherige Text bleibt im Versionsverlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>This draft was also changed elsewhere (another window or program). Both versions are kept: yours is in the editor, the other one is in History.</source>
+        <translation>Dieser Entwurf wurde auch anderswo geändert (in einem anderen Fenster oder Programm). Beide Fassungen bleiben erhalten: Ihre steht im Editor, die andere im Versionsverlauf.</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Versionsverlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Welcome! This sample issue shows how Galley works.</source>
+        <translation>Willkommen! Diese Beispielausgabe zeigt, wie Galley funktioniert.</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving works again; everything is saved.</source>
+        <translation>Speichern funktioniert wieder; alles ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</source>
+        <translation>
+            <numerusform>Ihre Änderungen können nicht gespeichert werden: %1 Ihr Text bleibt hier, und Galley versucht es im Abstand von %n Sekunde erneut.</numerusform>
+            <numerusform>Ihre Änderungen können nicht gespeichert werden: %1 Ihr Text bleibt hier, und Galley versucht es im Abstand von %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Galley cannot save this draft: %1
+
+Quit anyway and lose the unsaved changes?</source>
+        <translation>Galley kann diesen Entwurf nicht speichern: %1
+
+Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>This draft cannot be saved right now, so Galley stays on it until saving works again.</source>
+        <translation>Dieser Entwurf kann gerade nicht gespeichert werden; Galley bleibt deshalb bei ihm, bis das Speichern wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>Neue Ausgabe</translation>
+    </message>
+    <message>
+        <source>A few words to open the issue.</source>
+        <translation>Ein paar einleitende Worte zur Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Restore it from View ▸ Trash in the drafts panel.</source>
+        <translation>In den Papierkorb verschoben. Wiederherstellen können Sie ihn über Ansicht ▸ Papierkorb in der Entwurfsleiste.</translation>
+    </message>
+    <message>
+        <source>Open or Import an Issue</source>
+        <translation>Ausgabe öffnen oder importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <source>Galley could not open this: %1</source>
+        <translation>Galley konnte Folgendes nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MarkdownEditor</name>
+    <message>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PreferencesDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>{name} becomes the sponsor&apos;s name.</source>
+        <translation>{name} wird zum Namen des Sponsors.</translation>
+    </message>
+    <message>
+        <source>{number}, {date} (2025-01-26), {date_long} (26th January 2025) and {newsletter} are filled in for each issue.</source>
+        <translation>{number}, {date} (2025-01-26), {date_long} (26th January 2025) und {newsletter} werden für jede Ausgabe eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Custom tags</source>
+        <translation>Eigene Tags</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Nobody set this yet; this is what the latest issues suggest. Accept keeps it, editing replaces it.</source>
+        <translation>Das hat noch niemand festgelegt; so legen es die letzten Ausgaben nahe. „Übernehmen“ behält es, Bearbeiten ersetzt es.</translation>
+    </message>
+    <message>
+        <source>Reading the settings and the archive…</source>
+        <translation>Einstellungen und Archiv werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Underlined (====)</source>
+        <translation>Unterstrichen (====)</translation>
+    </message>
+    <message>
+        <source>## Level 2</source>
+        <translation>## Ebene 2</translation>
+    </message>
+    <message>
+        <source>Next issue: %1</source>
+        <translation>Nächste Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>The title pattern is empty. Write one, e.g. &quot;OPS WEEKLY ISSUE #{number} - {date_long}&quot;.</source>
+        <translation>Das Titelmuster ist leer. Schreiben Sie eines, z. B. „OPS WEEKLY ISSUE #{number} - {date_long}“.</translation>
+    </message>
+    <message>
+        <source>A section has no name. Name it or remove it.</source>
+        <translation>Eine Rubrik hat keinen Namen. Geben Sie ihr einen oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is in the list twice. Remove one of them.</source>
+        <translation>Die Rubrik „%1“ steht zweimal in der Liste. Entfernen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>item template</source>
+        <translation>Eintragsvorlage</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>den Absender</translation>
+    </message>
+    <message>
+        <source>reply-to</source>
+        <translation>Antwort-an</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>den Empfänger (To)</translation>
+    </message>
+    <message>
+        <source>The %1 address &quot;%2&quot; is not an email address. Write it as editor@example.com or Name &lt;editor@example.com&gt;.</source>
+        <translation>Die Adresse für %1, „%2“, ist keine E-Mail-Adresse. Schreiben Sie sie als redaktion@example.com oder Name &lt;redaktion@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Custom merge tags need an unsubscribe tag: every newsletter email must let people unsubscribe.</source>
+        <translation>Eigene Merge-Tags brauchen ein Tag zum Abbestellen: Jede Newsletter-E-Mail muss das Abbestellen ermöglichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
+        <translation>„%1“ ist kein Sprachcode. Verwenden Sie einen wie en, de oder pt-BR.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PreviewModeBar</name>
+    <message>
+        <source>Preview Mode</source>
+        <translation>Vorschaumodus</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Phone 375 px</source>
+        <translation>Smartphone 375 px</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>Nur-Text</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::RemoteImageNotice</name>
+    <message>
+        <source>Show images</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote images are blocked (%n)</source>
+        <translation>
+            <numerusform>Externe Bilder sind blockiert (%n)</numerusform>
+            <numerusform>Externe Bilder sind blockiert (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SelfTest</name>
+    <message>
+        <source>galley: self-test failed: no temporary folder for its store (%1).</source>
+        <translation>galley: Selbsttest fehlgeschlagen: kein temporärer Ordner für seine Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>the store did not open: %1</source>
+        <translation>die Datenbank ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the store did not open within %1 seconds</source>
+        <translation>die Datenbank ließ sich nicht innerhalb von %1 Sekunden öffnen</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s web engine did not start within %1 seconds</source>
+        <translation>die Web-Engine der Vorschau startete nicht innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the preview did not render the draft within %1 seconds</source>
+        <translation>die Vorschau zeigte den Entwurf nicht innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>das Fenster konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>galley: self-test failed: %1</source>
+        <translation>galley: Selbsttest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>galley: self-test passed in %1 ms: the window is shown, the store %2 is open and the preview rendered the draft.</source>
+        <translation>galley: Selbsttest in %1 ms bestanden: Das Fenster ist sichtbar, die Datenbank %2 ist geöffnet und die Vorschau hat den Entwurf angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorsDialog</name>
+    <message>
+        <source>{name} becomes the sponsor&apos;s name. Empty: the label from Preferences.</source>
+        <translation>{name} wird zum Namen des Sponsors. Leer: die Bezeichnung aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Top slot</source>
+        <translation>Platz oben</translation>
+    </message>
+    <message>
+        <source>Closing slot</source>
+        <translation>Platz am Schluss</translation>
+    </message>
+    <message>
+        <source>Reading the sponsors and the archive…</source>
+        <translation>Sponsoren und Archiv werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the sponsors: %1</source>
+        <translation>Die Sponsoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New sponsor</source>
+        <translation>Neuer Sponsor</translation>
+    </message>
+    <message>
+        <source>New sponsor %1</source>
+        <translation>Neuer Sponsor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of %1 remain and are flagged on the Bookings page; free those slots or add %1 again.</source>
+        <translation>
+            <numerusform>%n Buchung von %1 bleibt bestehen und ist auf der Seite „Buchungen“ markiert; geben Sie den Platz frei oder fügen Sie %1 wieder hinzu.</numerusform>
+            <numerusform>%n Buchungen von %1 bleiben bestehen und sind auf der Seite „Buchungen“ markiert; geben Sie diese Plätze frei oder fügen Sie %1 wieder hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>%1 (repeats the top)</source>
+        <translation>%1 (wiederholt den oberen)</translation>
+    </message>
+    <message>
+        <source>No problems with the bookings.</source>
+        <translation>Keine Probleme mit den Buchungen.</translation>
+    </message>
+    <message>
+        <source>Problems with the bookings:</source>
+        <translation>Probleme mit den Buchungen:</translation>
+    </message>
+    <message>
+        <source>Select an issue in the list first.</source>
+        <translation>Wählen Sie zuerst eine Ausgabe in der Liste.</translation>
+    </message>
+    <message>
+        <source>Add the sponsor to the library first.</source>
+        <translation>Fügen Sie den Sponsor zuerst der Bibliothek hinzu.</translation>
+    </message>
+    <message>
+        <source>The closing slot of #%1 has no booking of its own: it repeats the top sponsor. Free the top slot, or book another sponsor for the closing slot.</source>
+        <translation>Der Platz am Schluss von #%1 hat keine eigene Buchung: Er wiederholt den oberen Sponsor. Geben Sie den oberen Platz frei oder buchen Sie einen anderen Sponsor für den Platz am Schluss.</translation>
+    </message>
+    <message>
+        <source>A sponsor has no name. Name it or remove it.</source>
+        <translation>Ein Sponsor hat keinen Namen. Geben Sie ihm einen oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>There are two sponsors named &quot;%1&quot;. Bookings name their sponsor, so give each a different name.</source>
+        <translation>Zwei Sponsoren heißen „%1“. Buchungen nennen ihren Sponsor beim Namen, geben Sie daher jedem einen eigenen.</translation>
+    </message>
+    <message>
+        <source>The link of %1 is not a web address (https://…): &quot;%2&quot;.</source>
+        <translation>Der Link von %1 ist keine Webadresse (https://…): „%2“.</translation>
+    </message>
+    <message>
+        <source>The logo URL of %1 is not a web address (https://…): &quot;%2&quot;.</source>
+        <translation>Die Logo-URL von %1 ist keine Webadresse (https://…): „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is active until a day before it starts. Check the dates.</source>
+        <translation>%1 ist nur bis zu einem Tag vor seinem Beginn aktiv. Prüfen Sie die Daten.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::StoreClient</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TemplatesDialog</name>
+    <message>
+        <source>On-call rotations that fit how your team actually works.</source>
+        <translation>Bereitschaftspläne, die dazu passen, wie Ihr Team wirklich arbeitet.</translation>
+    </message>
+    <message>
+        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
+        <translation>Eine klare Darstellung, warum Egress-Filterung wichtig ist, mit Beispielen dafür, was sie abgefangen hätte.</translation>
+    </message>
+    <message>
+        <source>This week: a bit of everything.</source>
+        <translation>Diese Woche: von allem etwas.</translation>
+    </message>
+    <message>
+        <source>Issue skeleton</source>
+        <translation>Gerüst der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Sponsor block (top)</source>
+        <translation>Sponsorblock (oben)</translation>
+    </message>
+    <message>
+        <source>Sponsor block (closing repeat)</source>
+        <translation>Sponsorblock (Wiederholung am Schluss)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Link line of an item</source>
+        <translation>Linkzeile eines Eintrags</translation>
+    </message>
+    <message>
+        <source>The body of a new issue: {{intro}}, {{sponsor_top}}, {{sections}} and {{sponsor_closing}} are the other blocks.</source>
+        <translation>Der Text einer neuen Ausgabe: {{intro}}, {{sponsor_top}}, {{sections}} und {{sponsor_closing}} sind die übrigen Blöcke.</translation>
+    </message>
+    <message>
+        <source>The sponsor block at the top of an issue, with its heading.</source>
+        <translation>Der Sponsorblock oben in einer Ausgabe, mit seiner Überschrift.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s copy repeated at the end of the last section.</source>
+        <translation>Der Werbetext des Sponsors, wiederholt am Ende der letzten Rubrik.</translation>
+    </message>
+    <message>
+        <source>One section of a new issue; {{items}} is empty there.</source>
+        <translation>Eine Rubrik einer neuen Ausgabe; {{items}} ist dort leer.</translation>
+    </message>
+    <message>
+        <source>One link item, as Add Link writes it: {{commentary}} and {{urls}}.</source>
+        <translation>Ein Link-Eintrag, wie „Link hinzufügen“ ihn schreibt: {{commentary}} und {{urls}}.</translation>
+    </message>
+    <message>
+        <source>One link line of an item, for each URL: {{url}}.</source>
+        <translation>Eine Linkzeile eines Eintrags, für jede URL: {{url}}.</translation>
+    </message>
+    <message>
+        <source>Export Template Set</source>
+        <translation>Vorlagensatz exportieren</translation>
+    </message>
+    <message>
+        <source>Galley template sets (*.json)</source>
+        <translation>Galley-Vorlagensätze (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Template Set</source>
+        <translation>Vorlagensatz importieren</translation>
+    </message>
+    <message>
+        <source>Galley template sets (*.json);;All files (*)</source>
+        <translation>Galley-Vorlagensätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Vorlagen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>No preview until this is fixed:
+%1</source>
+        <translation>Keine Vorschau, bis das behoben ist:
+%1</translation>
+    </message>
+    <message>
+        <source>Fix the templates before exporting them: %1</source>
+        <translation>Korrigieren Sie die Vorlagen vor dem Export: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Exported the template set to %1.</source>
+        <translation>Vorlagensatz nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not import %1. Nothing was changed.</source>
+        <translation>%1 konnte nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported the template set from %1. Save to keep it.</source>
+        <translation>Vorlagensatz aus %1 importiert. Speichern Sie, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AddLinkDialog</name>
+    <message>
+        <source>Add Link to Section</source>
+        <translation>Ajouter un lien à une rubrique</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One web address per line; every one becomes a link line of the item.</source>
+        <translation>Une adresse web par ligne&#xa0;; chacune devient une ligne de lien de l’entrée.</translation>
+    </message>
+    <message>
+        <source>https://… (one per line)</source>
+        <translation>https://… (une par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Commentary:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why this link is worth the reader&apos;s time (Markdown)</source>
+        <translation>Pourquoi ce lien mérite le temps du lecteur (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Rubrique&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Issue</source>
+        <translation>Exporter le numéro</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>&amp;Email HTML (.html) – the email as subscribers get it</source>
+        <translation>&amp;HTML de l’e-mail (.html) – l’e-mail tel que les abonnés le reçoivent</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown (.md) – the document with its front matter</source>
+        <translation>&amp;Markdown (.md) – le document avec son en-tête YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text (.txt) – the email&apos;s text part</source>
+        <translation>&amp;Texte brut (.txt) – la partie texte de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Email messa&amp;ge (.eml) – open it in a mail client to send yourself a test copy</source>
+        <translation>Message e-&amp;mail (.eml) – à ouvrir dans un client de messagerie pour vous envoyer un test</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without a suffix: each format adds its own (.html, .md, .txt, .eml).</source>
+        <translation>Sans extension&#xa0;: chaque format ajoute la sienne (.html, .md, .txt, .eml).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation>&amp;Newsletter</translation>
+    </message>
+    <message>
+        <source>Settings you have not set are inferred from the archive and marked so. Accept them to keep them, or edit them.</source>
+        <translation>Les réglages que vous n’avez pas définis sont déduits des archives et signalés comme tels. Acceptez-les pour les garder, ou modifiez-les.</translation>
+    </message>
+    <message>
+        <source>Newsletter &amp;name:</source>
+        <translation>&amp;Nom de la newsletter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>inferred from the archive</source>
+        <translation>déduit des archives</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Title pattern:</source>
+        <translation>Modèle de &amp;titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>Parution le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>&amp;Périodicité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor slot label:</source>
+        <translation>Libellé de l’emplacement &amp;sponsor&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation>Texte du &amp;pied de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation>R&amp;ubriques</translation>
+    </message>
+    <message>
+        <source>A new issue gets these sections, in this order.</source>
+        <translation>Un nouveau numéro reçoit ces rubriques, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Heading style</source>
+        <translation>Style de titre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>&amp;Item Format</source>
+        <translation>Format des &amp;entrées</translation>
+    </message>
+    <message>
+        <source>How Add Link writes an item: {{commentary}} and {{urls}} (one link line per URL, from the link line template).</source>
+        <translation>Comment «&#xa0;Ajouter un lien&#xa0;» écrit une entrée&#xa0;: {{commentary}} et {{urls}} (une ligne de lien par URL, selon le modèle de ligne de lien).</translation>
+    </message>
+    <message>
+        <source>Edit All &amp;Templates…</source>
+        <translation>Modifier tous les &amp;modèles…</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ops Weekly &lt;editor@example.com&gt;</source>
+        <translation>Ops Weekly &lt;redaction@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Répondre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To (for .eml files):</source>
+        <translation>&amp;À (pour les fichiers .eml)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>subscribers@example.com</source>
+        <translation>abonnes@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Merge tags for:</source>
+        <translation>Balises de &amp;fusion pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe tag:</source>
+        <translation>Balise de &amp;désinscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;View-online tag:</source>
+        <translation>Balise de &amp;version en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Newsletter &amp;language:</source>
+        <translation>&amp;Langue de la newsletter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language of Galley:</source>
+        <translation>&amp;Langue de Galley&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Galley starts.</source>
+        <translation>Prend effet au prochain démarrage de Galley.</translation>
+    </message>
+    <message>
+        <source>New section name</source>
+        <translation>Nom de la nouvelle rubrique</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsDialog</name>
+    <message>
+        <source>Sponsors and Bookings</source>
+        <translation>Sponsors et réservations</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (Markdown):</source>
+        <translation>&amp;Texte (Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>Lie&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo URL:</source>
+        <translation>URL du l&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Actif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;du</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Réservations</translation>
+    </message>
+    <message>
+        <source>Coming issues to show:</source>
+        <translation>Numéros à venir affichés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Top slot</source>
+        <translation>Emplacement du haut</translation>
+    </message>
+    <message>
+        <source>Closing slot</source>
+        <translation>Emplacement de fin</translation>
+    </message>
+    <message>
+        <source>For the selected issue:</source>
+        <translation>Pour le numéro sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;ook</source>
+        <translation>Ré&amp;server</translation>
+    </message>
+    <message>
+        <source>&amp;Free Slot</source>
+        <translation>&amp;Libérer l’emplacement</translation>
+    </message>
+    <message>
+        <source>Problems with the bookings:</source>
+        <translation>Problèmes de réservation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation>&amp;Espaces réservés (double-clic pour insérer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation>&amp;Importer un jeu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Set…</source>
+        <translation>E&amp;xporter le jeu…</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Aperçu avec des valeurs d’exemple&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AddLink</name>
+    <message>
+        <source>Give at least one URL to add.</source>
+        <translation>Indiquez au moins une URL à ajouter.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this issue, on line %2.</source>
+        <translation>%1 figure déjà dans ce numéro, ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot; in this issue (it has: %2).</source>
+        <translation>Ce numéro n’a pas de rubrique «&#xa0;%1&#xa0;» (il a&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArchiveImporter</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written; is the disk full?</source>
+        <translation>seuls %1 octets sur %2 ont pu être écrits&#xa0;; le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot write here: %1.</source>
+        <translation>Impossible d’écrire ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>L’écriture a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name to write to.</source>
+        <translation>C’est un dossier&#xa0;; indiquez un nom de fichier où écrire.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1); the old file, if any, is unchanged.</source>
+        <translation>L’écriture a échoué (%1)&#xa0;; l’ancien fichier, s’il existe, n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailDocument</name>
+    <message>
+        <source>View online</source>
+        <translation>View online</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailSettings</name>
+    <message>
+        <source>You are receiving this email because you subscribed to this newsletter.</source>
+        <translation>You are receiving this email because you subscribed to this newsletter.</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to %1.</source>
+        <translation>You are receiving this email because you subscribed to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmailText</name>
+    <message>
+        <source>View online:</source>
+        <translation>View online:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Unsubscribe:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EmlMessage</name>
+    <message>
+        <source>The %1 address &apos;%2&apos; is not a valid email address; write it as name@example.com or Name &lt;name@example.com&gt;.</source>
+        <translation>L’adresse %1 «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide&#xa0;; écrivez-la sous la forme nom@example.com ou Nom &lt;nom@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>sender (From)</source>
+        <translation>d’expéditeur (From)</translation>
+    </message>
+    <message>
+        <source>recipient (To)</source>
+        <translation>de destinataire (To)</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>de réponse (Reply-To)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportFiles</name>
+    <message>
+        <source>The email message cannot be built: %1 Check the addresses in Preferences.</source>
+        <translation>Impossible de créer le message e-mail&#xa0;: %1 Vérifiez les adresses dans les préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FrontMatter</name>
+    <message>
+        <source>The front matter is not valid YAML (%1). Check quotes and colons on this line; a title with &apos; #&apos; needs quotes or &apos;\#&apos;.</source>
+        <translation>L’en-tête YAML n’est pas valide (%1). Vérifiez les guillemets et les deux-points de cette ligne&#xa0;; un titre contenant «&#xa0;#&#xa0;» doit être entre guillemets ou écrire «&#xa0;\#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The front matter must be a list of &apos;key: value&apos; lines.</source>
+        <translation>L’en-tête YAML doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; opens a quote that is never closed. Add the closing quote (YAML) at the end of the value.</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» ouvre un guillemet qui n’est jamais fermé. Ajoutez le guillemet fermant (YAML) à la fin de la valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::IssueBlocks</name>
+    <message>
+        <source>TK sponsor copy: no sponsor is booked for this issue.</source>
+        <translation>TK sponsor copy: no sponsor is booked for this issue.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::IssueDocument</name>
+    <message>
+        <source>The front matter that starts here is never closed: add a line with &apos;---&apos; after the last &apos;key: value&apos; line.</source>
+        <translation>L’en-tête YAML qui commence ici n’est jamais fermé&#xa0;: ajoutez une ligne «&#xa0;---&#xa0;» après la dernière ligne «&#xa0;clé: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The date &apos;%1&apos; is not an ISO 8601 date; write it like 2025-01-26 or 2025-01-26T09:00:00+00:00.</source>
+        <translation>La date «&#xa0;%1&#xa0;» n’est pas au format ISO 8601&#xa0;; écrivez-la comme 2025-01-26 ou 2025-01-26T09:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>The issue number must be a whole number, like &apos;issue: 104&apos;.</source>
+        <translation>Le numéro doit être un nombre entier, par exemple «&#xa0;issue: 104&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No such file. Check the path.</source>
+        <translation>Fichier introuvable. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an issue file.</source>
+        <translation>C’est un dossier, pas un fichier de numéro.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; issues larger than %2 MB are not opened.</source>
+        <translation>Le fichier fait %1 Mo&#xa0;; les numéros de plus de %2 Mo ne sont pas ouverts.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1.</source>
+        <translation>La lecture du fichier a échoué&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsletterProfile</name>
+    <message>
+        <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
+        <translation>les réglages enregistrés de la newsletter ne sont pas un objet JSON (%1)&#xa0;; redéfinissez-les dans les préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NextIssuePlanner</name>
+    <message>
+        <source>An issue needs a number of 1 or more and a valid date.</source>
+        <translation>Un numéro doit avoir un numéro supérieur ou égal à 1 et une date valide.</translation>
+    </message>
+    <message>
+        <source>TK intro</source>
+        <translation>TK intro</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Preflight</name>
+    <message>
+        <source>The issue has no sections (headings such as News or Tools).</source>
+        <translation>Le numéro n’a pas de rubriques (des titres comme «&#xa0;News&#xa0;» ou «&#xa0;Tools&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is empty: add items or remove it.</source>
+        <translation>La rubrique «&#xa0;%1&#xa0;» est vide&#xa0;: ajoutez des entrées ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>There is no sponsor block (a &quot;%1, &lt;name&gt;&quot; heading).</source>
+        <translation>Il n’y a pas de bloc sponsor (un titre «&#xa0;%1, &lt;nom&gt;&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The sponsor slot is empty: book a sponsor or remove the block.</source>
+        <translation>L’emplacement sponsor est vide&#xa0;: réservez un sponsor ou supprimez le bloc.</translation>
+    </message>
+    <message>
+        <source>The sponsor block has no link.</source>
+        <translation>Le bloc sponsor n’a pas de lien.</translation>
+    </message>
+    <message>
+        <source>The issue does not end with the sponsor&apos;s copy and link repeated (the closing sponsor slot).</source>
+        <translation>Le numéro ne se termine pas par la reprise du texte et du lien du sponsor (l’emplacement sponsor de fin).</translation>
+    </message>
+    <message>
+        <source>The closing sponsor slot differs from the top one (line %1): copy and link should be the same.</source>
+        <translation>L’emplacement sponsor de fin diffère de celui du haut (ligne %1)&#xa0;: le texte et le lien devraient être identiques.</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for this issue, but it carries %1.</source>
+        <translation>Aucun sponsor n’est réservé pour ce numéro, mais il contient %1.</translation>
+    </message>
+    <message>
+        <source>This issue is booked for %1, but it carries %2.</source>
+        <translation>Ce numéro est réservé pour %1, mais il contient %2.</translation>
+    </message>
+    <message>
+        <source>A template placeholder was left in: %1</source>
+        <translation>Un espace réservé du modèle est resté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marks something still to write: %2</source>
+        <translation>«&#xa0;%1&#xa0;» signale un passage encore à écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The title says #%1 but the front matter says issue: %2.</source>
+        <translation>Le titre indique #%1 mais l’en-tête YAML indique issue: %2.</translation>
+    </message>
+    <message>
+        <source>The title says %1 but the front matter&apos;s date is %2.</source>
+        <translation>Le titre indique %1 mais la date de l’en-tête YAML est %2.</translation>
+    </message>
+    <message>
+        <source>Issue #%1 already exists in the archive (%2).</source>
+        <translation>Le numéro #%1 existe déjà dans les archives (%2).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s previous issue is #%1, so this one should be #%2, not #%3.</source>
+        <translation>Le numéro précédent des archives est le #%1&#xa0;; celui-ci devrait donc être le #%2, pas le #%3.</translation>
+    </message>
+    <message>
+        <source>This issue is dated %1, not after the previous issue #%2 (%3).</source>
+        <translation>Ce numéro est daté du %1, ce qui n’est pas après le numéro précédent #%2 (%3).</translation>
+    </message>
+    <message>
+        <source>The email has no subject: set a title (or subject) in the front matter.</source>
+        <translation>L’e-mail n’a pas d’objet&#xa0;: définissez un titre (ou subject) dans l’en-tête YAML.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; mail clients cut it after about %2.</source>
+        <translation>L’objet fait %1 caractères&#xa0;; les clients de messagerie le coupent après environ %2.</translation>
+    </message>
+    <message>
+        <source>There is no preheader: inboxes will show the start of the intro instead.</source>
+        <translation>Il n’y a pas de pré-en-tête&#xa0;: les boîtes de réception afficheront le début de l’introduction.</translation>
+    </message>
+    <message>
+        <source>The preheader is %1 characters long; inboxes show about %2.</source>
+        <translation>Le pré-en-tête fait %1 caractères&#xa0;; les boîtes de réception en affichent environ %2.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s HTML is %1 KB; Gmail clips messages over %2 KB.</source>
+        <translation>Le HTML de l’e-mail fait %1 Ko&#xa0;; Gmail tronque les messages de plus de %2 Ko.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>n° %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not https: readers&apos; browsers may warn or block it.</source>
+        <translation>%1 n’est pas en https&#xa0;: les navigateurs des lecteurs peuvent avertir ou le bloquer.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https link.</source>
+        <translation>%1 n’est pas un lien https.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked on line %2 of this issue.</source>
+        <translation>%1 est déjà lié à la ligne %2 de ce numéro.</translation>
+    </message>
+    <message>
+        <source>%1 was featured before, in %2.</source>
+        <translation>%1 a déjà été présenté, dans %2.</translation>
+    </message>
+    <message>
+        <source>A link is not closed: &quot;%1&quot; needs a &apos;)&apos;.</source>
+        <translation>Un lien n’est pas fermé&#xa0;: «&#xa0;%1&#xa0;» a besoin d’une «&#xa0;)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The link shows %1 but goes to %2.</source>
+        <translation>Le lien affiche %1 mais mène à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SponsorBook</name>
+    <message>
+        <source>top</source>
+        <translation>du haut</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>de fin</translation>
+    </message>
+    <message>
+        <source>issue #%1</source>
+        <translation>numéro #%1</translation>
+    </message>
+    <message>
+        <source>the issue of %1</source>
+        <translation>le numéro du %1</translation>
+    </message>
+    <message>
+        <source>the stored %1 are not a JSON list (%2); set them again in the Sponsors dialog.</source>
+        <translation>les %1 enregistrés ne sont pas une liste JSON (%2)&#xa0;; redéfinissez-les dans la fenêtre Sponsors.</translation>
+    </message>
+    <message>
+        <source>The %1 slot of %2 is booked twice: %3 and %4.</source>
+        <translation>Emplacement %1, %2&#xa0;: réservé deux fois (%3 et %4).</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2, but there is no such sponsor in the library.</source>
+        <translation>%1 est réservé (%2), mais ce sponsor n’existe pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 (%3), outside its active dates (%4 to %5).</source>
+        <translation>%1 est réservé (%2, %3), en dehors de sa période active (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>sponsors</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>réservations</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Store</name>
+    <message>
+        <source>There is no issue with id %1 in the store.</source>
+        <translation>La base ne contient aucun numéro d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Creating the issue</source>
+        <translation>Création du numéro</translation>
+    </message>
+    <message>
+        <source>Reading the issue</source>
+        <translation>Lecture du numéro</translation>
+    </message>
+    <message>
+        <source>Listing the issues</source>
+        <translation>Liste des numéros</translation>
+    </message>
+    <message>
+        <source>Saving the issue</source>
+        <translation>Enregistrement du numéro</translation>
+    </message>
+    <message>
+        <source>Changing the issue&apos;s status</source>
+        <translation>Changement de statut du numéro</translation>
+    </message>
+    <message>
+        <source>Moving the issue to the trash</source>
+        <translation>Mise à la corbeille du numéro</translation>
+    </message>
+    <message>
+        <source>Restoring the issue from the trash</source>
+        <translation>Restauration du numéro depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Deleting the issue</source>
+        <translation>Suppression du numéro</translation>
+    </message>
+    <message>
+        <source>Issue %1 is not in the trash; only issues in the trash can be deleted for good.</source>
+        <translation>Le numéro %1 n’est pas dans la corbeille&#xa0;; seuls les numéros de la corbeille peuvent être supprimés définitivement.</translation>
+    </message>
+    <message>
+        <source>Reading the revisions</source>
+        <translation>Lecture des versions</translation>
+    </message>
+    <message>
+        <source>Reading the revision</source>
+        <translation>Lecture de la version</translation>
+    </message>
+    <message>
+        <source>There is no revision with id %1 in the store.</source>
+        <translation>La base ne contient aucune version d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the revision</source>
+        <translation>Restauration de la version</translation>
+    </message>
+    <message>
+        <source>Thinning old autosaves</source>
+        <translation>Élagage des anciens enregistrements automatiques</translation>
+    </message>
+    <message>
+        <source>Importing the issue</source>
+        <translation>Importation du numéro</translation>
+    </message>
+    <message>
+        <source>Keeping a revision</source>
+        <translation>Conservation d’une version</translation>
+    </message>
+    <message>
+        <source>Issue %1 was changed elsewhere (version %2, this copy is based on version %3); reload it or keep both copies.</source>
+        <translation>Le numéro %1 a été modifié ailleurs (version %2&#xa0;; cette copie repose sur la version %3)&#xa0;; rechargez-le ou gardez les deux copies.</translation>
+    </message>
+    <message>
+        <source>Indexing the issue&apos;s links</source>
+        <translation>Indexation des liens du numéro</translation>
+    </message>
+    <message>
+        <source>Looking up the link</source>
+        <translation>Recherche du lien</translation>
+    </message>
+    <message>
+        <source>Indexing the issue for search</source>
+        <translation>Indexation du numéro pour la recherche</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>La base n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>No store path was given.</source>
+        <translation>Aucun chemin de base n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a store file; name a file such as galley.sqlite inside it.</source>
+        <translation>C’est un dossier, pas un fichier de base&#xa0;; indiquez un fichier à l’intérieur, par exemple galley.sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store; check the permissions or use --db with another path.</source>
+        <translation>Impossible de créer le dossier %1 pour la base&#xa0;; vérifiez les droits ou utilisez --db avec un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>Ouverture de la base</translation>
+    </message>
+    <message>
+        <source>The store cannot use write-ahead logging here (journal mode %1); is the folder on a network or read-only file system?</source>
+        <translation>La base ne peut pas utiliser la journalisation anticipée (WAL) ici (mode de journal %1)&#xa0;; le dossier est-il sur un partage réseau ou un système de fichiers en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Starting a batch of changes</source>
+        <translation>Début d’un lot de modifications</translation>
+    </message>
+    <message>
+        <source>Saving a batch of changes</source>
+        <translation>Enregistrement d’un lot de modifications</translation>
+    </message>
+    <message>
+        <source>This is a folder; name the backup file to write.</source>
+        <translation>C’est un dossier&#xa0;; indiquez le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup here; check that the folder is writable.</source>
+        <translation>Impossible d’écrire la sauvegarde ici&#xa0;; vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Reading a setting</source>
+        <translation>Lecture d’un réglage</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>Enregistrement d’un réglage</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Recherche de modifications</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>Vérification de la base</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Impossible d’ouvrir la base</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy (another window or process is writing to it); try again in a moment.</source>
+        <translation>%1&#xa0;: la base est occupée (une autre fenêtre ou un autre programme y écrit)&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1: the store cannot be written (the file or its folder is read-only); check the permissions or use --db with another path.</source>
+        <translation>%1&#xa0;: impossible d’écrire dans la base (le fichier ou son dossier est en lecture seule)&#xa0;; vérifiez les droits ou utilisez --db avec un autre chemin.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>%1&#xa0;: le disque est plein&#xa0;; libérez de la place et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Galley store or is damaged (%2). It was left as it is; restore it from a backup or use --db with another path.</source>
+        <translation>%1&#xa0;: le fichier n’est pas une base Galley ou il est endommagé (%2). Il a été laissé tel quel&#xa0;; restaurez-le depuis une sauvegarde ou utilisez --db avec un autre chemin.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened or created (%2); check that the folder exists and is writable.</source>
+        <translation>%1&#xa0;: le fichier ne peut être ni ouvert ni créé (%2)&#xa0;; vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Galley (schema %1; this version understands up to %2). It was not changed; update Galley to open it.</source>
+        <translation>Cette base a été écrite par une version plus récente de Galley (schéma %1&#xa0;; cette version comprend jusqu’au %2). Elle n’a pas été modifiée&#xa0;; mettez Galley à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a Galley store. It was not changed; use --db with another path.</source>
+        <translation>Ce fichier SQLite n’est pas une base Galley. Il n’a pas été modifié&#xa0;; utilisez --db avec un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translation>Mise à niveau de la base</translation>
+    </message>
+    <message>
+        <source>This SQLite has no full-text search (FTS5); install the libsqlite3-0 package of your distribution.</source>
+        <translation>Ce SQLite n’a pas de recherche en texte intégral (FTS5)&#xa0;; installez le paquet libsqlite3-0 de votre distribution.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file is read-only for you. Check its permissions or use --db with another path.</source>
+        <translation>Impossible d’écrire dans la base&#xa0;: le fichier est en lecture seule pour vous. Vérifiez ses droits ou utilisez --db avec un autre chemin.</translation>
+    </message>
+    <message>
+        <source>%1: a change in this batch failed, so none of them was kept.</source>
+        <translation>%1&#xa0;: une modification de ce lot a échoué&#xa0;; aucune n’a donc été conservée.</translation>
+    </message>
+    <message>
+        <source>%1: the disk refused the write (%2). Check that the disk is not full and is working, then try again. Nothing was changed.</source>
+        <translation>%1&#xa0;: le disque a refusé l’écriture (%2). Vérifiez qu’il n’est pas plein et qu’il fonctionne, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateEngine</name>
+    <message>
+        <source>The issue number, e.g. 104.</source>
+        <translation>Le numéro, par exemple 104.</translation>
+    </message>
+    <message>
+        <source>The publication date, ISO style: 2025-01-26.</source>
+        <translation>La date de parution au format ISO&#xa0;: 2025-01-26.</translation>
+    </message>
+    <message>
+        <source>The publication date in words: 26th January 2025.</source>
+        <translation>La date de parution en toutes lettres, dans la langue de la newsletter&#xa0;: 26th January 2025.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s title (the email subject).</source>
+        <translation>Le titre du numéro (l’objet de l’e-mail).</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s name.</source>
+        <translation>Le nom de la newsletter.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s introduction (skeleton).</source>
+        <translation>L’introduction de la rédaction (squelette).</translation>
+    </message>
+    <message>
+        <source>The expanded top sponsor block (skeleton).</source>
+        <translation>Le bloc sponsor du haut, développé (squelette).</translation>
+    </message>
+    <message>
+        <source>The expanded closing sponsor repeat (skeleton).</source>
+        <translation>La reprise du sponsor en fin de numéro, développée (squelette).</translation>
+    </message>
+    <message>
+        <source>The expanded sections, in order (skeleton).</source>
+        <translation>Les rubriques développées, dans l’ordre (squelette).</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s name.</source>
+        <translation>Le nom du sponsor.</translation>
+    </message>
+    <message>
+        <source>The sponsor heading, e.g. From our sponsor, Pagerly.</source>
+        <translation>Le titre du sponsor, par exemple From our sponsor, Pagerly.</translation>
+    </message>
+    <message>
+        <source>A line of = as long as the sponsor heading.</source>
+        <translation>Une ligne de = aussi longue que le titre du sponsor.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s copy (Markdown).</source>
+        <translation>Le texte du sponsor (Markdown).</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s link.</source>
+        <translation>Le lien du sponsor.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s logo URL (may be empty).</source>
+        <translation>L’URL du logo du sponsor (peut être vide).</translation>
+    </message>
+    <message>
+        <source>The section&apos;s name, e.g. News.</source>
+        <translation>Le nom de la rubrique, par exemple News.</translation>
+    </message>
+    <message>
+        <source>A line of = as long as the section&apos;s name.</source>
+        <translation>Une ligne de = aussi longue que le nom de la rubrique.</translation>
+    </message>
+    <message>
+        <source>The section&apos;s items (empty in a new issue).</source>
+        <translation>Les entrées de la rubrique (vides dans un nouveau numéro).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s commentary.</source>
+        <translation>Le commentaire d’une entrée.</translation>
+    </message>
+    <message>
+        <source>One link (link line template).</source>
+        <translation>Un lien (modèle de ligne de lien).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s link lines, each from the link line template.</source>
+        <translation>Les lignes de lien d’une entrée, chacune selon le modèle de ligne de lien.</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos; on the same line; write &apos;{{{{&apos; for a literal &apos;{{&apos;.</source>
+        <translation>«&#xa0;{{&#xa0;» n’est pas fermé par «&#xa0;}}&#xa0;» sur la même ligne&#xa0;; écrivez «&#xa0;{{{{&#xa0;» pour obtenir «&#xa0;{{&#xa0;» tel quel.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{{%1}}&apos;; see the list of placeholders in the Templates help.</source>
+        <translation>espace réservé inconnu «&#xa0;{{%1}}&#xa0;»&#xa0;; voyez la liste des espaces réservés dans l’aide des modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateSet</name>
+    <message>
+        <source>%1 template</source>
+        <translation>modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a valid JSON file (%1).</source>
+        <translation>fichier JSON non valide (%1).</translation>
+    </message>
+    <message>
+        <source>not a Galley template set (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>pas un jeu de modèles Galley (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the template set comes from a newer Galley; update Galley.</source>
+        <translation>le jeu de modèles provient d’une version plus récente de Galley&#xa0;; mettez Galley à jour.</translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos;; expected one of: %2.</source>
+        <translation>modèle inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l’un de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TextDecoding</name>
+    <message>
+        <source>This is not a text file (it is mostly control characters). Choose the Markdown file of the issue instead.</source>
+        <translation>Ce n’est pas un fichier texte (il contient surtout des caractères de contrôle). Choisissez plutôt le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text but is damaged.</source>
+        <translation>Le fichier ressemble à du texte UTF-16 mais il est endommagé.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains a NUL byte (at byte %1). Choose the Markdown file of the issue instead.</source>
+        <translation>Ce n’est pas un fichier texte&#xa0;: il contient un octet NUL (à l’octet %1). Choisissez plutôt le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented characters.</source>
+        <translation>Le fichier n’est pas en UTF-8 valide&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les caractères accentués.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the store to OUT, even while the editor is using it.</source>
+        <translation>Écrit une copie cohérente de la base dans OUT, même pendant que l’éditeur l’utilise.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>Le fichier de sauvegarde à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>galley backup: name the file to write. Try &apos;galley backup --help&apos;.</source>
+        <translation>galley backup&#xa0;: indiquez le fichier à écrire. Voir &apos;galley backup --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy the store to a file, safely while it is in use.</source>
+        <translation>Copier la base dans un fichier, sans risque même en cours d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::CheckCommand</name>
+    <message>
+        <source>Check an issue before it goes out: empty sections, sponsor slots, leftover placeholders and TK, links featured before, broken links, title, subject and size. Exit code 0: clean, 1: problems found.</source>
+        <translation>Vérifie un numéro avant l’envoi&#xa0;: rubriques vides, emplacements sponsor, espaces réservés et TK oubliés, liens déjà présentés, liens cassés, titre, objet et taille. Code de sortie 0&#xa0;: rien à signaler, 1&#xa0;: problèmes trouvés.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>brouillon %1</translation>
+    </message>
+    <message>
+        <source>%1: ready to send.</source>
+        <translation>%1&#xa0;: prêt à envoyer.</translation>
+    </message>
+    <message>
+        <source>Check an issue (file or --draft ID) before it goes out.</source>
+        <translation>Vérifier un numéro (fichier ou --draft ID) avant l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::Command</name>
+    <message>
+        <source>Use the store at PATH instead of the default (also: the GALLEY_DB environment variable).</source>
+        <translation>Utiliser la base située à PATH au lieu de la base par défaut (aussi&#xa0;: variable d’environnement GALLEY_DB).</translation>
+    </message>
+    <message>
+        <source>Try &apos;galley %1 --help&apos;.</source>
+        <translation>Voir &apos;galley %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::CommandLine</name>
+    <message>
+        <source>Usage: galley [--db PATH] [FILE.md...]
+       galley COMMAND [OPTIONS]
+       galley --self-test
+
+Galley is an editor for curated weekly newsletters. Without a command it
+opens the editor window, and imports each FILE.md given as a new draft; with
+a command it works on the command line.
+
+--self-test starts the editor window on a temporary store, checks that the
+store opens and the preview renders, and exits (0 passed, 1 failed).
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: galley [--db PATH] [FICHIER.md...]
+              galley COMMANDE [OPTIONS]
+              galley --self-test
+
+Galley est un éditeur de newsletters de veille hebdomadaires. Sans commande,
+il ouvre la fenêtre de l’éditeur et importe chaque FICHIER.md indiqué comme
+nouveau brouillon&#xa0;; avec une commande, il fonctionne en ligne de commande.
+
+--self-test lance la fenêtre de l’éditeur sur une base temporaire, vérifie
+que la base s’ouvre et que l’aperçu s’affiche, puis quitte (0 réussi,
+1 échoué).
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Every command accepts --db PATH (or the GALLEY_DB environment variable) and --help.
+Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
+</source>
+        <translation>
+Toutes les commandes acceptent --db PATH (ou la variable d’environnement GALLEY_DB)
+et --help.
+Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d’utilisation ou entrée
+illisible.
+</translation>
+    </message>
+    <message>
+        <source>galley: &apos;%1&apos; is not a command. Try &apos;galley --help&apos;.</source>
+        <translation>galley&#xa0;: &apos;%1&apos; n’est pas une commande. Voir &apos;galley --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::DocumentArgument</name>
+    <message>
+        <source>Use the stored issue with this id (see &apos;galley list&apos;) instead of a file.</source>
+        <translation>Utiliser le numéro enregistré portant cet identifiant (voir &apos;galley list&apos;) au lieu d’un fichier.</translation>
+    </message>
+    <message>
+        <source>galley %1: name either a file or --draft ID, not both.</source>
+        <translation>galley %1&#xa0;: indiquez soit un fichier, soit --draft ID, pas les deux.</translation>
+    </message>
+    <message>
+        <source>galley %1: --draft takes an issue id (a number, as &apos;galley list&apos; shows it).</source>
+        <translation>galley %1&#xa0;: --draft attend l’identifiant d’un numéro (un nombre, tel que &apos;galley list&apos; l’affiche).</translation>
+    </message>
+    <message>
+        <source>stored issue %1</source>
+        <translation>numéro enregistré %1</translation>
+    </message>
+    <message>
+        <source>galley %1: name exactly one issue file. Try &apos;galley %1 --help&apos;.</source>
+        <translation>galley %1&#xa0;: indiquez exactement un fichier de numéro. Voir &apos;galley %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ExportCommand</name>
+    <message>
+        <source>Render an issue file (or a stored draft) as the email (HTML, plain text or .eml), Markdown or the HTML fragment.</source>
+        <translation>Produit un fichier de numéro (ou un brouillon enregistré) sous forme d’e-mail (HTML, texte brut ou .eml), de Markdown ou de fragment HTML.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically) instead of standard output.</source>
+        <translation>Écrire dans OUT (de façon atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The mailing service whose unsubscribe and view-online merge tags the email carries: %1 (default: the store&apos;s setting for --draft, else mailchimp).</source>
+        <translation>Le service d’envoi dont l’e-mail porte les balises de fusion de désinscription et de version en ligne&#xa0;: %1 (par défaut&#xa0;: le réglage de la base pour --draft, sinon mailchimp).</translation>
+    </message>
+    <message>
+        <source>galley export: unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation>galley export&#xa0;: format &apos;%1&apos; inconnu&#xa0;; formats possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>galley export: unknown preset &apos;%1&apos;; use one of: %2.</source>
+        <translation>galley export&#xa0;: préréglage &apos;%1&apos; inconnu&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>galley export: cannot write to standard output: %1.</source>
+        <translation>galley export&#xa0;: impossible d’écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Render an issue as fragment, html, markdown, text or eml.</source>
+        <translation>Produire un numéro en fragment, html, markdown, text ou eml.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ImportCommand</name>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>Importation&#xa0;: %1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed ones updated with a revision.</source>
+        <translation>Importe d’anciens numéros depuis des fichiers et des dossiers (récursivement&#xa0;: *.md, *.markdown, *.txt) comme numéros archivés. Une nouvelle exécution n’importe rien en double&#xa0;: les numéros inchangés sont ignorés, ceux qui ont changé sont mis à jour avec une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Issue files or folders of them.</source>
+        <translation>Fichiers de numéros ou dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <source>galley import: name the files or folders to import. Try &apos;galley import --help&apos;.</source>
+        <translation>galley import&#xa0;: indiquez les fichiers ou dossiers à importer. Voir &apos;galley import --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Importation&#xa0;: %1 nouveaux, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders into the store.</source>
+        <translation>Importer d’anciens numéros depuis des fichiers et des dossiers dans la base.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::LinksCommand</name>
+    <message>
+        <source>Show the issues that featured a link. Links compare without http/https, www., a trailing slash, the fragment or utm_* parameters.</source>
+        <translation>Affiche les numéros qui ont présenté un lien. Les liens sont comparés sans http/https, www., barre oblique finale, fragment ni paramètres utm_*.</translation>
+    </message>
+    <message>
+        <source>The link to look up.</source>
+        <translation>Le lien à rechercher.</translation>
+    </message>
+    <message>
+        <source>galley links: name exactly one URL. Try &apos;galley links --help&apos;.</source>
+        <translation>galley links&#xa0;: indiquez exactement une URL. Voir &apos;galley links --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No stored issue has this link.</source>
+        <translation>Aucun numéro enregistré ne contient ce lien.</translation>
+    </message>
+    <message>
+        <source>[sponsor]</source>
+        <translation>[sponsor]</translation>
+    </message>
+    <message>
+        <source>Show the issues that featured a link.</source>
+        <translation>Afficher les numéros qui ont présenté un lien.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ListCommand</name>
+    <message>
+        <source>List the issues in the store, newest first.</source>
+        <translation>Liste les numéros de la base, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>galley list: takes no arguments. Try &apos;galley list --help&apos;.</source>
+        <translation>galley list&#xa0;: n’accepte aucun argument. Voir &apos;galley list --help&apos;.</translation>
+    </message>
+    <message>
+        <source>List the stored issues, newest first.</source>
+        <translation>Lister les numéros enregistrés, du plus récent au plus ancien.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::NewCommand</name>
+    <message>
+        <source>Create the next issue&apos;s draft in the store: number, date, title, sponsor slots and sections continue the archive.</source>
+        <translation>Crée dans la base le brouillon du prochain numéro&#xa0;: numéro, date, titre, emplacements sponsor et rubriques prolongent les archives.</translation>
+    </message>
+    <message>
+        <source>Use issue number N instead of the latest + 1.</source>
+        <translation>Utiliser le numéro N au lieu du dernier + 1.</translation>
+    </message>
+    <message>
+        <source>Use this publication date instead of the next one.</source>
+        <translation>Utiliser cette date de parution au lieu de la suivante.</translation>
+    </message>
+    <message>
+        <source>galley new: takes no file; see &apos;galley new --help&apos;.</source>
+        <translation>galley new&#xa0;: n’accepte pas de fichier&#xa0;; voir &apos;galley new --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley new: --number takes a whole number of 1 or more.</source>
+        <translation>galley new&#xa0;: --number attend un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>galley new: --date takes a date such as 2025-01-26.</source>
+        <translation>galley new&#xa0;: --date attend une date comme 2025-01-26.</translation>
+    </message>
+    <message>
+        <source>Created draft %1: %2 (%3)</source>
+        <translation>Brouillon %1 créé&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked: the sponsor slots say TK.</source>
+        <translation>Aucun sponsor n’est réservé&#xa0;: les emplacements sponsor indiquent TK.</translation>
+    </message>
+    <message>
+        <source>Create the next issue&apos;s draft from the archive and templates.</source>
+        <translation>Créer le brouillon du prochain numéro à partir des archives et des modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SearchCommand</name>
+    <message>
+        <source>Search titles and bodies of the stored issues; best matches first. Every word must occur, each also as the start of a longer word.</source>
+        <translation>Cherche dans les titres et le texte des numéros enregistrés&#xa0;; les meilleurs résultats d’abord. Chaque mot doit apparaître, éventuellement comme début d’un mot plus long.</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Les mots à chercher.</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default 20).</source>
+        <translation>Afficher au plus N résultats (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>galley search: give the words to look for (and a positive --limit). Try &apos;galley search --help&apos;.</source>
+        <translation>galley search&#xa0;: indiquez les mots à chercher (et une valeur --limit positive). Voir &apos;galley search --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Full-text search over the stored issues.</source>
+        <translation>Recherche en texte intégral dans les numéros enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::ShowCommand</name>
+    <message>
+        <source>Print a stored issue&apos;s document (front matter and Markdown).</source>
+        <translation>Affiche le document d’un numéro enregistré (en-tête YAML et Markdown).</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s id, as &apos;galley list&apos; shows it.</source>
+        <translation>L’identifiant du numéro, tel que &apos;galley list&apos; l’affiche.</translation>
+    </message>
+    <message>
+        <source>Print a stored issue&apos;s document.</source>
+        <translation>Afficher le document d’un numéro enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::StoreArgument</name>
+    <message>
+        <source>galley %1: name one issue by its id (a number, as &apos;galley list&apos; shows it). Try &apos;galley %1 --help&apos;.</source>
+        <translation>galley %1&#xa0;: indiquez un numéro par son identifiant (un nombre, tel que &apos;galley list&apos; l’affiche). Voir &apos;galley %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ActionRegistry</name>
+    <message>
+        <source>&amp;New Issue</source>
+        <translation>&amp;Nouveau numéro</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Draft</source>
+        <translation>Nouveau &amp;brouillon vide</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Draft</source>
+        <translation>&amp;Dupliquer le brouillon</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Open/Import…</source>
+        <translation>&amp;Ouvrir/Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy Email &amp;HTML</source>
+        <translation>Copier le &amp;HTML de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy Plain &amp;Text</source>
+        <translation>Copier le &amp;texte brut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Couper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pr&amp;écédente</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation>Ctrl+Alt+K</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Bloc de citation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Horizontal &amp;Rule</source>
+        <translation>&amp;Filet horizontal</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor Block</source>
+        <translation>Bloc &amp;sponsor</translation>
+    </message>
+    <message>
+        <source>Closing Sponsor &amp;Repeat</source>
+        <translation>&amp;Reprise du sponsor en fin</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion…</source>
+        <translation>R&amp;ubrique…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link to Section…</source>
+        <translation>&amp;Ajouter un lien à une rubrique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Palette de co&amp;mmandes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts Panel</source>
+        <translation>Panneau des &amp;brouillons</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+1</source>
+        <translation>Ctrl+Shift+1</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+2</source>
+        <translation>Ctrl+Shift+2</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+3</source>
+        <translation>Ctrl+Shift+3</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll Preview with Editor</source>
+        <translation>&amp;Faire défiler l’aperçu avec l’éditeur</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein &amp;écran</translation>
+    </message>
+    <message>
+        <source>Email at &amp;Desktop Width</source>
+        <translation>E-mail en largeur b&amp;ureau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Email at P&amp;hone Width</source>
+        <translation>E-mail en largeur téléph&amp;one</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Email in Dar&amp;k Mode</source>
+        <translation>E-mail en mode &amp;sombre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Plain-Te&amp;xt Part</source>
+        <translation>Partie te&amp;xte brut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+4</source>
+        <translation>Ctrl+Alt+4</translation>
+    </message>
+    <message>
+        <source>&amp;Check Issue</source>
+        <translation>&amp;Vérifier le numéro</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;Link History…</source>
+        <translation>&amp;Historique des liens…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors and Bookings…</source>
+        <translation>S&amp;ponsors et réservations…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Histori&amp;que des versions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Draft</source>
+        <translation>Marquer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Mark as S&amp;cheduled</source>
+        <translation>Marquer comme pro&amp;grammé</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash…</source>
+        <translation>Afficher la co&amp;rbeille…</translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation>À &amp;propos de Galley</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::AddLinkDialog</name>
+    <message>
+        <source>This issue has no section to add a link to. Insert one first (Insert ▸ Section…).</source>
+        <translation>Ce numéro n’a aucune rubrique où ajouter un lien. Insérez-en d’abord une (Insertion ▸ Rubrique…).</translation>
+    </message>
+    <message>
+        <source>%1 is already in this issue, on line %2: it cannot be added again.</source>
+        <translation>%1 figure déjà dans ce numéro, ligne %2&#xa0;: il ne peut pas être ajouté une seconde fois.</translation>
+    </message>
+    <message>
+        <source> as a sponsor link</source>
+        <translation> comme lien sponsor</translation>
+    </message>
+    <message>
+        <source>%1 was featured in %2.</source>
+        <translation>%1 a été présenté dans %2.</translation>
+    </message>
+    <message>
+        <source>Not featured in any earlier issue.</source>
+        <translation>Présenté dans aucun numéro précédent.</translation>
+    </message>
+    <message>
+        <source>This link is already in this issue, on line %1: it cannot be added again.</source>
+        <translation>Ce lien figure déjà dans ce numéro, ligne %1&#xa0;: il ne peut pas être ajouté une seconde fois.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::BlockInsertion</name>
+    <message>
+        <source>Choose the section to insert.</source>
+        <translation>Choisissez la rubrique à insérer.</translation>
+    </message>
+    <message>
+        <source>This issue already has a section &quot;%1&quot;, on line %2.</source>
+        <translation>Ce numéro a déjà une rubrique «&#xa0;%1&#xa0;», ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::CheckPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The check cannot run: %1</source>
+        <translation>La vérification ne peut pas s’exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Whole issue</source>
+        <translation>Tout le numéro</translation>
+    </message>
+    <message>
+        <source>No problems found: this issue is ready to send.</source>
+        <translation>Aucun problème&#xa0;: ce numéro est prêt à partir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send; %n note(s) worth a look.</source>
+        <translation>
+            <numerusform>Prêt à partir&#xa0;; %n remarque mérite un coup d’œil.</numerusform>
+            <numerusform>Prêt à partir&#xa0;; %n remarques méritent un coup d’œil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before sending. Click one to go to its line.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l’envoi. Cliquez dessus pour aller à sa ligne.</numerusform>
+            <numerusform>%n problèmes à corriger avant l’envoi. Cliquez sur l’un d’eux pour aller à sa ligne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::CommandPalette</name>
+    <message>
+        <source>Type a command…</source>
+        <translation>Tapez une commande…</translation>
+    </message>
+    <message>
+        <source> (on)</source>
+        <translation> (activé)</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::DraftsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Search all issues</source>
+        <translation>Chercher dans tous les numéros</translation>
+    </message>
+    <message>
+        <source>Drafts and archive</source>
+        <translation>Brouillons et archives</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the open draft</source>
+        <translation>Dupliquer le brouillon ouvert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the open draft to the trash</source>
+        <translation>Mettre le brouillon ouvert à la corbeille</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ExportController</name>
+    <message>
+        <source>The newsletter settings cannot be read (%1). The preview and exports use the defaults until they are saved again in Preferences.</source>
+        <translation>Les réglages de la newsletter ne peuvent pas être lus (%1). L’aperçu et les exports utilisent les valeurs par défaut jusqu’à ce qu’ils soient de nouveau enregistrés dans les préférences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier exporté dans %1</numerusform>
+            <numerusform>%n fichiers exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the issue&apos;s front matter cannot be read (%1).</source>
+        <translation>Rien n’a été copié&#xa0;: l’en-tête YAML du numéro ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>Email HTML copied (%1): paste it into your mailing service.</source>
+        <translation>HTML de l’e-mail copié (%1)&#xa0;: collez-le dans votre service d’envoi.</translation>
+    </message>
+    <message>
+        <source>Plain-text part copied (%1).</source>
+        <translation>Partie texte brut copiée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ExportDialog</name>
+    <message>
+        <source>The issue&apos;s front matter cannot be read (%1). Fix it in the editor (the preview shows where), then export again.</source>
+        <translation>L’en-tête YAML du numéro ne peut pas être lu (%1). Corrigez-le dans l’éditeur (l’aperçu montre où), puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created. Choose a folder you can write to.</source>
+        <translation>Le dossier ne peut pas être créé. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \; choose the folder above.</source>
+        <translation>Un nom de fichier ne peut contenir ni / ni \&#xa0;; choisissez le dossier ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format, a folder and a file name.</source>
+        <translation>Choisissez au moins un format, un dossier et un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Writes %1</source>
+        <translation>Écrit %1</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to export to.</source>
+        <translation>%1 est un fichier, pas un dossier. Choisissez un dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+
+Replace them?</source>
+        <translation>Ces fichiers existent déjà&#xa0;:
+%1
+
+Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Non exporté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name, or fix the problem above, and export again.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier, ou corrigez le problème ci-dessus, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::FindReplaceBar</name>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight all</source>
+        <translation>&amp;Tout surligner</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer t&amp;out</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Invalid expression</source>
+        <translation>Expression non valide</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::HistoryDialog</name>
+    <message>
+        <source>autosave</source>
+        <translation>enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Loading revisions…</source>
+        <translation>Chargement des versions…</translation>
+    </message>
+    <message>
+        <source>Lines marked + are in the editor but not in this revision; − the other way round.</source>
+        <translation>Les lignes marquées + sont dans l’éditeur mais pas dans cette version&#xa0;; − indique l’inverse.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 bytes</source>
+        <translation>%1 — %2, %3 octets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisions of this draft.</source>
+        <translation>
+            <numerusform>%n version de ce brouillon.</numerusform>
+            <numerusform>%n versions de ce brouillon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::IssueCommands</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The text changed before the insertion was ready, so nothing was inserted. Please try again.</source>
+        <translation>Le texte a changé avant que l’insertion soit prête&#xa0;; rien n’a donc été inséré. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be planned: %1</source>
+        <translation>Le prochain numéro ne peut pas être préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for issue #%1: both sponsor slots say “TK sponsor”. Book one in Issue ▸ Sponsors and Bookings.</source>
+        <translation>Aucun sponsor n’est réservé pour le numéro #%1&#xa0;: les deux emplacements sponsor indiquent «&#xa0;TK sponsor&#xa0;». Réservez-en un dans Numéro ▸ Sponsors et réservations.</translation>
+    </message>
+    <message>
+        <source>The sponsor block cannot be inserted: %1</source>
+        <translation>Le bloc sponsor ne peut pas être inséré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>issue #%1 (%2)</source>
+        <translation>numéro #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>this issue (it has no number)</source>
+        <translation>ce numéro (il n’a pas de numéro)</translation>
+    </message>
+    <message>
+        <source>No sponsor is booked for %1, so a marked placeholder (“TK sponsor”) was inserted. Book a sponsor in Issue ▸ Sponsors and Bookings.</source>
+        <translation>Aucun sponsor n’est réservé pour %1&#xa0;: un espace réservé signalé («&#xa0;TK sponsor&#xa0;») a donc été inséré. Réservez un sponsor dans Numéro ▸ Sponsors et réservations.</translation>
+    </message>
+    <message>
+        <source>The section cannot be inserted: %1</source>
+        <translation>La rubrique ne peut pas être insérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No sections are set up yet. Add them in Preferences.</source>
+        <translation>Aucune rubrique n’est encore définie. Ajoutez-en dans les préférences.</translation>
+    </message>
+    <message>
+        <source>This issue already has every section of the settings (%1).</source>
+        <translation>Ce numéro a déjà toutes les rubriques des réglages (%1).</translation>
+    </message>
+    <message>
+        <source>Insert Section</source>
+        <translation>Insérer une rubrique</translation>
+    </message>
+    <message>
+        <source>Section to insert (it goes where the section order puts it):</source>
+        <translation>Rubrique à insérer (elle se place selon l’ordre des rubriques)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Link needs the newsletter&apos;s settings: %1</source>
+        <translation>«&#xa0;Ajouter un lien&#xa0;» a besoin des réglages de la newsletter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a link, select one or copy one, then ask again (Issue ▸ Link History).</source>
+        <translation>Placez le curseur sur un lien, sélectionnez-en un ou copiez-en un, puis redemandez (Numéro ▸ Historique des liens).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::LineDiff</name>
+    <message>
+        <source>No differences: this revision is the current text.</source>
+        <translation>Aucune différence&#xa0;: cette version est le texte actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::LinkHistoryPopup</name>
+    <message>
+        <source>%1 was never featured.</source>
+        <translation>%1 n’a jamais été présenté.</translation>
+    </message>
+    <message>
+        <source>Never featured in any issue.</source>
+        <translation>Présenté dans aucun numéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was featured in %n issue(s):</source>
+        <translation>
+            <numerusform>%1 a été présenté dans %n numéro&#xa0;:</numerusform>
+            <numerusform>%1 a été présenté dans %n numéros&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor link</source>
+        <translation>lien sponsor</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MainWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Galley</source>
+        <translation>Galley</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation>À propos de Galley</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Galley&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An editor for curated weekly newsletters: Markdown on the left, the email on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Galley&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un éditeur de newsletters de veille hebdomadaires&#xa0;: le Markdown à gauche, l’e-mail à droite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>La base %1 ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The revision was restored. The text before it is kept in History.</source>
+        <translation>La version a été restaurée. Le texte précédent est conservé dans l’historique.</translation>
+    </message>
+    <message>
+        <source>This draft was also changed elsewhere (another window or program). Both versions are kept: yours is in the editor, the other one is in History.</source>
+        <translation>Ce brouillon a aussi été modifié ailleurs (une autre fenêtre ou un autre programme). Les deux versions sont conservées&#xa0;: la vôtre est dans l’éditeur, l’autre dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Afficher l’historique</translation>
+    </message>
+    <message>
+        <source>Welcome! This sample issue shows how Galley works.</source>
+        <translation>Bienvenue&#xa0;! Ce numéro d’exemple montre comment fonctionne Galley.</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>Saving works again; everything is saved.</source>
+        <translation>L’enregistrement fonctionne de nouveau&#xa0;; tout est enregistré.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</source>
+        <translation>
+            <numerusform>Vos modifications ne peuvent pas être enregistrées&#xa0;: %1 Votre texte reste ici et Galley réessaie à intervalles de %n seconde.</numerusform>
+            <numerusform>Vos modifications ne peuvent pas être enregistrées&#xa0;: %1 Votre texte reste ici et Galley réessaie toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Galley cannot save this draft: %1
+
+Quit anyway and lose the unsaved changes?</source>
+        <translation>Galley ne peut pas enregistrer ce brouillon&#xa0;: %1
+
+Quitter quand même et perdre les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This draft cannot be saved right now, so Galley stays on it until saving works again.</source>
+        <translation>Ce brouillon ne peut pas être enregistré pour l’instant&#xa0;; Galley y reste donc jusqu’à ce que l’enregistrement fonctionne de nouveau.</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>Nouveau numéro</translation>
+    </message>
+    <message>
+        <source>A few words to open the issue.</source>
+        <translation>Quelques mots pour ouvrir le numéro.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Restore it from View ▸ Trash in the drafts panel.</source>
+        <translation>Mis à la corbeille. Restaurez-le depuis Affichage ▸ Corbeille dans le panneau des brouillons.</translation>
+    </message>
+    <message>
+        <source>Open or Import an Issue</source>
+        <translation>Ouvrir ou importer un numéro</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <source>Galley could not open this: %1</source>
+        <translation>Galley n’a pas pu ouvrir ceci&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MarkdownEditor</name>
+    <message>
+        <source>link text</source>
+        <translation>texte du lien</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PreferencesDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>{name} becomes the sponsor&apos;s name.</source>
+        <translation>{name} est remplacé par le nom du sponsor.</translation>
+    </message>
+    <message>
+        <source>{number}, {date} (2025-01-26), {date_long} (26th January 2025) and {newsletter} are filled in for each issue.</source>
+        <translation>{number}, {date} (2025-01-26), {date_long} (26th January 2025) et {newsletter} sont remplis pour chaque numéro.</translation>
+    </message>
+    <message>
+        <source>Custom tags</source>
+        <translation>Balises personnalisées</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Nobody set this yet; this is what the latest issues suggest. Accept keeps it, editing replaces it.</source>
+        <translation>Personne ne l’a encore défini&#xa0;; c’est ce que suggèrent les derniers numéros. «&#xa0;Accepter&#xa0;» le garde, le modifier le remplace.</translation>
+    </message>
+    <message>
+        <source>Reading the settings and the archive…</source>
+        <translation>Lecture des réglages et des archives…</translation>
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translation>Impossible de lire les réglages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Underlined (====)</source>
+        <translation>Soulignés (====)</translation>
+    </message>
+    <message>
+        <source>## Level 2</source>
+        <translation>## Niveau 2</translation>
+    </message>
+    <message>
+        <source>Next issue: %1</source>
+        <translation>Prochain numéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The title pattern is empty. Write one, e.g. &quot;OPS WEEKLY ISSUE #{number} - {date_long}&quot;.</source>
+        <translation>Le modèle de titre est vide. Écrivez-en un, par exemple «&#xa0;OPS WEEKLY ISSUE #{number} - {date_long}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A section has no name. Name it or remove it.</source>
+        <translation>Une rubrique n’a pas de nom. Nommez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is in the list twice. Remove one of them.</source>
+        <translation>La rubrique «&#xa0;%1&#xa0;» figure deux fois dans la liste. Supprimez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>item template</source>
+        <translation>modèle d’entrée</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>d’expéditeur</translation>
+    </message>
+    <message>
+        <source>reply-to</source>
+        <translation>de réponse</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>de destinataire (To)</translation>
+    </message>
+    <message>
+        <source>The %1 address &quot;%2&quot; is not an email address. Write it as editor@example.com or Name &lt;editor@example.com&gt;.</source>
+        <translation>L’adresse %1 «&#xa0;%2&#xa0;» n’est pas une adresse e-mail. Écrivez-la sous la forme redaction@example.com ou Nom &lt;redaction@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Custom merge tags need an unsubscribe tag: every newsletter email must let people unsubscribe.</source>
+        <translation>Les balises de fusion personnalisées exigent une balise de désinscription&#xa0;: chaque e-mail de newsletter doit permettre de se désinscrire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue. Utilisez-en un comme en, de ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PreviewModeBar</name>
+    <message>
+        <source>Preview Mode</source>
+        <translation>Mode d’aperçu</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Phone 375 px</source>
+        <translation>Téléphone 375 px</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::RemoteImageNotice</name>
+    <message>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote images are blocked (%n)</source>
+        <translation>
+            <numerusform>Images distantes bloquées (%n)</numerusform>
+            <numerusform>Images distantes bloquées (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SelfTest</name>
+    <message>
+        <source>galley: self-test failed: no temporary folder for its store (%1).</source>
+        <translation>galley&#xa0;: échec de l’autotest&#xa0;: pas de dossier temporaire pour sa base (%1).</translation>
+    </message>
+    <message>
+        <source>the store did not open: %1</source>
+        <translation>la base ne s’est pas ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the store did not open within %1 seconds</source>
+        <translation>la base ne s’est pas ouverte en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s web engine did not start within %1 seconds</source>
+        <translation>le moteur web de l’aperçu n’a pas démarré en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the preview did not render the draft within %1 seconds</source>
+        <translation>l’aperçu n’a pas affiché le brouillon en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>la fenêtre n’a pas pu être dessinée</translation>
+    </message>
+    <message>
+        <source>galley: self-test failed: %1</source>
+        <translation>galley&#xa0;: échec de l’autotest&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>galley: self-test passed in %1 ms: the window is shown, the store %2 is open and the preview rendered the draft.</source>
+        <translation>galley&#xa0;: autotest réussi en %1 ms&#xa0;: la fenêtre est affichée, la base %2 est ouverte et l’aperçu a affiché le brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorsDialog</name>
+    <message>
+        <source>{name} becomes the sponsor&apos;s name. Empty: the label from Preferences.</source>
+        <translation>{name} est remplacé par le nom du sponsor. Vide&#xa0;: le libellé des préférences.</translation>
+    </message>
+    <message>
+        <source>Top slot</source>
+        <translation>Emplacement du haut</translation>
+    </message>
+    <message>
+        <source>Closing slot</source>
+        <translation>Emplacement de fin</translation>
+    </message>
+    <message>
+        <source>Reading the sponsors and the archive…</source>
+        <translation>Lecture des sponsors et des archives…</translation>
+    </message>
+    <message>
+        <source>Could not read the sponsors: %1</source>
+        <translation>Impossible de lire les sponsors&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New sponsor</source>
+        <translation>Nouveau sponsor</translation>
+    </message>
+    <message>
+        <source>New sponsor %1</source>
+        <translation>Nouveau sponsor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of %1 remain and are flagged on the Bookings page; free those slots or add %1 again.</source>
+        <translation>
+            <numerusform>%n réservation de %1 subsiste et est signalée dans l’onglet Réservations&#xa0;; libérez cet emplacement ou ajoutez de nouveau %1.</numerusform>
+            <numerusform>%n réservations de %1 subsistent et sont signalées dans l’onglet Réservations&#xa0;; libérez ces emplacements ou ajoutez de nouveau %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>%1 (repeats the top)</source>
+        <translation>%1 (reprend celui du haut)</translation>
+    </message>
+    <message>
+        <source>No problems with the bookings.</source>
+        <translation>Aucun problème de réservation.</translation>
+    </message>
+    <message>
+        <source>Problems with the bookings:</source>
+        <translation>Problèmes de réservation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select an issue in the list first.</source>
+        <translation>Sélectionnez d’abord un numéro dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add the sponsor to the library first.</source>
+        <translation>Ajoutez d’abord le sponsor à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The closing slot of #%1 has no booking of its own: it repeats the top sponsor. Free the top slot, or book another sponsor for the closing slot.</source>
+        <translation>L’emplacement de fin du #%1 n’a pas de réservation propre&#xa0;: il reprend le sponsor du haut. Libérez l’emplacement du haut ou réservez un autre sponsor pour l’emplacement de fin.</translation>
+    </message>
+    <message>
+        <source>A sponsor has no name. Name it or remove it.</source>
+        <translation>Un sponsor n’a pas de nom. Nommez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>There are two sponsors named &quot;%1&quot;. Bookings name their sponsor, so give each a different name.</source>
+        <translation>Deux sponsors s’appellent «&#xa0;%1&#xa0;». Les réservations désignent leur sponsor par son nom&#xa0;: donnez-leur des noms différents.</translation>
+    </message>
+    <message>
+        <source>The link of %1 is not a web address (https://…): &quot;%2&quot;.</source>
+        <translation>Le lien de %1 n’est pas une adresse web (https://…)&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The logo URL of %1 is not a web address (https://…): &quot;%2&quot;.</source>
+        <translation>L’URL du logo de %1 n’est pas une adresse web (https://…)&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is active until a day before it starts. Check the dates.</source>
+        <translation>%1 est actif jusqu’à une date antérieure à son début. Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::StoreClient</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>La base n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TemplatesDialog</name>
+    <message>
+        <source>On-call rotations that fit how your team actually works.</source>
+        <translation>Des astreintes adaptées à la façon dont votre équipe travaille vraiment.</translation>
+    </message>
+    <message>
+        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
+        <translation>Un exposé clair de l’intérêt du filtrage sortant, avec des exemples de ce qu’il aurait intercepté.</translation>
+    </message>
+    <message>
+        <source>This week: a bit of everything.</source>
+        <translation>Cette semaine&#xa0;: un peu de tout.</translation>
+    </message>
+    <message>
+        <source>Issue skeleton</source>
+        <translation>Squelette du numéro</translation>
+    </message>
+    <message>
+        <source>Sponsor block (top)</source>
+        <translation>Bloc sponsor (haut)</translation>
+    </message>
+    <message>
+        <source>Sponsor block (closing repeat)</source>
+        <translation>Bloc sponsor (reprise de fin)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Link line of an item</source>
+        <translation>Ligne de lien d’une entrée</translation>
+    </message>
+    <message>
+        <source>The body of a new issue: {{intro}}, {{sponsor_top}}, {{sections}} and {{sponsor_closing}} are the other blocks.</source>
+        <translation>Le corps d’un nouveau numéro&#xa0;: {{intro}}, {{sponsor_top}}, {{sections}} et {{sponsor_closing}} sont les autres blocs.</translation>
+    </message>
+    <message>
+        <source>The sponsor block at the top of an issue, with its heading.</source>
+        <translation>Le bloc sponsor en haut d’un numéro, avec son titre.</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s copy repeated at the end of the last section.</source>
+        <translation>Le texte du sponsor repris à la fin de la dernière rubrique.</translation>
+    </message>
+    <message>
+        <source>One section of a new issue; {{items}} is empty there.</source>
+        <translation>Une rubrique d’un nouveau numéro&#xa0;; {{items}} y est vide.</translation>
+    </message>
+    <message>
+        <source>One link item, as Add Link writes it: {{commentary}} and {{urls}}.</source>
+        <translation>Une entrée de lien, telle que «&#xa0;Ajouter un lien&#xa0;» l’écrit&#xa0;: {{commentary}} et {{urls}}.</translation>
+    </message>
+    <message>
+        <source>One link line of an item, for each URL: {{url}}.</source>
+        <translation>Une ligne de lien d’une entrée, pour chaque URL&#xa0;: {{url}}.</translation>
+    </message>
+    <message>
+        <source>Export Template Set</source>
+        <translation>Exporter le jeu de modèles</translation>
+    </message>
+    <message>
+        <source>Galley template sets (*.json)</source>
+        <translation>Jeux de modèles Galley (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Template Set</source>
+        <translation>Importer un jeu de modèles</translation>
+    </message>
+    <message>
+        <source>Galley template sets (*.json);;All files (*)</source>
+        <translation>Jeux de modèles Galley (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Lecture des modèles…</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Impossible de lire les modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No preview until this is fixed:
+%1</source>
+        <translation>Pas d’aperçu tant que ceci n’est pas corrigé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Fix the templates before exporting them: %1</source>
+        <translation>Corrigez les modèles avant de les exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Choisissez un autre dossier ou libérez de la place.</translation>
+    </message>
+    <message>
+        <source>Exported the template set to %1.</source>
+        <translation>Jeu de modèles exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was changed.</source>
+        <translation>Impossible de lire %1&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not import %1. Nothing was changed.</source>
+        <translation>Impossible d’importer %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported the template set from %1. Save to keep it.</source>
+        <translation>Jeu de modèles importé depuis %1. Enregistrez pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+</TS>
