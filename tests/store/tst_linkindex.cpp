@@ -69,6 +69,36 @@ private slots:
         QCOMPARE(uses->at(0).url, u"https://github.com/example/kilnfile"_s);
     }
 
+    void introLinkHasNoSectionAndIsStored()
+    {
+        // A link in the intro, before any section heading, was once refused by the store
+        // ("NOT NULL constraint failed: links.section"), failing imports and draft saves.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Store store;
+        QVERIFY(store.open(dir.filePath(u"intro.sqlite"_s)).ok());
+        const QString document = u"---\ntitle: \"Intro links #7\"\n---\n\nHello, read "
+                                 "[this](https://intro.example.com/a) first.\n\nNews\n====\n\n"
+                                 "An item.<br>[x](https://news.example.com/b)\n"_s;
+        const auto imported = store.importDocument(document);
+        QVERIFY2(imported.ok(),
+                 qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        const auto draft = store.createIssue(document);
+        QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().toString()));
+        const auto uses = store.linkUses(u"https://intro.example.com/a"_s);
+        QVERIFY(uses.ok());
+        QCOMPARE(uses->size(), 2);
+        QCOMPARE(uses->at(0).section, QString());
+        QCOMPARE(store.linkUses(u"https://news.example.com/b"_s)->first().section, u"News"_s);
+
+        // An emptied draft (a null QString from the editor) is saved too, not refused.
+        const auto empty = store.createIssue(QString());
+        QVERIFY2(empty.ok(), qPrintable(empty.ok() ? QString() : empty.error().toString()));
+        const auto saved = store.saveDocument(*draft, QString(), store.issue(*draft)->version);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(store.issue(*draft)->document, QString());
+    }
+
     void normalisedLookup_data()
     {
         QTest::addColumn<QString>("typed");

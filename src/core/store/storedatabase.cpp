@@ -110,8 +110,14 @@ Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list
     }
     QSqlQuery &q = it->second;
     int i = 0;
-    for (const QVariant &v : values)
-        q.bindValue(i++, v);
+    for (const QVariant &v : values) {
+        // Every text column is NOT NULL, but a null QString (an intro link's missing section,
+        // an emptied draft) binds as SQL NULL and would fail the write: bind it as ''.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i++, QVariant(u""_s));
+        else
+            q.bindValue(i++, v);
+    }
     if (!q.exec()) {
         const Error e = error(q.lastError(), what);
         q.finish();
