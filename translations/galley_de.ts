@@ -401,6 +401,10 @@
         <source>No such file or folder.</source>
         <translation>Datei oder Ordner nicht gefunden.</translation>
     </message>
+    <message>
+        <source>the file is empty; it was skipped.</source>
+        <translation>die Datei ist leer; sie wurde übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::AtomicFile</name>
@@ -423,6 +427,23 @@
     <message>
         <source>Writing failed (%1); the old file, if any, is unchanged.</source>
         <translation>Schreiben fehlgeschlagen (%1); eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorLauncher</name>
+    <message>
+        <source>galley: this build has no editor window (built without GUI); see &apos;galley --help&apos;</source>
+        <translation>galley: dieser Build hat kein Editorfenster (ohne GUI gebaut); siehe &apos;galley --help&apos;</translation>
+    </message>
+    <message>
+        <source>galley: the editor window is not installed; looked for:%1
+Reinstall Galley, or use a command without the window (see &apos;galley --help&apos;).</source>
+        <translation>galley: das Editorfenster ist nicht installiert; gesucht wurde:%1
+Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe &apos;galley --help&apos;).</translation>
+    </message>
+    <message>
+        <source>galley: cannot start the editor window %1</source>
+        <translation>galley: das Editorfenster kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +2588,16 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <translation>galley: Selbsttest fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>galley: self-test passed in %1 ms: the window is shown, the store %2 is open and the preview rendered the draft.</source>
-        <translation>galley: Selbsttest in %1 ms bestanden: Das Fenster ist sichtbar, die Datenbank %2 ist geöffnet und die Vorschau hat den Entwurf angezeigt.</translation>
+        <source>the preview does not show the draft “%1”</source>
+        <translation>die Vorschau zeigt den Entwurf „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>the window was not shown within %1 seconds</source>
+        <translation>das Fenster wurde nicht innerhalb von %1 Sekunden angezeigt</translation>
+    </message>
+    <message>
+        <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
+        <translation>galley: Selbsttest bestanden: Fenster angezeigt nach %1 ms, Vorschau gerendert nach %2 ms, geprüft nach %3 ms; die Datenbank %4 ist geöffnet und die Vorschau zeigt den Entwurf „%5“.</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,10 @@
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
+    <message>
+        <source>the file is empty; it was skipped.</source>
+        <translation>le fichier est vide ; il a été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>galley::AtomicFile</name>
@@ -423,6 +427,23 @@
     <message>
         <source>Writing failed (%1); the old file, if any, is unchanged.</source>
         <translation>L’écriture a échoué (%1)&#xa0;; l’ancien fichier, s’il existe, n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorLauncher</name>
+    <message>
+        <source>galley: this build has no editor window (built without GUI); see &apos;galley --help&apos;</source>
+        <translation>galley&#xa0;: cette version n’a pas de fenêtre d’éditeur (compilée sans interface graphique)&#xa0;; voir &apos;galley --help&apos;</translation>
+    </message>
+    <message>
+        <source>galley: the editor window is not installed; looked for:%1
+Reinstall Galley, or use a command without the window (see &apos;galley --help&apos;).</source>
+        <translation>galley&#xa0;: la fenêtre de l’éditeur n’est pas installée&#xa0;; emplacements cherchés&#xa0;:%1
+Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley --help&apos;).</translation>
+    </message>
+    <message>
+        <source>galley: cannot start the editor window %1</source>
+        <translation>galley&#xa0;: impossible de démarrer la fenêtre de l’éditeur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,8 +2590,16 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <translation>galley&#xa0;: échec de l’autotest&#xa0;: %1</translation>
     </message>
     <message>
-        <source>galley: self-test passed in %1 ms: the window is shown, the store %2 is open and the preview rendered the draft.</source>
-        <translation>galley&#xa0;: autotest réussi en %1 ms&#xa0;: la fenêtre est affichée, la base %2 est ouverte et l’aperçu a affiché le brouillon.</translation>
+        <source>the preview does not show the draft “%1”</source>
+        <translation>l’aperçu n’affiche pas le brouillon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the window was not shown within %1 seconds</source>
+        <translation>la fenêtre ne s’est pas affichée en %1 secondes</translation>
+    </message>
+    <message>
+        <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
+        <translation>galley&#xa0;: autotest réussi&#xa0;: fenêtre affichée à %1 ms, aperçu rendu à %2 ms, vérifié à %3 ms&#xa0;; la base %4 est ouverte et l’aperçu affiche le brouillon «&#xa0;%5&#xa0;».</translation>
     </message>
 </context>
 <context>

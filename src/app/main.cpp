@@ -1,45 +1,29 @@
-// The `galley` executable only wires the libraries together: a subcommand runs the command-line
-// tool without a display; anything else opens the editor.
-#include "appidentity.h"
-#include "commandline.h"
-#include "uilanguage.h"
-
-#ifdef GALLEY_HAVE_GUI
-#include "editorapplication.h"
-#endif
-
-#include <QCoreApplication>
+// `galley`: starts `galley-editor` for the window or `galley-cli` for a command, with the same
+// arguments (see launch.h for why these are three programs).
+#include "launch.h"
 
 #include <cstdio>
-#include <unistd.h>
+#include <string>
 
 int main(int argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-
-    if (galley::cli::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
-        galley::setApplicationIdentity();
-        // The same language as the editor: the system's, or the one chosen in Preferences.
-        galley::installUiTranslators();
-        return galley::cli::runCommandLine(QCoreApplication::arguments());
+    using namespace galley::launch;
+    const std::string self = runningExecutable();
+    std::string error;
+    if (opensEditorDirectly(argc, argv)) {
+        execFirst(programCandidates(self, "galley-editor"), argv, &error);
+        // No editor: `galley-cli` says so, in the user's language, or explains what went wrong.
     }
-
-#ifdef GALLEY_HAVE_GUI
-    // Chromium refuses to start as root unless its sandbox is off; turn it off only then, and say
-    // so.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        std::fputs(
-            "galley: running as root, so the preview's web engine starts with --no-sandbox\n",
-            stderr);
+    const std::vector<std::string> cli = programCandidates(self, "galley-cli");
+    if (error.empty())
+        execFirst(cli, argv, &error);
+    // Not translated: the translations live in the programs that could not be found.
+    if (error.empty()) {
+        std::fprintf(stderr,
+                     "galley: the installation is incomplete; galley-cli is not in %s or %s\n",
+                     cli.at(0).c_str(), cli.at(1).c_str());
+    } else {
+        std::fprintf(stderr, "galley: cannot start %s\n", error.c_str());
     }
-    return galley::gui::runEditor(argc, argv);
-#else
-    std::fputs("galley: this build has no editor window (built without GUI); see 'galley --help'\n",
-               stderr);
     return 2;
-#endif
 }

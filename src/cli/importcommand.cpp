@@ -98,6 +98,7 @@ int runImport(const Invocation &inv)
         writeOut(QJsonDocument(QJsonObject {{u"added"_s, report.added},
                                             {u"updated"_s, report.updated},
                                             {u"unchanged"_s, report.unchanged},
+                                            {u"skipped"_s, report.skipped},
                                             {u"failed"_s, int(report.errors.size())},
                                             {u"errors"_s, errors}})
                      .toJson(QJsonDocument::Indented));

@@ -6,23 +6,27 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
 
 namespace {
 
-QString literal(cmark_node *node)
+QByteArrayView literal(cmark_node *node)
 {
     const char *l = cmark_node_get_literal(node);
-    return l ? QString::fromUtf8(l) : QString();
+    return l ? QByteArrayView(l) : QByteArrayView();
 }
 
-// Collects the text of inline nodes and the links in them, counting lines through breaks.
+// Collects the text of inline nodes and the links in them, counting lines through breaks. The
+// text stays UTF-8 (the tree's own bytes) until the paragraph is done: one conversion per
+// paragraph instead of one per text node.
 struct InlineScan
 {
-    QString text;
-    QString commentary; // text outside links
+    QByteArray text;
+    QByteArray commentary; // text outside links
     QList<IssueLink> links;
     int line = 0;
     int depthInLink = 0;
@@ -37,7 +41,7 @@ struct InlineScan
                 break;
             case CMARK_NODE_SOFTBREAK:
             case CMARK_NODE_LINEBREAK:
-                add(u" "_s);
+                add(" ");
                 ++line;
                 break;
             case CMARK_NODE_HTML_INLINE:
@@ -50,7 +54,7 @@ struct InlineScan
                 ++depthInLink;
                 scan(n);
                 --depthInLink;
-                link.text = text.mid(before).trimmed();
+                link.text = QString::fromUtf8(QByteArrayView(text).sliced(before)).trimmed();
                 if (!link.url.isEmpty())
                     links << link;
                 break;
@@ -61,7 +65,17 @@ struct InlineScan
         }
     }
 
-    void add(const QString &s)
+    // Ready for the next block, keeping the buffers' memory.
+    void reset(int firstLine)
+    {
+        text.truncate(0);
+        commentary.truncate(0);
+        links.clear();
+        line = firstLine;
+        depthInLink = 0;
+    }
+
+    void add(QByteArrayView s)
     {
         text += s;
         if (depthInLink == 0)
@@ -69,11 +83,16 @@ struct InlineScan
     }
 };
 
+QString simplifiedText(const QByteArray &utf8)
+{
+    return QString::fromUtf8(utf8).simplified();
+}
+
 QString headingText(cmark_node *heading)
 {
     InlineScan scan;
     scan.scan(heading);
-    return scan.text.simplified();
+    return simplifiedText(scan.text);
 }
 
 } // namespace
@@ -85,9 +104,14 @@ QString normalisedText(const QString &text)
 
 IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorLabelPrefix)
 {
+    return analyseIssue(MarkdownTree(markdownBody.toUtf8()), markdownBody, sponsorLabelPrefix);
+}
+
+IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBody,
+                            const QString &sponsorLabelPrefix)
+{
     IssueStructure result;
     result.lineCount = int(markdownBody.count(u'\n')) + (markdownBody.endsWith(u'\n') ? 0 : 1);
-    const MarkdownTree tree(markdownBody.toUtf8());
     const QRegularExpression sponsorHeading(u"^\\s*"_s
                                                 + QRegularExpression::escape(sponsorLabelPrefix)
                                                 + u"s?\\s*[,:\\-\u2013\u2014]?\\s*(.*)$"_s,
@@ -97,6 +121,7 @@ IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorL
     QString currentSection;
     QStringList introParts;
 
+    InlineScan scan, inner; // reused block after block
     for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
         const int start = cmark_node_get_start_line(n);
         const int end = cmark_node_get_end_line(n);
@@ -128,23 +153,33 @@ IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorL
             continue;
         }
 
-        InlineScan scan;
-        scan.line = start;
+        scan.reset(start);
         if (type == CMARK_NODE_PARAGRAPH)
             scan.scan(n);
         else {
-            // Lists, quotes, tables: collect their links too, with the block's lines.
+            // Lists, quotes, tables: collect their links too, with the block's lines. Only
+            // paragraphs are scanned, so the walk skips the inside of every block that cannot
+            // hold one (a paragraph's own inlines, headings, tables): on a large document that
+            // halves the nodes visited.
             cmark_iter *iter = cmark_iter_new(n);
             cmark_event_type ev;
             while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+                if (ev != CMARK_EVENT_ENTER)
+                    continue;
                 cmark_node *c = cmark_iter_get_node(iter);
-                if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH) {
-                    InlineScan inner;
-                    inner.line = cmark_node_get_start_line(c);
+                const cmark_node_type childType = cmark_node_get_type(c);
+                if (childType == CMARK_NODE_PARAGRAPH) {
+                    inner.reset(cmark_node_get_start_line(c));
                     inner.scan(c);
-                    scan.text += inner.text + u' ';
-                    scan.commentary += inner.commentary + u' ';
+                    scan.text += inner.text;
+                    scan.text += ' ';
+                    scan.commentary += inner.commentary;
+                    scan.commentary += ' ';
                     scan.links << inner.links;
+                    cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
+                } else if (childType == CMARK_NODE_HEADING
+                           || std::strcmp(cmark_node_get_type_string(c), "table") == 0) {
+                    cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
                 }
             }
             cmark_iter_free(iter);
@@ -157,12 +192,12 @@ IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorL
             if (result.introStartLine == 0)
                 result.introStartLine = start;
             result.introEndLine = end;
-            introParts << scan.text.simplified();
+            introParts << simplifiedText(scan.text);
             break;
         case Zone::Sponsor: {
             SponsorBlock &block = *result.topSponsor;
             block.copy = (block.copy.isEmpty() ? QString() : block.copy + u"\n\n"_s)
-                + scan.text.simplified();
+                + simplifiedText(scan.text);
             block.endLine = end;
             for (IssueLink &link : scan.links) {
                 link.sponsor = true;
@@ -174,7 +209,7 @@ IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorL
             IssueItem item;
             item.startLine = start;
             item.endLine = end;
-            item.commentary = scan.commentary.simplified();
+            item.commentary = simplifiedText(scan.commentary);
             for (const IssueLink &link : std::as_const(scan.links))
                 item.urls << link.url;
             result.sections.last().items << item;

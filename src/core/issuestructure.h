@@ -8,6 +8,8 @@
 
 namespace galley {
 
+class MarkdownTree;
+
 // A link as written in the issue, with where it stands.
 struct IssueLink
 {
@@ -64,6 +66,10 @@ struct IssueStructure
 
 // `sponsorLabelPrefix` is the text before the sponsor's name in the heading.
 IssueStructure analyseIssue(const QString &markdownBody,
+                            const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
+// The same reading of a tree already parsed from `markdownBody`, for callers that render that tree
+// too (the email): one parse instead of two.
+IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBody,
                             const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
 
 // The plain text of a paragraph's inline content (for comparisons and snippets).

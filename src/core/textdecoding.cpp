@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -31,6 +34,16 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // ASCII, nearly all of a Markdown file, eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char b = p[i];
         if (b < 0x80) {
             ++i;
@@ -83,12 +96,42 @@ int lineOfOffset(QByteArrayView bytes, qsizetype offset)
 
 // Control characters other than tab, newline, CR and form feed: more than one in a hundred
 // characters means a binary file, not text with a stray escape sequence.
+bool isControl(char16_t u)
+{
+    return u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f';
+}
+
+// Whether any byte is a control character (isControl): eight bytes at a time, because a word
+// with a byte below 0x20 is rare apart from line ends.
+bool hasControlByte(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        // Sets the high bit of every byte below 0x20 (and possibly of bytes >= 0x80, which the
+        // byte check below sorts out).
+        if (((word - 0x20 * ones) & ~word & 0x80 * ones) == 0)
+            continue;
+        for (int i = 0; i < 8; ++i) {
+            if (isControl(char16_t(static_cast<unsigned char>(p[i]))))
+                return true;
+        }
+    }
+    for (; p < end; ++p) {
+        if (isControl(char16_t(static_cast<unsigned char>(*p))))
+            return true;
+    }
+    return false;
+}
+
 bool looksBinary(const QString &text)
 {
     qsizetype controls = 0;
     for (QChar ch : text) {
-        const char16_t u = ch.unicode();
-        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f')
+        if (isControl(ch.unicode()))
             ++controls;
     }
     return controls > 0 && controls * 100 > text.size();
@@ -163,10 +206,14 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
                                .toString();
     }
 
-    if (looksBinary(text))
+    // A control character is one byte both in UTF-8 and in Windows-1252, and maps to itself: a
+    // file without any (nearly every file) needs no second pass over the decoded text. The same
+    // holds for CR.
+    const bool anyControl = hasControlByte(view);
+    if (anyControl && looksBinary(text))
         return Error {fileName, 0, notText};
 
-    result.text = normaliseLineEndings(std::move(text));
+    result.text = view.contains('\r') ? normaliseLineEndings(std::move(text)) : std::move(text);
     return result;
 }
 

@@ -60,12 +60,12 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    // The title gets a useful width first; the narrow columns fit their contents and the rest
-    // scrolls sideways in a narrow panel.
+    // The narrow columns fit their contents (in every language: "Entwurf", "Brouillon") and the
+    // title takes the rest, elided, so the edited date at the right stays visible in a narrow
+    // panel instead of scrolling out of sight.
     for (int c : {NumberColumn, DateColumn, StatusColumn, EditedColumn})
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(TitleColumn, 170);
+    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_restore->hide();
 
     auto addButton = [this](const QString &text, const QString &tip, auto signal) {

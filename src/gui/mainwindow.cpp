@@ -84,6 +84,11 @@ void MainWindow::buildLayout()
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
 
+    // First: the web engine starts here and its page starts loading in another process while the
+    // rest of the window is built and the store opens (the preview is the slowest part of a start).
+    m_preview = new PreviewWidget(m_splitter);
+    m_preview->setObjectName(u"preview"_s);
+
     m_side = new QTabWidget(m_splitter);
     m_side->setObjectName(u"sidePanel"_s);
     m_side->setDocumentMode(true);
@@ -104,9 +109,6 @@ void MainWindow::buildLayout()
 
     m_outline = new OutlinePanel(m_editor, m_side);
     m_side->addTab(m_outline, tr("Outline"));
-
-    m_preview = new PreviewWidget(m_splitter);
-    m_preview->setObjectName(u"preview"_s);
 
     m_splitter->addWidget(m_side);
     m_splitter->addWidget(centre);

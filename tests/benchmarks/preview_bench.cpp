@@ -3,7 +3,10 @@
 // table and writes one JSON record per figure.
 //
 //   galley_preview_bench [--json OUT.json] [--small-bytes N] [--large-bytes N] [--keys N]
-//                        [--only NAME]   (NAME: small, large, naive-small, naive-large)
+//                        [--only NAME] [--smoke]   (NAME: small, large, naive-small, naive-large)
+//
+// The documents come from tests/benchmarks/support/benchcorpus: a 10 KB newsletter issue and a
+// 500 KB general Markdown document, the same bytes on every machine.
 //
 // Each keystroke is a real key event into the real editor of a MainWindow (highlighter, outline,
 // word count, autosave to a temporary store, preview with scroll sync); the latency runs until the
@@ -11,6 +14,8 @@
 // longest time the GUI thread could not run its event loop. Typing pauses every 20 keys for long
 // enough that the debounced work (word count, outline, autosave) runs inside the measurement.
 
+#include "benchcorpus.h"
+#include "benchreport.h"
 #include "exporter.h"
 #include "issuedocument.h"
 #include "mainwindow.h"
@@ -34,10 +39,8 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QWebEngineView>
@@ -46,6 +49,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using galley::bench::median;
 using galley::gui::PreviewWidget;
 
 namespace {
@@ -62,15 +66,7 @@ struct Result
     double keyEventMs = -1, renderMs = -1, cutMs = -1, diffMs = -1, applyMs = -1, layoutMs = -1;
     // GUI-thread work in a typing pause (after one more keystroke): word count, outline.
     double wordCountMs = -1, outlineMs = -1, plainTextMs = -1;
-    double percentile(double p) const
-    {
-        if (latenciesMs.isEmpty())
-            return 0;
-        QList<double> sorted = latenciesMs;
-        std::sort(sorted.begin(), sorted.end());
-        const auto index = static_cast<qsizetype>(p * double(sorted.size() - 1) + 0.5);
-        return sorted.at(std::min(index, sorted.size() - 1));
-    }
+    double percentile(double p) const { return galley::bench::percentile(latenciesMs, p); }
 };
 
 // Measures the longest gap between ticks of a 1 ms timer while it runs.
@@ -147,39 +143,6 @@ void idle(int ms)
     loop.exec();
 }
 
-QString issueOfSize(qsizetype bytes)
-{
-    QFile fixture(QStringLiteral(GALLEY_TEST_DATA "/fixtures/ops-weekly-101.md"));
-    QString text;
-    if (fixture.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(fixture.readAll());
-    const qsizetype bodyStart = text.indexOf(u"\n---\n"_s) + 5;
-    const QString body = text.mid(bodyStart);
-    int section = 2;
-    while (text.size() < bytes && !body.isEmpty())
-        text += u"\nMore links, part %1\n=================\n\n"_s.arg(section++) + body;
-    if (text.isEmpty()) {
-        text = u"# Generated\n\n"_s;
-        while (text.size() < bytes)
-            text += u"A generated paragraph with a [link](https://example.com/) and *words*.\n\n"_s;
-    }
-    return text;
-}
-
-QString bigDocument(qsizetype bytes)
-{
-    QFile releases(QDir::homePath()
-                   + u"/.rustup/toolchains/stable-x86_64-unknown-linux-gnu/share/doc/rust/html/"
-                     u"releases.md"_s);
-    QString text;
-    if (releases.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(releases.read(bytes));
-    while (text.size() < bytes)
-        text += issueOfSize(10 * 1024);
-    // Cut at a paragraph boundary so the cut does not leave an open code fence behind.
-    return text.left(text.lastIndexOf(u"\n\n"_s) + 1);
-}
-
 // Puts the cursor at the end of a paragraph in the middle of the document.
 void placeCursorMidDocument(QPlainTextEdit &editor)
 {
@@ -191,14 +154,6 @@ void placeCursorMidDocument(QPlainTextEdit &editor)
     cursor.setPosition(pos < 0 ? int(text.size()) : int(pos));
     editor.setTextCursor(cursor);
     editor.ensureCursorVisible();
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 // Times the worker's steps for `text` here (after the typing, so it does not disturb it).
@@ -361,26 +316,6 @@ Result measureNaive(const QString &name, const QString &text, int keys)
     return result;
 }
 
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"?"_s;
-    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
-}
-
-QString cpuModel()
-{
-    QFile file(u"/proc/cpuinfo"_s);
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromLatin1(line.mid(line.indexOf(':') + 1)).trimmed();
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -399,109 +334,88 @@ int main(int argc, char *argv[])
     const QCommandLineOption keysOption(u"keys"_s, u"Keystrokes per scenario (100 default)."_s,
                                         u"N"_s, u"100"_s);
     const QCommandLineOption onlyOption(u"only"_s, u"Run one scenario."_s, u"NAME"_s);
-    parser.addOptions({jsonOption, smallOption, largeOption, keysOption, onlyOption});
+    const QCommandLineOption smokeOption(
+        u"smoke"_s, u"A tiny run (3 KB, 30 KB, 5 keys): every figure, quickly."_s);
+    parser.addOptions({jsonOption, smallOption, largeOption, keysOption, onlyOption, smokeOption});
     parser.process(app);
 
-    const QString loadBefore = loadAverage();
-    const QString small = issueOfSize(parser.value(smallOption).toLongLong());
-    const QString large = bigDocument(parser.value(largeOption).toLongLong());
-    const int keys = qMax(1, parser.value(keysOption).toInt());
+    const bool smoke = parser.isSet(smokeOption);
+    const QString small = galley::bench::newsletterIssue(
+        101, smoke ? 3000 : parser.value(smallOption).toLongLong());
+    const QString large
+        = galley::bench::largeDocument(smoke ? 30000 : parser.value(largeOption).toLongLong());
+    const int keys = smoke ? 5 : qMax(1, parser.value(keysOption).toInt());
     const QString only = parser.value(onlyOption);
     auto wanted = [&](const QString &n) {
         return only.isEmpty() || only == n;
     };
-    const QString smallSize = QString::number(small.toUtf8().size() / 1024) + u" KB"_s;
-    const QString largeSize = QString::number(large.toUtf8().size() / 1024) + u" KB"_s;
 
-    QList<Result> results;
+    // Scenario names are stable; the input column says how big the document was.
+    struct Scenario
+    {
+        QString key, label;
+        Result result;
+        QString p50Target, p95Target, stallTarget;
+    };
+    QList<Scenario> scenarios;
     if (wanted(u"small"_s))
-        results << measureWindow(u"preview "_s + smallSize, small, keys);
+        scenarios.append({u"small"_s, u"issue"_s, measureWindow(u"issue"_s, small, keys),
+                          u"<= 20"_s, u"<= 50"_s, u"<= 16"_s});
     if (wanted(u"large"_s))
-        results << measureWindow(u"preview "_s + largeSize, large, qMax(1, keys * 2 / 5));
+        scenarios.append({u"large"_s, u"large document"_s,
+                          measureWindow(u"large document"_s, large, qMax(1, keys * 2 / 5)),
+                          QString(), u"<= 250"_s, u"<= 50"_s});
     if (wanted(u"naive-small"_s))
-        results << measureNaive(u"naive setHtml "_s + smallSize, small, qMax(1, keys * 2 / 5));
+        scenarios.append({u"naive-small"_s,
+                          u"issue, naive setHtml"_s,
+                          measureNaive(u"issue, naive setHtml"_s, small, qMax(1, keys * 2 / 5)),
+                          {},
+                          {},
+                          {}});
     if (wanted(u"naive-large"_s))
-        results << measureNaive(u"naive setHtml "_s + largeSize, large, qMax(1, keys * 3 / 20));
+        scenarios.append(
+            {u"naive-large"_s,
+             u"large document, naive setHtml"_s,
+             measureNaive(u"large document, naive setHtml"_s, large, qMax(1, keys * 3 / 20)),
+             {},
+             {},
+             {}});
 
-    const QString machine = cpuModel() + u", "_s + QString::number(QThread::idealThreadCount())
-        + u" cores, "_s + QSysInfo::prettyProductName() + u", Qt "_s
-        + QString::fromLatin1(qVersion()) + u", QPA "_s + QGuiApplication::platformName()
-        + u", load average "_s + loadBefore + u" before, "_s + loadAverage() + u" after"_s;
-
-    QTextStream out(stdout);
-    out << u"%1 %2 %3 %4 %5  %6\n"_s.arg(u"scenario"_s, -24)
-               .arg(u"keys"_s, 5)
-               .arg(u"p50 ms"_s, 9)
-               .arg(u"p95 ms"_s, 9)
-               .arg(u"max stall ms"_s, 13)
-               .arg(u"page DOM"_s);
-    QJsonArray json;
-    for (const Result &r : std::as_const(results)) {
-        out << u"%1 %2 %3 %4 %5  %6\n"_s.arg(r.name, -24)
-                   .arg(r.latenciesMs.size(), 5)
-                   .arg(r.percentile(0.5), 9, 'f', 1)
-                   .arg(r.percentile(0.95), 9, 'f', 1)
-                   .arg(r.maxStallMs, 13, 'f', 1)
-                   .arg(r.domCheck);
-        const std::pair<QString, double> figures[] = {
-            {r.name + u" keystroke to preview p50"_s, r.percentile(0.5)},
-            {r.name + u" keystroke to preview p95"_s, r.percentile(0.95)},
-            {r.name + u" longest GUI-thread stall"_s, r.maxStallMs},
+    galley::bench::Report report(u"galley_preview_bench"_s);
+    bool pageMatches = true;
+    for (const Scenario &s : std::as_const(scenarios)) {
+        const Result &r = s.result;
+        const QString input = QString::number(double(r.inputBytes) / 1024.0, 'f', 0)
+            + u" KB, %1 keys, QPA %2"_s.arg(r.latenciesMs.size())
+                  .arg(QGuiApplication::platformName());
+        auto add = [&](const QString &what, double value, const QString &target) {
+            report.add({what + u", "_s + s.label, value, u"ms"_s, input, r.inputBytes, target});
         };
-        for (const auto &[figure, value] : figures) {
-            json.append(QJsonObject {{u"name"_s, figure},
-                                     {u"value"_s, value},
-                                     {u"unit"_s, u"ms"_s},
-                                     {u"input_bytes"_s, r.inputBytes},
-                                     {u"keys"_s, r.latenciesMs.size()},
-                                     {u"dom_check"_s, r.domCheck},
-                                     {u"machine"_s, machine}});
-        }
-    }
-    out << u"\nwhere the time goes (medians, ms): key event on the GUI thread | worker: render, "
-           u"cut into blocks, diff | page: apply, layout\n"_s;
-    for (const Result &r : std::as_const(results)) {
+        add(u"keystroke to preview p50"_s, r.percentile(0.5), s.p50Target);
+        add(u"keystroke to preview p95"_s, r.percentile(0.95), s.p95Target);
+        add(u"longest gui-thread stall"_s, r.maxStallMs, s.stallTarget);
+        if (r.domCheck == u"DIFFERS")
+            pageMatches = false;
         if (r.keyEventMs < 0)
             continue;
-        out << u"%1 %2 (toPlainText %8, word count %9, outline %10) | %3 %4 %5 | %6 %7\n"_s
-                   .arg(r.name, -24)
-                   .arg(r.keyEventMs, 6, 'f', 2)
-                   .arg(r.renderMs, 7, 'f', 1)
-                   .arg(r.cutMs, 6, 'f', 1)
-                   .arg(r.diffMs, 6, 'f', 2)
-                   .arg(r.applyMs, 6, 'f', 1)
-                   .arg(r.layoutMs, 6, 'f', 1)
-                   .arg(r.plainTextMs, 0, 'f', 2)
-                   .arg(r.wordCountMs, 0, 'f', 2)
-                   .arg(r.outlineMs, 0, 'f', 2);
-        const std::pair<QString, double> parts[] = {
-            {r.name + u" GUI toPlainText"_s, r.plainTextMs},
-            {r.name + u" GUI word count after a keystroke"_s, r.wordCountMs},
-            {r.name + u" GUI outline refresh"_s, r.outlineMs},
-            {r.name + u" key event on the GUI thread"_s, r.keyEventMs},
-            {r.name + u" worker render"_s, r.renderMs},
-            {r.name + u" worker cut into blocks"_s, r.cutMs},
-            {r.name + u" worker diff"_s, r.diffMs},
-            {r.name + u" page apply"_s, r.applyMs},
-            {r.name + u" page layout"_s, r.layoutMs},
-        };
-        for (const auto &[figure, value] : parts) {
-            json.append(QJsonObject {{u"name"_s, figure},
-                                     {u"value"_s, value},
-                                     {u"unit"_s, u"ms"_s},
-                                     {u"input_bytes"_s, r.inputBytes},
-                                     {u"machine"_s, machine}});
-        }
+        // Where the time goes (medians), reported for the record, without targets.
+        add(u"breakdown key event on the gui thread"_s, r.keyEventMs, {});
+        add(u"breakdown gui toPlainText"_s, r.plainTextMs, {});
+        add(u"breakdown gui word count after a keystroke"_s, r.wordCountMs, {});
+        add(u"breakdown gui outline refresh"_s, r.outlineMs, {});
+        add(u"breakdown worker render"_s, r.renderMs, {});
+        add(u"breakdown worker cut into blocks"_s, r.cutMs, {});
+        add(u"breakdown worker diff"_s, r.diffMs, {});
+        add(u"breakdown page apply"_s, r.applyMs, {});
+        add(u"breakdown page layout"_s, r.layoutMs, {});
+        report.note(u"page DOM after typing, "_s + s.label + u": "_s + r.domCheck);
     }
-    out << u"targets: 10 KB p50/p95 <= 20/50 ms, stall <= 16 ms; 500 KB p95 <= 250 ms, "
-           u"stall <= 50 ms\n"_s;
-    out << u"machine: "_s << machine << u"\n"_s;
-    QFile file(parser.value(jsonOption));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(QJsonDocument(json).toJson()) < 0) {
-        out << u"cannot write "_s << file.fileName() << u"\n"_s;
+    report.print();
+    if (!report.writeJson(parser.value(jsonOption)))
+        return 1;
+    if (!pageMatches) {
+        std::fputs("galley_preview_bench: the preview page does not show the export\n", stderr);
         return 1;
     }
-    out << u"wrote "_s << file.fileName() << u"\n"_s;
     return 0;
 }

@@ -7,6 +7,7 @@
 // that store again without importing (quicker when working on search or lookups). --slowest N
 // lists the slowest searches with their query. The JSON has one record per figure: name, value,
 // unit, target, input size and the machine (CPU model, cores, OS).
+#include "benchreport.h"
 #include "store/archiveimporter.h"
 #include "store/store.h"
 
@@ -16,21 +17,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
 
@@ -305,62 +300,6 @@ QString issueText(int n, QRandomGenerator &rng, QStringList *urls)
     return t;
 }
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
-}
-
-struct Figure
-{
-    QString name;
-    double value;
-    QString unit;
-    QString target;
-};
-
-double threadCpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double processCpuMs()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
-        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
-}
-
-// "<CPU model>, <N> cores, <OS>": the processor as /proc/cpuinfo names it, so that figures from
-// different machines are not compared blindly.
-QString machineDescription()
-{
-    QString model;
-    int cores = 0;
-    QFile cpuinfo(u"/proc/cpuinfo"_s);
-    if (cpuinfo.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        const QList<QByteArray> lines = cpuinfo.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.startsWith("processor") && !line.startsWith("model name"))
-                continue;
-            if (line.startsWith("processor"))
-                ++cores;
-            else if (model.isEmpty())
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    if (model.isEmpty())
-        model = QSysInfo::currentCpuArchitecture();
-    if (cores == 0)
-        cores = QThread::idealThreadCount();
-    return model + u", "_s + QString::number(cores) + u" cores, "_s + QSysInfo::prettyProductName();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -376,11 +315,14 @@ int main(int argc, char **argv)
         u"Keep the archive and the store in DIR; a store already there is measured again "
         "without importing."_s,
         u"DIR"_s));
+    parser.addOption(
+        QCommandLineOption(u"smoke"_s, u"A tiny run (50 issues): every figure, in seconds."_s));
     parser.addOption(QCommandLineOption(u"slowest"_s, u"List the N slowest searches on stderr."_s,
                                         u"N"_s, u"0"_s));
     parser.addHelpOption();
     parser.process(app);
-    const int issues = std::max(1, parser.value(u"issues"_s).toInt());
+    const int issues
+        = parser.isSet(u"smoke"_s) ? 50 : std::max(1, parser.value(u"issues"_s).toInt());
 
     QTemporaryDir tmp;
     const QString dir = parser.isSet(u"keep"_s) ? parser.value(u"keep"_s) : tmp.path();
@@ -408,13 +350,17 @@ int main(int argc, char **argv)
     Store store;
     if (!store.open(db))
         return 2;
-    QList<Figure> figures;
+    Report bench(u"galley_store_bench"_s);
+    const QString input = u"%1 issues, %2 KB average"_s.arg(issues).arg(bytes / issues / 1024);
+    auto add = [&](const QString &name, double value, const QString &unit, const QString &target) {
+        bench.add({name, value, unit, input, bytes, target});
+    };
 
     QElapsedTimer timer;
     const double cpuBeforeImport = processCpuMs();
     timer.start();
     const ImportReport report
-        = reuse ? ImportReport {issues, 0, 0, {}, {}} : ArchiveImporter(store).run({archive});
+        = reuse ? ImportReport {issues, 0, 0, 0, {}, {}} : ArchiveImporter(store).run({archive});
     const double importSecs = double(timer.nsecsElapsed()) / 1e9;
     const double importCpuMs = processCpuMs() - cpuBeforeImport;
     if (report.added != issues) {
@@ -423,7 +369,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (!reuse)
-        figures.append({u"import rate"_s, issues / importSecs, u"issues/s"_s, u">= 500"_s});
+        add(u"store import rate"_s, issues / importSecs, u"issues/s"_s, u">= 500"_s);
 
     QList<double> searchMs, searchCpu, linkCpu, saveCpu;
     QList<std::pair<double, QString>> searches;
@@ -446,8 +392,8 @@ int main(int argc, char **argv)
          ++i)
         std::fprintf(stderr, "slow search %8.2f ms  %s\n", searches.at(i).first,
                      qPrintable(searches.at(i).second));
-    figures.append({u"search p50"_s, percentile(searchMs, 0.5), u"ms"_s, QString()});
-    figures.append({u"search p95"_s, percentile(searchMs, 0.95), u"ms"_s, u"< 20"_s});
+    add(u"store search p50"_s, percentile(searchMs, 0.5), u"ms"_s, QString());
+    add(u"store search p95"_s, percentile(searchMs, 0.95), u"ms"_s, u"< 20"_s);
 
     QList<double> linkMs;
     for (int i = 0; i < 1000; ++i) {
@@ -464,7 +410,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    figures.append({u"link lookup p95"_s, percentile(linkMs, 0.95), u"ms"_s, u"< 1"_s});
+    add(u"store link lookup p95"_s, percentile(linkMs, 0.95), u"ms"_s, u"< 1"_s);
 
     QList<double> listMs;
     for (int i = 0; i < 5; ++i) {
@@ -474,7 +420,7 @@ int main(int argc, char **argv)
         if (!list || list->size() != issues)
             return 1;
     }
-    figures.append({u"list all issues"_s, percentile(listMs, 0.5), u"ms"_s, u"< 50"_s});
+    add(u"store list all issues"_s, percentile(listMs, 0.5), u"ms"_s, u"< 50"_s);
 
     QList<double> saveMs;
     const auto list = store.listIssues().value();
@@ -495,7 +441,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    figures.append({u"revision save p95"_s, percentile(saveMs, 0.95), u"ms"_s, u"< 10"_s});
+    add(u"store revision save p95"_s, percentile(saveMs, 0.95), u"ms"_s, u"< 10"_s);
     // On a shared machine the clock also counts waiting for a core; the CPU time does not.
     std::fprintf(stderr,
                  "cpu time: import %.2f ms/issue (all threads), search p50 %.2f p95 %.2f ms, "
@@ -510,27 +456,8 @@ int main(int argc, char **argv)
         again.open(db);
     }
     const qint64 size = QFileInfo(db).size() + QFileInfo(db + u"-wal"_s).size();
-    figures.append({u"store size"_s, double(size) / 1024.0 / 1024.0, u"MB"_s, QString()});
+    add(u"store size on disk"_s, double(size) / 1024.0 / 1024.0, u"MB"_s, QString());
 
-    const QString machine = machineDescription();
-    std::printf("%-20s %12s  %-9s %s\n", "figure", "value", "unit", "target");
-    QJsonArray json;
-    for (const Figure &f : figures) {
-        std::printf("%-20s %12.3f  %-9s %s\n", qPrintable(f.name), f.value, qPrintable(f.unit),
-                    qPrintable(f.target));
-        json.append(QJsonObject {{u"name"_s, f.name},
-                                 {u"value"_s, f.value},
-                                 {u"unit"_s, f.unit},
-                                 {u"target"_s, f.target},
-                                 {u"input_issues"_s, issues},
-                                 {u"input_bytes"_s, bytes},
-                                 {u"machine"_s, machine}});
-    }
-    std::printf("input: %d issues, %lld bytes; machine: %s\n", issues, bytes, qPrintable(machine));
-    QFile out(parser.value(u"json"_s));
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(json).toJson()) < 0) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(out.fileName()));
-        return 1;
-    }
-    return 0;
+    bench.print();
+    return bench.writeJson(parser.value(u"json"_s)) ? 0 : 1;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the Debian package from a build directory and checks what is in it: the binary, the
-# desktop file, metainfo, icons, man page, and Depends computed by dpkg-shlibdeps; that apt can
-# install it here; and that the packaged program starts, window included.
+# Builds the Debian package from a build directory and checks what is in it: the binary and the
+# two programs it starts, the desktop file, metainfo, icons, man page, and Depends computed by
+# dpkg-shlibdeps; that apt can install it here; and that the packaged program starts, window
+# included.
 set -euo pipefail
 build=$1
 appid=$2
@@ -14,7 +15,7 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 contents=$(dpkg-deb -c "$deb")
-for f in ./usr/bin/galley \
+for f in ./usr/bin/galley ./usr/libexec/galley/galley-cli ./usr/libexec/galley/galley-editor \
          "./usr/share/applications/$appid.desktop" \
          "./usr/share/metainfo/$appid.metainfo.xml" \
          "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
@@ -47,9 +48,10 @@ grep -q "^Inst galley \|galley is already the newest version" <<<"$sim" \
 echo "apt-get --simulate: $(grep -c '^Inst ' <<<"$sim") package(s) to install, dependencies resolve"
 
 # The packaged binary runs (its libraries are on this machine): the command line, in English and
-# (translations are embedded) in German, and the editor window itself, offscreen, on a temporary
-# store: --self-test exits 0 only once the window is shown, the store is open and the preview
-# has rendered.
+# (translations are embedded) in German, and the editor window itself (usr/bin/galley finds
+# usr/libexec/galley/galley-{cli,editor} relative to itself), offscreen, on a temporary store:
+# --self-test exits 0 only once the window is shown, the store is open and the preview has
+# rendered.
 dpkg-deb -x "$deb" "$out/root"
 bin="$out/root/usr/bin/galley"
 mkdir -p "$out/home/.config" "$out/home/.local/share"
@@ -60,6 +62,10 @@ run_packaged() {
         QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$@"
 }
 run_packaged LANG=C.UTF-8 "$bin" --version | grep -q '^galley ' || fail "packaged galley --version failed"
+# A command does not load the editor's libraries (only libexec/galley/galley-editor links them).
+gui_libs=$(run_packaged LD_DEBUG=libs "$bin" --version 2>&1 >/dev/null \
+    | grep -o 'calling init: .*libQt6\(Gui\|Widgets\|WebEngine[A-Za-z]*\)\.so.*' || true)
+[ -z "$gui_libs" ] || fail "packaged galley --version loads GUI libraries: $gui_libs"
 run_packaged LANG=de_DE.UTF-8 "$bin" --help | grep -q '^Befehle:' \
     || fail "packaged galley --help is not German with LANG=de_DE.UTF-8"
 if ! selftest=$(run_packaged LANG=C.UTF-8 timeout 120 "$bin" --self-test 2>&1); then

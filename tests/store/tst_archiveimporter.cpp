@@ -121,6 +121,27 @@ private slots:
         QCOMPARE(store.listIssues()->size(), 3);
     }
 
+    void emptyFilesAreSkippedWithAWarning()
+    {
+        // An empty file or one of blank lines is no back issue: importing it added a blank
+        // issue to the archive. It is skipped, counted, and named in a warning.
+        const QString root = makeArchive();
+        storetest::writeBytes(root + u"/empty.md"_s, QByteArray());
+        storetest::writeBytes(root + u"/2025/blank.md"_s, " \n\n\t\n");
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"empty.sqlite"_s)).ok());
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QCOMPARE(report.added, 3);
+        QCOMPARE(report.skipped, 2);
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(report.total(), 5);
+        QCOMPARE(report.warnings.size(), 2);
+        QVERIFY(report.warnings.at(0).contains(u"blank.md: "_s)
+                || report.warnings.at(1).contains(u"blank.md: "_s));
+        QVERIFY(report.warnings.join(u'\n').contains(u"empty.md: the file is empty"_s));
+        QCOMPARE(store.listIssues()->size(), 3);
+    }
+
     void interruptedImportCompletes()
     {
         // A killed import leaves some issues committed; running it again completes it.

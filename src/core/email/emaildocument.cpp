@@ -126,13 +126,16 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     const QString subject = doc.subject();
     const QString name = settings.effectiveName(doc.title());
     const QString width = QString::number(t.contentWidth);
+    // One parse: the structure is read from the tree that is rendered.
     const MarkdownTree tree(doc.body().toUtf8());
-    const IssueStructure structure = analyseIssue(doc.body(), settings.sponsorLabelPrefix);
+    const IssueStructure structure = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix);
     const QString preheader = emailPreheader(doc, structure);
     const QString lang = settings.language.isEmpty() ? u"en"_s : settings.language;
 
+    // The header and footer are built as text; the body, nearly all of the bytes, is rendered
+    // straight to UTF-8 and never converted.
     QString html;
-    html.reserve(doc.body().size() * 4 + 8192);
+    html.reserve(16384);
     html += u"<!DOCTYPE html>\n<html lang=\""_s + esc(lang)
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -185,9 +188,10 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // The body.
     html += u"<tr><td class=\"galley-pad\" style=\"padding:8px 40px 16px;font-family:"_s
         + esc(t.fontFamily) + u";color:"_s + t.textColor + u";\">\n"_s;
-    html += QString::fromUtf8(EmailHtmlRenderer(t, options)
-                                  .render(tree, structure, emailSponsorLabel(structure, settings)));
-    html += u"</td></tr>\n"_s;
+    QByteArray out = html.toUtf8();
+    out += EmailHtmlRenderer(t, options)
+               .render(tree, structure, emailSponsorLabel(structure, settings));
+    html = u"</td></tr>\n"_s;
 
     // Footer: the settings' text and the merge-tag links.
     const QString footerStyle = esc(inlineStyle(t, EmailElement::Footer));
@@ -207,7 +211,8 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
 
     html += u"</table>\n<!--[if mso]></td></tr></table><![endif]-->\n</td></tr>\n</table>\n"
             "</body>\n</html>\n"_s;
-    return html.toUtf8();
+    out += html.toUtf8();
+    return out;
 }
 
 } // namespace galley

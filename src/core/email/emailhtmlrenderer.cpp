@@ -5,31 +5,61 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
 
 namespace {
 
-QString literal(cmark_node *node)
+QByteArrayView literal(cmark_node *node)
 {
     const char *l = cmark_node_get_literal(node);
-    return l ? QString::fromUtf8(l) : QString();
+    return l ? QByteArrayView(l) : QByteArrayView();
 }
 
-QString typeName(cmark_node *node)
+bool hasType(cmark_node *node, const char *name)
 {
-    return QString::fromLatin1(cmark_node_get_type_string(node));
+    return std::strcmp(cmark_node_get_type_string(node), name) == 0;
 }
 
-QString escaped(const QString &text)
+// What QString::toHtmlEscaped does (<, >, & and "), on UTF-8: those four are ASCII, so every
+// other byte, multi-byte sequences included, is copied as it is. Runs of plain bytes are copied
+// in one append.
+void appendEscaped(QByteArray &out, QByteArrayView text)
 {
-    return text.toHtmlEscaped();
+    const char *p = text.data();
+    const char *end = p + text.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const char *entity = nullptr;
+        switch (*p) {
+        case '<':
+            entity = "&lt;";
+            break;
+        case '>':
+            entity = "&gt;";
+            break;
+        case '&':
+            entity = "&amp;";
+            break;
+        case '"':
+            entity = "&quot;";
+            break;
+        default:
+            continue;
+        }
+        out.append(run, p - run);
+        out.append(entity);
+        run = p + 1;
+    }
+    out.append(run, end - run);
 }
 
-QString plainText(cmark_node *parent)
+void appendPlainText(QByteArray &out, cmark_node *parent)
 {
-    QString out;
     for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
@@ -38,13 +68,12 @@ QString plainText(cmark_node *parent)
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-            out += u' ';
+            out += ' ';
             break;
         default:
-            out += plainText(n);
+            appendPlainText(out, n);
         }
     }
-    return out;
 }
 
 bool inTightList(cmark_node *paragraph)
@@ -68,53 +97,70 @@ bool inRange(int line, int start, int end)
     return line >= start && line <= end;
 }
 
+// The characters cmark-gfm's houdini_escape_href leaves alone.
+bool isHrefSafe(unsigned char u)
+{
+    static constexpr QByteArrayView safe = "-_.+!*(),%#@?=;:/$~";
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+        || safe.contains(char(u));
+}
+
+void appendHref(QByteArray &out, QByteArrayView url)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (const char c : url) {
+        const auto u = static_cast<unsigned char>(c);
+        if (isHrefSafe(u)) {
+            out += c;
+        } else if (c == '&') {
+            out += "&amp;";
+        } else if (c == '\'') {
+            out += "&#x27;";
+        } else {
+            const char encoded[] = {'%', hex[u >> 4], hex[u & 0xF]};
+            out.append(encoded, 3);
+        }
+    }
+}
+
 } // namespace
 
 QString escapeHref(const QString &url)
 {
-    // The characters cmark-gfm's houdini_escape_href leaves alone.
-    static const QByteArray safe = "-_.+!*(),%#@?=;:/$~"_ba;
-    QString out;
-    const QByteArray utf8 = url.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-            || safe.contains(c))
-            out += QLatin1Char(c);
-        else if (c == '&')
-            out += u"&amp;"_s;
-        else if (c == '\'')
-            out += u"&#x27;"_s;
-        else
-            out += u'%' + QString::number(u, 16).toUpper().rightJustified(2, u'0');
-    }
-    return out;
+    QByteArray out;
+    appendHref(out, url.toUtf8());
+    return QString::fromLatin1(out);
 }
 
 EmailHtmlRenderer::EmailHtmlRenderer(const EmailTheme &theme, const RenderOptions &options)
     : m_theme(theme)
     , m_options(options)
-{ }
-
-QString EmailHtmlRenderer::style(EmailElement element) const
 {
-    return u" style=\""_s + escaped(inlineStyle(m_theme, element)) + u'"';
+    for (int e = 0; e < emailElementCount; ++e)
+        m_styles[e]
+            = " style=\"" + inlineStyle(m_theme, EmailElement(e)).toHtmlEscaped().toUtf8() + '"';
 }
 
-QString EmailHtmlRenderer::sourcePos(cmark_node *node) const
+const QByteArray &EmailHtmlRenderer::style(EmailElement element) const
+{
+    return m_styles[size_t(element)];
+}
+
+void EmailHtmlRenderer::sourcePos(cmark_node *node)
 {
     if (!m_options.sourcePositions)
-        return {};
-    return u" data-sourcepos=\"%1:%2-%3:%4\""_s.arg(cmark_node_get_start_line(node))
-        .arg(cmark_node_get_start_column(node))
-        .arg(cmark_node_get_end_line(node))
-        .arg(cmark_node_get_end_column(node));
+        return;
+    m_out += " data-sourcepos=\"" + QByteArray::number(cmark_node_get_start_line(node)) + ':'
+        + QByteArray::number(cmark_node_get_start_column(node)) + '-'
+        + QByteArray::number(cmark_node_get_end_line(node)) + ':'
+        + QByteArray::number(cmark_node_get_end_column(node)) + '"';
 }
 
 QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStructure &structure,
                                      const QString &sponsorLabel)
 {
     m_out.clear();
+    m_out.reserve(1024);
     m_pendingPrefix.clear();
     m_footnotesOpen = false;
     m_footnoteNumber = 0;
@@ -137,9 +183,13 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
             if (slot != Slot::None) {
                 openSponsorBox();
                 // The closing repeat has no heading of its own: label it so it reads as an ad.
-                if (slot == Slot::Closing)
-                    m_out += u"<p"_s + style(EmailElement::SponsorLabel) + u'>'
-                        + escaped(sponsorLabel) + u"</p>\n"_s;
+                if (slot == Slot::Closing) {
+                    m_out += "<p";
+                    m_out += style(EmailElement::SponsorLabel);
+                    m_out += '>';
+                    appendEscaped(m_out, sponsorLabel.toUtf8());
+                    m_out += "</p>\n";
+                }
             }
             open = slot;
         }
@@ -157,8 +207,8 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
                 closeSponsorBox();
                 open = Slot::None;
             }
-            m_out += u"<div"_s + style(EmailElement::Footnotes) + u">\n<hr"_s
-                + style(EmailElement::Rule) + u">\n"_s;
+            m_out += "<div" + style(EmailElement::Footnotes) + ">\n<hr" + style(EmailElement::Rule)
+                + ">\n";
             m_footnotesOpen = true;
         }
         block(n);
@@ -166,35 +216,42 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
     if (open != Slot::None)
         closeSponsorBox();
     if (m_footnotesOpen)
-        m_out += u"</div>\n"_s;
-    return m_out.toUtf8();
+        m_out += "</div>\n";
+    return std::exchange(m_out, {});
 }
 
 void EmailHtmlRenderer::openSponsorBox()
 {
     // A one-cell presentation table: backgrounds and borders on <td> survive in every client
     // (Outlook ignores them on <div>); bgcolor is its fallback for the background.
-    m_out += u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+    m_out += "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
              "border=\"0\" style=\"width:100%;margin:0 0 24px;border-collapse:separate;\">"
-             "<tr><td class=\"galley-sponsor\" bgcolor=\""_s
-        + escaped(m_theme.sponsorBackground) + u'"' + style(EmailElement::SponsorBox) + u">\n"_s;
+             "<tr><td class=\"galley-sponsor\" bgcolor=\"";
+    appendEscaped(m_out, m_theme.sponsorBackground.toUtf8());
+    m_out += '"' + style(EmailElement::SponsorBox) + ">\n";
 }
 
 void EmailHtmlRenderer::closeSponsorBox()
 {
-    m_out += u"</td></tr></table>\n"_s;
+    m_out += "</td></tr></table>\n";
 }
 
 void EmailHtmlRenderer::openBlock(const char *tag, EmailElement element, cmark_node *node,
-                                  const QString &extraAttributes)
+                                  QByteArrayView extraAttributes)
 {
-    m_out += u'<' + QLatin1StringView(tag) + extraAttributes + style(element) + sourcePos(node)
-        + u'>';
+    m_out += '<';
+    m_out += tag;
+    m_out += extraAttributes;
+    m_out += style(element);
+    sourcePos(node);
+    m_out += '>';
 }
 
 void EmailHtmlRenderer::closeBlock(const char *tag)
 {
-    m_out += u"</"_s + QLatin1StringView(tag) + u">\n"_s;
+    m_out += "</";
+    m_out += tag;
+    m_out += ">\n";
 }
 
 void EmailHtmlRenderer::children(cmark_node *node)
@@ -222,7 +279,7 @@ void EmailHtmlRenderer::flattenedChildren(cmark_node *node)
         const cmark_node_type type = cmark_node_get_type(n);
         const bool leafBlock = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
             || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK
-            || type == CMARK_NODE_THEMATIC_BREAK || typeName(n) == u"table";
+            || type == CMARK_NODE_THEMATIC_BREAK || hasType(n, "table");
         if (leafBlock) {
             block(n);
             cmark_iter_reset(iter, n, CMARK_EVENT_EXIT); // its inlines are rendered already
@@ -239,15 +296,15 @@ void EmailHtmlRenderer::block(cmark_node *node)
         return;
     case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
-        const QByteArray tag = "h" + QByteArray::number(level);
-        openBlock(tag.constData(), headingElement(level), node);
+        const char tag[] = {'h', char('0' + level), '\0'};
+        openBlock(tag, headingElement(level), node);
         inlines(node);
-        closeBlock(tag.constData());
+        closeBlock(tag);
         return;
     }
     case CMARK_NODE_BLOCK_QUOTE:
         openBlock("blockquote", EmailElement::Blockquote, node);
-        m_out += u'\n';
+        m_out += '\n';
         children(node);
         closeBlock("blockquote");
         return;
@@ -259,39 +316,40 @@ void EmailHtmlRenderer::block(cmark_node *node)
         return;
     case CMARK_NODE_CODE_BLOCK:
         openBlock("pre", EmailElement::CodeBlock, node);
-        m_out += u"<code>"_s + escaped(literal(node)) + u"</code>"_s;
+        m_out += "<code>";
+        appendEscaped(m_out, literal(node));
+        m_out += "</code>";
         closeBlock("pre");
         return;
     case CMARK_NODE_THEMATIC_BREAK:
         openBlock("hr", EmailElement::Rule, node);
-        m_out += u'\n';
+        m_out += '\n';
         return;
     case CMARK_NODE_HTML_BLOCK: {
         // The sanitiser left only attribute-free allowlisted tags; a lone <hr> gets the theme's
         // rule style like a Markdown one.
         static const QRegularExpression hr(u"<hr\\s*/?>"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-        QString html = literal(node);
-        html.replace(hr, u"<hr"_s + style(EmailElement::Rule) + u'>');
-        m_out += html;
+        QString html = QString::fromUtf8(literal(node));
+        html.replace(hr, u"<hr"_s + QString::fromUtf8(style(EmailElement::Rule)) + u'>');
+        m_out += html.toUtf8();
         if (!html.endsWith(u'\n'))
-            m_out += u'\n';
+            m_out += '\n';
         return;
     }
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+        // Definitions come in the order of their first reference, as the numbers do.
+        m_pendingPrefix = "<sup>[" + QByteArray::number(++m_footnoteNumber) + "]</sup> ";
+        children(node);
+        m_pendingPrefix.clear();
+        return;
     default:
         break;
     }
-    const QString type = typeName(node);
-    if (type == u"table") {
+    if (hasType(node, "table"))
         table(node);
-    } else if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-        // Definitions come in the order of their first reference, as the numbers do.
-        m_pendingPrefix = u"<sup>["_s + QString::number(++m_footnoteNumber) + u"]</sup> "_s;
+    else
         children(node);
-        m_pendingPrefix.clear();
-    } else {
-        children(node);
-    }
 }
 
 void EmailHtmlRenderer::paragraph(cmark_node *node)
@@ -303,7 +361,7 @@ void EmailHtmlRenderer::paragraph(cmark_node *node)
     m_pendingPrefix.clear();
     inlines(node);
     if (tight)
-        m_out += u'\n';
+        m_out += '\n';
     else
         closeBlock("p");
 }
@@ -312,24 +370,25 @@ void EmailHtmlRenderer::list(cmark_node *node)
 {
     const bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
     const char *tag = ordered ? "ol" : "ul";
-    QString attributes;
+    QByteArray attributes;
     if (ordered && cmark_node_get_list_start(node) != 1)
-        attributes = u" start=\"%1\""_s.arg(cmark_node_get_list_start(node));
+        attributes = " start=\"" + QByteArray::number(cmark_node_get_list_start(node)) + '"';
     openBlock(tag, EmailElement::List, node, attributes);
-    m_out += u'\n';
+    m_out += '\n';
     for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
-        const bool task = typeName(item) == u"tasklist";
+        const bool task = hasType(item, "tasklist");
         openBlock("li", task ? EmailElement::TaskItem : EmailElement::ListItem, item);
         // No <input>: mail clients strip forms. A ballot box character reads the same.
         if (task)
-            m_pendingPrefix = cmark_gfm_extensions_get_tasklist_item_checked(item) ? u"\u2611 "_s
-                                                                                   : u"\u2610 "_s;
+            m_pendingPrefix = cmark_gfm_extensions_get_tasklist_item_checked(item)
+                ? "\xE2\x98\x91 " // U+2611
+                : "\xE2\x98\x90 "; // U+2610
         if (!cmark_node_first_child(item)) {
             m_out += m_pendingPrefix;
             m_pendingPrefix.clear();
         }
         children(item);
-        if (m_out.endsWith(u'\n'))
+        if (m_out.endsWith('\n'))
             m_out.chop(1);
         closeBlock("li");
     }
@@ -341,42 +400,49 @@ void EmailHtmlRenderer::table(cmark_node *node)
     const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(node);
     const int columns = cmark_gfm_extensions_get_table_columns(node);
     openBlock("table", EmailElement::Table, node);
-    m_out += u'\n';
+    m_out += '\n';
     bool bodyOpen = false;
     for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
         const bool header = cmark_gfm_extensions_get_table_row_is_header(row);
         if (header)
-            m_out += u"<thead>\n"_s;
+            m_out += "<thead>\n";
         else if (!bodyOpen) {
-            m_out += u"<tbody>\n"_s;
+            m_out += "<tbody>\n";
             bodyOpen = true;
         }
-        m_out += u"<tr"_s + sourcePos(row) + u">\n"_s;
+        m_out += "<tr";
+        sourcePos(row);
+        m_out += ">\n";
         int column = 0;
         for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-            QString align;
             const char a = column < columns && alignments ? char(alignments[column]) : 0;
-            if (a == 'l')
-                align = u"text-align:left;"_s;
-            else if (a == 'c')
-                align = u"text-align:center;"_s;
-            else if (a == 'r')
-                align = u"text-align:right;"_s;
-            const EmailElement element
-                = header ? EmailElement::TableHeader : EmailElement::TableCell;
-            const QString tag = header ? u"th"_s : u"td"_s;
-            m_out += u'<' + tag + u" style=\""_s + escaped(inlineStyle(m_theme, element) + align)
-                + u'"' + sourcePos(cell) + u'>';
+            const QByteArrayView align = a == 'l' ? "text-align:left;"
+                : a == 'c'                        ? "text-align:center;"
+                : a == 'r'                        ? "text-align:right;"
+                                                  : "";
+            const QByteArray &cellStyle
+                = style(header ? EmailElement::TableHeader : EmailElement::TableCell);
+            const char *tag = header ? "th" : "td";
+            // The cached ` style="..."` with the alignment added before its closing quote.
+            m_out += '<';
+            m_out += tag;
+            m_out += QByteArrayView(cellStyle).chopped(1);
+            m_out += align;
+            m_out += '"';
+            sourcePos(cell);
+            m_out += '>';
             inlines(cell);
-            m_out += u"</"_s + tag + u">\n"_s;
+            m_out += "</";
+            m_out += tag;
+            m_out += ">\n";
             ++column;
         }
-        m_out += u"</tr>\n"_s;
+        m_out += "</tr>\n";
         if (header)
-            m_out += u"</thead>\n"_s;
+            m_out += "</thead>\n";
     }
     if (bodyOpen)
-        m_out += u"</tbody>\n"_s;
+        m_out += "</tbody>\n";
     closeBlock("table");
 }
 
@@ -385,34 +451,39 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
     for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
-            m_out += escaped(literal(n));
+            appendEscaped(m_out, literal(n));
             break;
         case CMARK_NODE_SOFTBREAK:
-            m_out += u'\n';
+            m_out += '\n';
             break;
         case CMARK_NODE_LINEBREAK:
-            m_out += u"<br>\n"_s;
+            m_out += "<br>\n";
             break;
         case CMARK_NODE_CODE:
-            m_out += u"<code"_s + style(EmailElement::InlineCode) + u'>' + escaped(literal(n))
-                + u"</code>"_s;
+            m_out += "<code";
+            m_out += style(EmailElement::InlineCode);
+            m_out += '>';
+            appendEscaped(m_out, literal(n));
+            m_out += "</code>";
             break;
         case CMARK_NODE_HTML_INLINE:
             m_out += literal(n); // attribute-free allowlisted tags only (see htmlsanitizer.h)
             break;
         case CMARK_NODE_EMPH:
-            m_out += u"<em>"_s;
+            m_out += "<em>";
             inlines(n);
-            m_out += u"</em>"_s;
+            m_out += "</em>";
             break;
         case CMARK_NODE_STRONG:
-            m_out += u"<strong>"_s;
+            m_out += "<strong>";
             inlines(n);
-            m_out += u"</strong>"_s;
+            m_out += "</strong>";
             break;
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             // cmark-gfm stores the footnote's number as the literal.
-            m_out += u"<sup>["_s + escaped(literal(n)) + u"]</sup>"_s;
+            m_out += "<sup>[";
+            appendEscaped(m_out, literal(n));
+            m_out += "]</sup>";
             break;
         case CMARK_NODE_LINK:
             link(n);
@@ -420,50 +491,63 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
         case CMARK_NODE_IMAGE:
             image(n);
             break;
-        default: {
-            const QString type = typeName(n);
-            if (type == u"strikethrough") {
-                m_out += u"<del>"_s;
+        default:
+            if (hasType(n, "strikethrough")) {
+                m_out += "<del>";
                 inlines(n);
-                m_out += u"</del>"_s;
+                m_out += "</del>";
             } else {
                 inlines(n);
             }
-        }
         }
     }
 }
 
 void EmailHtmlRenderer::link(cmark_node *node)
 {
-    const QString url = QString::fromUtf8(cmark_node_get_url(node));
+    const QByteArrayView url(cmark_node_get_url(node));
     if (url.isEmpty()) {
         // The sanitiser emptied a dangerous URL: keep the words, drop the link.
         inlines(node);
         return;
     }
-    m_out += u"<a href=\""_s + escapeHref(url) + u'"';
-    const QString title = QString::fromUtf8(cmark_node_get_title(node));
-    if (!title.isEmpty())
-        m_out += u" title=\""_s + escaped(title) + u'"';
-    m_out += style(EmailElement::Link) + u'>';
+    m_out += "<a href=\"";
+    appendHref(m_out, url);
+    m_out += '"';
+    const QByteArrayView title(cmark_node_get_title(node));
+    if (!title.isEmpty()) {
+        m_out += " title=\"";
+        appendEscaped(m_out, title);
+        m_out += '"';
+    }
+    m_out += style(EmailElement::Link);
+    m_out += '>';
     inlines(node);
-    m_out += u"</a>"_s;
+    m_out += "</a>";
 }
 
 void EmailHtmlRenderer::image(cmark_node *node)
 {
-    const QString url = QString::fromUtf8(cmark_node_get_url(node));
-    const QString alt = plainText(node);
+    const QByteArrayView url(cmark_node_get_url(node));
+    QByteArray alt;
+    appendPlainText(alt, node);
     if (url.isEmpty()) {
-        m_out += escaped(alt);
+        appendEscaped(m_out, alt);
         return;
     }
-    m_out += u"<img src=\""_s + escapeHref(url) + u"\" alt=\""_s + escaped(alt) + u'"';
-    const QString title = QString::fromUtf8(cmark_node_get_title(node));
-    if (!title.isEmpty())
-        m_out += u" title=\""_s + escaped(title) + u'"';
-    m_out += style(EmailElement::Image) + u'>';
+    m_out += "<img src=\"";
+    appendHref(m_out, url);
+    m_out += "\" alt=\"";
+    appendEscaped(m_out, alt);
+    m_out += '"';
+    const QByteArrayView title(cmark_node_get_title(node));
+    if (!title.isEmpty()) {
+        m_out += " title=\"";
+        appendEscaped(m_out, title);
+        m_out += '"';
+    }
+    m_out += style(EmailElement::Image);
+    m_out += '>';
 }
 
 } // namespace galley

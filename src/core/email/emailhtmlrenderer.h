@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
+
 struct cmark_node;
 
 namespace galley {
@@ -33,7 +35,7 @@ private:
     void flattenedChildren(cmark_node *node);
     void inlines(cmark_node *parent);
     void openBlock(const char *tag, EmailElement element, cmark_node *node,
-                   const QString &extraAttributes = {});
+                   QByteArrayView extraAttributes = {});
     void closeBlock(const char *tag);
     void paragraph(cmark_node *node);
     void list(cmark_node *node);
@@ -42,15 +44,18 @@ private:
     void image(cmark_node *node);
     void openSponsorBox();
     void closeSponsorBox();
-    QString style(EmailElement element) const;
-    QString sourcePos(cmark_node *node) const;
+    const QByteArray &style(EmailElement element) const;
+    void sourcePos(cmark_node *node);
 
     EmailTheme m_theme;
     RenderOptions m_options;
-    QString m_out;
+    // Written as UTF-8 straight from the tree's literals: no round trip through UTF-16.
+    QByteArray m_out;
+    // ` style="..."` of every element, escaped once per renderer instead of once per element.
+    std::array<QByteArray, emailElementCount> m_styles;
     static constexpr int maxNesting = 48;
     int m_depth = 0;
-    QString m_pendingPrefix; // ☐/☑ or a footnote label, written inside the next paragraph
+    QByteArray m_pendingPrefix; // ☐/☑ or a footnote label, written inside the next paragraph
     bool m_footnotesOpen = false;
     int m_footnoteNumber = 0;
 };

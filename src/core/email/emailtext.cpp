@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -24,11 +26,12 @@ namespace {
 
 // The body with the top sponsor's heading blanked out (line numbers unchanged): in the text the
 // "--- From our sponsor, X ---" marker takes the heading's place instead of repeating it.
-QString withoutSponsorHeading(const QString &body, const IssueStructure &structure)
+// `tree` is the body's own; nullopt when there is nothing to blank (the tree can be used as it is).
+std::optional<QString> withoutSponsorHeading(const MarkdownTree &tree, const QString &body,
+                                             const IssueStructure &structure)
 {
     if (!structure.topSponsor)
-        return body;
-    const MarkdownTree tree(body.toUtf8());
+        return std::nullopt;
     for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
         if (cmark_node_get_type(n) != CMARK_NODE_HEADING
             || cmark_node_get_start_line(n) != structure.topSponsor->startLine)
@@ -40,15 +43,21 @@ QString withoutSponsorHeading(const QString &body, const IssueStructure &structu
         }
         return lines.join(u'\n');
     }
-    return body;
+    return std::nullopt;
 }
 
 } // namespace
 
 QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
 {
-    const IssueStructure structure = analyseIssue(doc.body(), settings.sponsorLabelPrefix);
-    const MarkdownTree tree(withoutSponsorHeading(doc.body(), structure).toUtf8());
+    // One parse for the structure and, without a sponsor heading to blank, for the text too.
+    const MarkdownTree bodyTree(doc.body().toUtf8());
+    const IssueStructure structure
+        = analyseIssue(bodyTree, doc.body(), settings.sponsorLabelPrefix);
+    const std::optional<QString> blanked = withoutSponsorHeading(bodyTree, doc.body(), structure);
+    const std::optional<MarkdownTree> blankedTree
+        = blanked ? std::make_optional<MarkdownTree>(blanked->toUtf8()) : std::nullopt;
+    const MarkdownTree &tree = blankedTree ? *blankedTree : bodyTree;
 
     QList<PlainTextRenderer::MarkedRange> ranges;
     const QString label = emailSponsorLabel(structure, settings);

@@ -61,6 +61,7 @@ enum class EmailElement {
     Footer,
     FooterLink,
 };
+constexpr int emailElementCount = int(EmailElement::FooterLink) + 1;
 
 // The inline style (the value of style="...") of one element under `theme`.
 QString inlineStyle(const EmailTheme &theme, EmailElement element);

@@ -44,6 +44,13 @@ Prepared prepare(const QString &path)
         return p;
     }
     p.document = doc->toMarkdown();
+    // An empty file (a placeholder, a file truncated by a crash) is no back issue: importing it
+    // would add a blank issue to the archive.
+    if (p.document.trimmed().isEmpty()) {
+        p.empty = true;
+        p.warnings << Tr::tr("the file is empty; it was skipped.");
+        return p;
+    }
     p.facts = readIssueFacts(p.document);
     return p;
 }
@@ -93,6 +100,8 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
                 report.warnings << p.path + u": "_s + w;
             if (p.error)
                 report.errors << *p.error;
+            if (p.empty)
+                ++report.skipped;
         }
         // First as one transaction without a savepoint per file (FTS5 writes out its buffer at
         // every savepoint, which makes importing half as fast). When a write fails, that undoes
@@ -116,7 +125,7 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
     ImportReport counts;
     const Status begun = m_store.beginBatch(mode);
     for (const Prepared &p : prepared) {
-        if (p.error)
+        if (p.error || p.empty)
             continue;
         auto outcome = m_store.importDocument(p.document, p.facts);
         if (!outcome) {

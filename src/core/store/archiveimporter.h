@@ -18,9 +18,10 @@ struct ImportReport
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+    int skipped = 0; // empty files: nothing to import, a warning says which
     QList<Error> errors; // one per file that could not be imported; the others were
     QStringList warnings; // "file: note", e.g. an encoding guess
-    int total() const { return added + updated + unchanged + int(errors.size()); }
+    int total() const { return added + updated + unchanged + skipped + int(errors.size()); }
 };
 
 // Imports back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived
@@ -50,6 +51,7 @@ public:
     {
         QString path;
         std::optional<Error> error;
+        bool empty = false; // nothing in it: skipped with a warning
         QStringList warnings;
         QString document;
         IssueFacts facts;

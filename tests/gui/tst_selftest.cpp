@@ -1,0 +1,144 @@
+// `galley --self-test` as a separate process, the way packaging checks and galley_startup_bench
+// run it: it must open the draft the editor reopens at start (not just any draft), say so with its
+// timings in order, fail clearly on a store it cannot open (leaving the file alone), and with
+// --self-test-hold stay open until its standard input closes.
+#include "issuedocument.h"
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace galley;
+
+namespace {
+
+const QRegularExpression passedLine(
+    u"galley: self-test passed: window shown at (\\d+) ms, preview rendered at (\\d+) ms, "
+    "checked at (\\d+) ms; the store (.+) is open and the preview shows the draft \u201c(.*)\u201d\\."_s);
+
+QString issue(const QString &title, const QString &body)
+{
+    return u"---\ntitle: %1\n---\n\n%2\n"_s.arg(title, body);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runGalley(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(GALLEY_BINARY), arguments);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = u"timed out"_s;
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestSelfTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    // A store whose last open draft is "Last draft" while a newer issue exists: opening "the
+    // newest" instead of the last draft shows.
+    void makeStore()
+    {
+        m_store = m_dir.filePath(u"store.sqlite"_s);
+        QFile::remove(m_store);
+        Store store;
+        QVERIFY(store.open(m_store));
+        auto last = store.createIssue(issue(u"Last draft"_s, u"The body of the last draft."_s));
+        QVERIFY(last);
+        QVERIFY(store.createIssue(issue(u"Newer issue"_s, u"Written later."_s)));
+        // What the editor stores when a draft is opened (StoreClient::saveEditorState).
+        QVERIFY(store.setSetting(u"editor/lastIssue"_s, QString::number(*last)));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void opensTheLastDraftAndReportsItsTimes()
+    {
+        makeStore();
+        if (QTest::currentTestFailed())
+            return;
+        const Run r = runGalley({u"--db"_s, m_store, u"--self-test"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QRegularExpressionMatch m = passedLine.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QCOMPARE(m.captured(5), u"Last draft"_s);
+        QCOMPARE(m.captured(4), m_store);
+        const int shown = m.captured(1).toInt();
+        const int rendered = m.captured(2).toInt();
+        const int checked = m.captured(3).toInt();
+        QVERIFY2(shown > 0 && rendered > 0 && rendered <= checked && shown <= checked,
+                 qPrintable(r.out));
+    }
+
+    void failsClearlyOnAStoreItCannotOpen()
+    {
+        const QString path = m_dir.filePath(u"not-a-store.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes = QByteArray("These are notes, not a database.\n").repeated(200);
+        file.write(bytes);
+        file.close();
+        const Run r = runGalley({u"--db"_s, path, u"--self-test"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"galley: self-test failed: the store did not open"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"passed"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes); // never data loss
+    }
+
+    void holdKeepsTheEditorOpenUntilStdinCloses()
+    {
+        makeStore();
+        if (QTest::currentTestFailed())
+            return;
+        QProcess p;
+        p.start(QStringLiteral(GALLEY_BINARY),
+                {u"--db"_s, m_store, u"--self-test"_s, u"--self-test-hold"_s});
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += p.readAllStandardOutput();
+                return out.contains("self-test passed") || p.state() == QProcess::NotRunning;
+            },
+            120000));
+        QVERIFY2(passedLine.match(QString::fromUtf8(out)).hasMatch(), out.constData());
+        // Still running: a benchmark measures its memory now.
+        QVERIFY(!p.waitForFinished(1000));
+        QCOMPARE(p.state(), QProcess::Running);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSelfTest)
+#include "tst_selftest.moc"
