@@ -30,6 +30,8 @@ struct InlineScan
     QList<IssueLink> links;
     int line = 0;
     int depthInLink = 0;
+    bool linkTexts = true; // IssueDetail::Email leaves the links' texts out
+    bool keepText = true; // and, in sections, the items' full text (only commentary is kept)
 
     void scan(cmark_node *parent)
     {
@@ -54,7 +56,8 @@ struct InlineScan
                 ++depthInLink;
                 scan(n);
                 --depthInLink;
-                link.text = QString::fromUtf8(QByteArrayView(text).sliced(before)).trimmed();
+                if (linkTexts)
+                    link.text = QString::fromUtf8(QByteArrayView(text).sliced(before)).trimmed();
                 if (!link.url.isEmpty())
                     links << link;
                 break;
@@ -77,7 +80,8 @@ struct InlineScan
 
     void add(QByteArrayView s)
     {
-        text += s;
+        if (keepText)
+            text += s;
         if (depthInLink == 0)
             commentary += s;
     }
@@ -91,6 +95,7 @@ QString simplifiedText(const QByteArray &utf8)
 QString headingText(cmark_node *heading)
 {
     InlineScan scan;
+    scan.linkTexts = false; // a heading's links are not kept
     scan.scan(heading);
     return simplifiedText(scan.text);
 }
@@ -108,10 +113,12 @@ IssueStructure analyseIssue(const QString &markdownBody, const QString &sponsorL
 }
 
 IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBody,
-                            const QString &sponsorLabelPrefix)
+                            const QString &sponsorLabelPrefix, IssueDetail detail)
 {
+    const bool full = detail == IssueDetail::Full;
     IssueStructure result;
-    result.lineCount = int(markdownBody.count(u'\n')) + (markdownBody.endsWith(u'\n') ? 0 : 1);
+    if (full)
+        result.lineCount = int(markdownBody.count(u'\n')) + (markdownBody.endsWith(u'\n') ? 0 : 1);
     const QRegularExpression sponsorHeading(u"^\\s*"_s
                                                 + QRegularExpression::escape(sponsorLabelPrefix)
                                                 + u"s?\\s*[,:\\-\u2013\u2014]?\\s*(.*)$"_s,
@@ -122,6 +129,7 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
     QStringList introParts;
 
     InlineScan scan, inner; // reused block after block
+    scan.linkTexts = inner.linkTexts = full;
     for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
         const int start = cmark_node_get_start_line(n);
         const int end = cmark_node_get_end_line(n);
@@ -154,6 +162,7 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
         }
 
         scan.reset(start);
+        scan.keepText = inner.keepText = full || zone != Zone::Section;
         if (type == CMARK_NODE_PARAGRAPH)
             scan.scan(n);
         else {
@@ -184,8 +193,10 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
             }
             cmark_iter_free(iter);
         }
-        for (IssueLink &link : scan.links)
-            link.section = currentSection;
+        if (full) {
+            for (IssueLink &link : scan.links)
+                link.section = currentSection;
+        }
 
         switch (zone) {
         case Zone::Intro:
@@ -209,14 +220,18 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
             IssueItem item;
             item.startLine = start;
             item.endLine = end;
-            item.commentary = simplifiedText(scan.commentary);
+            // The email's preheader simplifies whatever it reads; only the last item's
+            // commentary is compared below, and simplified there.
+            item.commentary
+                = full ? simplifiedText(scan.commentary) : QString::fromUtf8(scan.commentary);
             for (const IssueLink &link : std::as_const(scan.links))
                 item.urls << link.url;
             result.sections.last().items << item;
             break;
         }
         }
-        result.links << scan.links;
+        if (full)
+            result.links << scan.links;
     }
     result.intro = introParts.join(u"\n\n"_s);
 
@@ -224,7 +239,9 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
     if (result.topSponsor && !result.sections.isEmpty()
         && !result.sections.last().items.isEmpty()) {
         IssueSection &last = result.sections.last();
-        const IssueItem item = last.items.last();
+        IssueItem item = last.items.last();
+        if (!full)
+            item.commentary = item.commentary.simplified();
         const SponsorBlock &top = *result.topSponsor;
         bool sameLink = false;
         for (const QString &url : item.urls)

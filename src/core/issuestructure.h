@@ -64,13 +64,24 @@ struct IssueStructure
     int lineCount = 0;
 };
 
+// How much of the structure analyseIssue fills in.
+enum class IssueDetail {
+    Full,
+    // What the email reads, no more: the sponsor blocks and slots, the intro, the sections and
+    // their items (for the preheader). Left out: `links` and `lineCount`, the sections'
+    // `endLine`, and the items' commentary is not simplified (the last item's is, as the
+    // closing sponsor's copy). On a large document that is most of the per-paragraph work.
+    Email,
+};
+
 // `sponsorLabelPrefix` is the text before the sponsor's name in the heading.
 IssueStructure analyseIssue(const QString &markdownBody,
                             const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
 // The same reading of a tree already parsed from `markdownBody`, for callers that render that tree
 // too (the email): one parse instead of two.
 IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBody,
-                            const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
+                            const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"),
+                            IssueDetail detail = IssueDetail::Full);
 
 // The plain text of a paragraph's inline content (for comparisons and snippets).
 QString normalisedText(const QString &text);

@@ -1,6 +1,8 @@
 // Reading the shape of an issue: sponsor slots, sections, items and links with their lines.
+#include "email/emaildocument.h"
 #include "issuedocument.h"
 #include "issuestructure.h"
+#include "markdowntree.h"
 
 #include <QTest>
 
@@ -12,6 +14,19 @@ IssueStructure fixture(const QString &name)
 {
     auto doc = readIssueFile(QStringLiteral(GALLEY_TEST_DATA) + u"/fixtures/"_s + name);
     return doc ? analyseIssue(doc->body()) : IssueStructure {};
+}
+void compareSponsor(const std::optional<SponsorBlock> &email,
+                    const std::optional<SponsorBlock> &full)
+{
+    QCOMPARE(email.has_value(), full.has_value());
+    if (!full)
+        return;
+    QCOMPARE(email->name, full->name);
+    QCOMPARE(email->heading, full->heading);
+    QCOMPARE(email->copy, full->copy);
+    QCOMPARE(email->urls, full->urls);
+    QCOMPARE(email->startLine, full->startLine);
+    QCOMPARE(email->endLine, full->endLine);
 }
 } // namespace
 
@@ -49,6 +64,56 @@ private slots:
                 QVERIFY(item.startLine > sec.headingLine);
             }
         }
+    }
+
+    // The email's lighter reading (IssueDetail::Email) must agree with the full one on everything
+    // the email uses: sponsor slots, intro, sections and items, and the preheader built from
+    // them.
+    void emailDetailAgreesWithFullOnWhatTheEmailReads_data()
+    {
+        QTest::addColumn<QString>("body");
+        for (const char *name : {"ops-weekly-101.md", "ops-weekly-102.md", "ops-weekly-103.md"}) {
+            auto doc = readIssueFile(QStringLiteral(GALLEY_TEST_DATA) + u"/fixtures/"_s
+                                     + QString::fromLatin1(name));
+            QVERIFY(doc.ok());
+            QTest::newRow(name) << doc->body();
+        }
+        QTest::newRow("no sponsor, nested lists and quotes")
+            << u"Intro with *emphasis* and `code`.\n\nNews\n====\n\n- A list item\n  > quoted "
+               "[link](https://q.example/)\n\nComment   with   spaces.\n<br>[https://a.example/]"
+               "(https://a.example/)\n\nTools\n-----\n\nLast   item.\n<br>[x](https://b.example/)\n"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void emailDetailAgreesWithFullOnWhatTheEmailReads()
+    {
+        QFETCH(QString, body);
+        const MarkdownTree tree(body.toUtf8());
+        const IssueStructure full = analyseIssue(tree, body);
+        const IssueStructure email
+            = analyseIssue(tree, body, u"From our sponsor"_s, IssueDetail::Email);
+        compareSponsor(email.topSponsor, full.topSponsor);
+        compareSponsor(email.closingSponsor, full.closingSponsor);
+        QCOMPARE(email.intro, full.intro);
+        QCOMPARE(email.introStartLine, full.introStartLine);
+        QCOMPARE(email.introEndLine, full.introEndLine);
+        QCOMPARE(email.sections.size(), full.sections.size());
+        for (qsizetype i = 0; i < full.sections.size(); ++i) {
+            const IssueSection &f = full.sections.at(i);
+            const IssueSection &e = email.sections.at(i);
+            QCOMPARE(e.heading, f.heading);
+            QCOMPARE(e.headingLine, f.headingLine);
+            QCOMPARE(e.level, f.level);
+            QCOMPARE(e.items.size(), f.items.size());
+            for (qsizetype j = 0; j < f.items.size(); ++j) {
+                QCOMPARE(e.items.at(j).startLine, f.items.at(j).startLine);
+                QCOMPARE(e.items.at(j).urls, f.items.at(j).urls);
+                // The email mode leaves the commentary's white space as written.
+                QCOMPARE(e.items.at(j).commentary.simplified(), f.items.at(j).commentary);
+            }
+        }
+        auto doc = IssueDocument::fromText(body);
+        QVERIFY(doc.ok());
+        QCOMPARE(emailPreheader(*doc, email), emailPreheader(*doc, full));
     }
 
     void linkLinesPointAtTheLinkLine()

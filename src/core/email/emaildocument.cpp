@@ -127,8 +127,10 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     const QString name = settings.effectiveName(doc.title());
     const QString width = QString::number(t.contentWidth);
     // One parse: the structure is read from the tree that is rendered.
-    const MarkdownTree tree(doc.body().toUtf8());
-    const IssueStructure structure = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix);
+    const QByteArray bodyUtf8 = doc.body().toUtf8();
+    const MarkdownTree tree(bodyUtf8);
+    const IssueStructure structure
+        = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix, IssueDetail::Email);
     const QString preheader = emailPreheader(doc, structure);
     const QString lang = settings.language.isEmpty() ? u"en"_s : settings.language;
 
@@ -188,9 +190,10 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // The body.
     html += u"<tr><td class=\"galley-pad\" style=\"padding:8px 40px 16px;font-family:"_s
         + esc(t.fontFamily) + u";color:"_s + t.textColor + u";\">\n"_s;
-    QByteArray out = html.toUtf8();
-    out += EmailHtmlRenderer(t, options)
-               .render(tree, structure, emailSponsorLabel(structure, settings));
+    // The email HTML is about three times the Markdown: one buffer, sized once, holds it all.
+    QByteArray out = EmailHtmlRenderer(t, options)
+                         .render(tree, structure, emailSponsorLabel(structure, settings),
+                                 html.toUtf8(), 4 * bodyUtf8.size() + 64 * 1024);
     html = u"</td></tr>\n"_s;
 
     // Footer: the settings' text and the merge-tag links.

@@ -7,11 +7,66 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <utility>
 
 struct cmark_node;
 
 namespace galley {
+
+// The renderer's output: appends are a capacity check and a memcpy (Qt 6.4's QByteArray::append
+// goes through insert()). The bytes past size() are allocated but unused until take().
+class EmailHtmlBuffer
+{
+public:
+    void reset(qsizetype capacity)
+    {
+        m_data = QByteArray(capacity, Qt::Uninitialized);
+        m_size = 0;
+    }
+    void append(const char *data, qsizetype n)
+    {
+        if (m_size + n > m_data.size())
+            grow(n);
+        std::memcpy(m_data.data() + m_size, data, size_t(n));
+        m_size += n;
+    }
+    EmailHtmlBuffer &operator+=(QByteArrayView s)
+    {
+        append(s.data(), s.size());
+        return *this;
+    }
+    EmailHtmlBuffer &operator+=(const char *s) { return *this += QByteArrayView(s); }
+    EmailHtmlBuffer &operator+=(const QByteArray &s) { return *this += QByteArrayView(s); }
+    EmailHtmlBuffer &operator+=(char c)
+    {
+        if (m_size == m_data.size())
+            grow(1);
+        m_data.data()[m_size++] = c;
+        return *this;
+    }
+    bool endsWith(char c) const { return m_size > 0 && m_data.constData()[m_size - 1] == c; }
+    void chop(qsizetype n) { m_size -= std::min(n, m_size); }
+    QByteArray take()
+    {
+        m_data.truncate(m_size);
+        m_size = 0;
+        return std::exchange(m_data, {});
+    }
+
+private:
+    void grow(qsizetype n)
+    {
+        QByteArray bigger(std::max(m_data.size() * 2, m_size + n), Qt::Uninitialized);
+        std::memcpy(bigger.data(), m_data.constData(), size_t(m_size));
+        m_data = std::move(bigger);
+    }
+
+    QByteArray m_data; // m_data.size() is the capacity
+    qsizetype m_size = 0;
+};
 
 // Writes the issue body as email HTML: every element carries its inline style from the theme,
 // written while rendering (no CSS post-processing), and the sponsor blocks found by analyseIssue
@@ -26,8 +81,11 @@ public:
 
     // `structure` must come from the same Markdown as `tree` (line numbers are matched).
     // `sponsorLabel` heads the closing sponsor slot, which has no heading of its own.
+    // The result starts with `head`; `expectedBytes` (head and body) sizes the buffer once, with
+    // room to spare for what the caller appends after it.
     QByteArray render(const MarkdownTree &tree, const IssueStructure &structure,
-                      const QString &sponsorLabel);
+                      const QString &sponsorLabel, QByteArrayView head = {},
+                      qsizetype expectedBytes = 0);
 
 private:
     void block(cmark_node *node);
@@ -50,7 +108,7 @@ private:
     EmailTheme m_theme;
     RenderOptions m_options;
     // Written as UTF-8 straight from the tree's literals: no round trip through UTF-16.
-    QByteArray m_out;
+    EmailHtmlBuffer m_out;
     // ` style="..."` of every element, escaped once per renderer instead of once per element.
     std::array<QByteArray, emailElementCount> m_styles;
     static constexpr int maxNesting = 48;

@@ -53,7 +53,7 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
     // One parse for the structure and, without a sponsor heading to blank, for the text too.
     const MarkdownTree bodyTree(doc.body().toUtf8());
     const IssueStructure structure
-        = analyseIssue(bodyTree, doc.body(), settings.sponsorLabelPrefix);
+        = analyseIssue(bodyTree, doc.body(), settings.sponsorLabelPrefix, IssueDetail::Email);
     const std::optional<QString> blanked = withoutSponsorHeading(bodyTree, doc.body(), structure);
     const std::optional<MarkdownTree> blankedTree
         = blanked ? std::make_optional<MarkdownTree>(blanked->toUtf8()) : std::nullopt;
