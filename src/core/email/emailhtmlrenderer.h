@@ -28,6 +28,8 @@ public:
     }
     void append(const char *data, qsizetype n)
     {
+        if (n <= 0) // an empty view's data() may be null, which memcpy must never get
+            return;
         if (m_size + n > m_data.size())
             grow(n);
         std::memcpy(m_data.data() + m_size, data, size_t(n));
