@@ -482,6 +482,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
 <context>
     <name>galley::EmlMessage</name>
     <message>
+        <source>Galley&apos;s .eml writer cannot be loaded: %1. Reinstall Galley.</source>
+        <translation>Das .eml-Modul von Galley lässt sich nicht laden: %1. Installieren Sie Galley neu.</translation>
+    </message>
+    <message>
         <source>The %1 address &apos;%2&apos; is not a valid email address; write it as name@example.com or Name &lt;name@example.com&gt;.</source>
         <translation>Die Adresse für %1, „%2“, ist keine gültige E-Mail-Adresse; schreiben Sie sie als name@example.com oder Name &lt;name@example.com&gt;.</translation>
     </message>
@@ -1154,35 +1158,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
 <context>
     <name>galley::cli::CommandLine</name>
     <message>
-        <source>Usage: galley [--db PATH] [FILE.md...]
-       galley COMMAND [OPTIONS]
-       galley --self-test
-
-Galley is an editor for curated weekly newsletters. Without a command it
-opens the editor window, and imports each FILE.md given as a new draft; with
-a command it works on the command line.
-
---self-test starts the editor window on a temporary store, checks that the
-store opens and the preview renders, and exits (0 passed, 1 failed).
-
-Commands:
-</source>
-        <translation>Aufruf: galley [--db PATH] [DATEI.md...]
-        galley BEFEHL [OPTIONEN]
-        galley --self-test
-
-Galley ist ein Editor für kuratierte wöchentliche Newsletter. Ohne Befehl
-öffnet es das Editorfenster und importiert jede angegebene DATEI.md als neuen
-Entwurf; mit einem Befehl arbeitet es auf der Kommandozeile.
-
---self-test startet das Editorfenster mit einer temporären Datenbank, prüft,
-ob sich die Datenbank öffnen lässt und die Vorschau erscheint, und beendet
-sich (0 bestanden, 1 fehlgeschlagen).
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>
 Every command accepts --db PATH (or the GALLEY_DB environment variable) and --help.
 Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
@@ -1195,6 +1170,39 @@ Exit-Codes: 0 Erfolg, 1 Probleme gefunden, 2 Aufruffehler oder unlesbare Eingabe
     <message>
         <source>galley: &apos;%1&apos; is not a command. Try &apos;galley --help&apos;.</source>
         <translation>galley: &apos;%1&apos; ist kein Befehl. Siehe &apos;galley --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: galley [--db PATH] [--new-window] [FILE.md...]
+       galley COMMAND [OPTIONS]
+       galley --self-test
+
+Galley is an editor for curated weekly newsletters. Without a command it
+opens the editor window, and imports each FILE.md given as a new draft; with
+a command it works on the command line. When an editor is already open on
+the same store, the files go to its window instead; --new-window opens
+another window anyway.
+
+--self-test starts the editor window on a temporary store, checks that the
+store opens and the preview renders, and exits (0 passed, 1 failed).
+
+Commands:
+</source>
+        <translation>Aufruf: galley [--db PATH] [--new-window] [DATEI.md...]
+        galley BEFEHL [OPTIONEN]
+        galley --self-test
+
+Galley ist ein Editor für kuratierte wöchentliche Newsletter. Ohne Befehl
+öffnet es das Editorfenster und importiert jede angegebene DATEI.md als neuen
+Entwurf; mit einem Befehl arbeitet es auf der Kommandozeile. Ist für dieselbe
+Datenbank bereits ein Editor geöffnet, gehen die Dateien an dessen Fenster;
+--new-window öffnet trotzdem ein weiteres Fenster.
+
+--self-test startet das Editorfenster mit einer temporären Datenbank, prüft,
+ob sich die Datenbank öffnen lässt und die Vorschau erscheint, und beendet
+sich (0 bestanden, 1 fehlgeschlagen).
+
+Befehle:
+</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1963,10 @@ Exit-Codes: 0 Erfolg, 1 Probleme gefunden, 2 Aufruffehler oder unlesbare Eingabe
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Zuletzt bearbeitet: %1</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::ExportController</name>
@@ -2511,14 +2523,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
         <translation>„%1“ ist kein Sprachcode. Verwenden Sie einen wie en, de oder pt-BR.</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Nichts wurde gespeichert: %1</translation>
-    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -2598,6 +2602,52 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
         <translation>galley: Selbsttest bestanden: Fenster angezeigt nach %1 ms, Vorschau gerendert nach %2 ms, geprüft nach %3 ms; die Datenbank %4 ist geöffnet und die Vorschau zeigt den Entwurf „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SettingsSaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SingleInstance</name>
+    <message>
+        <source>galley: Galley is already open on this store; switched to its window.</source>
+        <translation>galley: Galley ist für diese Datenbank bereits geöffnet; zu seinem Fenster gewechselt.</translation>
+    </message>
+    <message>
+        <source>galley: opened in the Galley window already open on this store.</source>
+        <translation>galley: im bereits geöffneten Galley-Fenster dieser Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>galley: the editor that last used this store did not close cleanly; starting a new one.</source>
+        <translation>galley: der Editor, der diese Datenbank zuletzt verwendet hat, wurde nicht sauber beendet; ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>galley: the editor already open on this store did not answer within %1 seconds; starting a new one.</source>
+        <translation>galley: der für diese Datenbank bereits geöffnete Editor hat nicht innerhalb von %1 Sekunden geantwortet; ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>galley: the editor open on this store is closing; starting a new one.</source>
+        <translation>galley: der für diese Datenbank geöffnete Editor wird gerade beendet; ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>galley: the editor open on this store is another version of Galley and cannot take the files; starting a new window.</source>
+        <translation>galley: der für diese Datenbank geöffnete Editor ist eine andere Version von Galley und kann die Dateien nicht übernehmen; ein neues Fenster wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>galley: the socket %1 belongs to another user; starting a new editor without it.</source>
+        <translation>galley: der Socket %1 gehört einem anderen Benutzer; ein neuer Editor wird ohne ihn gestartet.</translation>
+    </message>
+    <message>
+        <source>galley: cannot reach the editor open on this store (%1); starting a new one.</source>
+        <translation>galley: der für diese Datenbank geöffnete Editor ist nicht erreichbar (%1); ein neuer wird gestartet.</translation>
     </message>
 </context>
 <context>
@@ -2684,14 +2734,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>%1 is active until a day before it starts. Check the dates.</source>
         <translation>%1 ist nur bis zu einem Tag vor seinem Beginn aktiv. Prüfen Sie die Daten.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2866,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 </TS>

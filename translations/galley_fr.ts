@@ -482,6 +482,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
 <context>
     <name>galley::EmlMessage</name>
     <message>
+        <source>Galley&apos;s .eml writer cannot be loaded: %1. Reinstall Galley.</source>
+        <translation>Le module .eml de Galley ne peut pas être chargé : %1. Réinstallez Galley.</translation>
+    </message>
+    <message>
         <source>The %1 address &apos;%2&apos; is not a valid email address; write it as name@example.com or Name &lt;name@example.com&gt;.</source>
         <translation>L’adresse %1 «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide&#xa0;; écrivez-la sous la forme nom@example.com ou Nom &lt;nom@example.com&gt;.</translation>
     </message>
@@ -1154,35 +1158,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
 <context>
     <name>galley::cli::CommandLine</name>
     <message>
-        <source>Usage: galley [--db PATH] [FILE.md...]
-       galley COMMAND [OPTIONS]
-       galley --self-test
-
-Galley is an editor for curated weekly newsletters. Without a command it
-opens the editor window, and imports each FILE.md given as a new draft; with
-a command it works on the command line.
-
---self-test starts the editor window on a temporary store, checks that the
-store opens and the preview renders, and exits (0 passed, 1 failed).
-
-Commands:
-</source>
-        <translation>Utilisation&#xa0;: galley [--db PATH] [FICHIER.md...]
-              galley COMMANDE [OPTIONS]
-              galley --self-test
-
-Galley est un éditeur de newsletters de veille hebdomadaires. Sans commande,
-il ouvre la fenêtre de l’éditeur et importe chaque FICHIER.md indiqué comme
-nouveau brouillon&#xa0;; avec une commande, il fonctionne en ligne de commande.
-
---self-test lance la fenêtre de l’éditeur sur une base temporaire, vérifie
-que la base s’ouvre et que l’aperçu s’affiche, puis quitte (0 réussi,
-1 échoué).
-
-Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>
 Every command accepts --db PATH (or the GALLEY_DB environment variable) and --help.
 Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
@@ -1197,6 +1172,39 @@ illisible.
     <message>
         <source>galley: &apos;%1&apos; is not a command. Try &apos;galley --help&apos;.</source>
         <translation>galley&#xa0;: &apos;%1&apos; n’est pas une commande. Voir &apos;galley --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: galley [--db PATH] [--new-window] [FILE.md...]
+       galley COMMAND [OPTIONS]
+       galley --self-test
+
+Galley is an editor for curated weekly newsletters. Without a command it
+opens the editor window, and imports each FILE.md given as a new draft; with
+a command it works on the command line. When an editor is already open on
+the same store, the files go to its window instead; --new-window opens
+another window anyway.
+
+--self-test starts the editor window on a temporary store, checks that the
+store opens and the preview renders, and exits (0 passed, 1 failed).
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: galley [--db PATH] [--new-window] [FICHIER.md...]
+              galley COMMANDE [OPTIONS]
+              galley --self-test
+
+Galley est un éditeur de newsletters de veille hebdomadaires. Sans commande,
+il ouvre la fenêtre de l’éditeur et importe chaque FICHIER.md indiqué comme
+nouveau brouillon&#xa0;; avec une commande, il fonctionne en ligne de commande.
+Si un éditeur est déjà ouvert sur la même base, les fichiers vont à sa
+fenêtre&#xa0;; --new-window ouvre quand même une autre fenêtre.
+
+--self-test lance la fenêtre de l’éditeur sur une base temporaire, vérifie
+que la base s’ouvre et que l’aperçu s’affiche, puis quitte (0 réussi,
+1 échoué).
+
+Commandes&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1965,10 @@ illisible.
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Modifié le %1</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::ExportController</name>
@@ -2513,14 +2525,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue. Utilisez-en un comme en, de ou pt-BR.</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -2600,6 +2604,52 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
         <translation>galley&#xa0;: autotest réussi&#xa0;: fenêtre affichée à %1 ms, aperçu rendu à %2 ms, vérifié à %3 ms&#xa0;; la base %4 est ouverte et l’aperçu affiche le brouillon «&#xa0;%5&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SettingsSaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SingleInstance</name>
+    <message>
+        <source>galley: Galley is already open on this store; switched to its window.</source>
+        <translation>galley&#xa0;: Galley est déjà ouvert sur cette base&#xa0;; passage à sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>galley: opened in the Galley window already open on this store.</source>
+        <translation>galley&#xa0;: ouvert dans la fenêtre Galley déjà ouverte sur cette base.</translation>
+    </message>
+    <message>
+        <source>galley: the editor that last used this store did not close cleanly; starting a new one.</source>
+        <translation>galley&#xa0;: l’éditeur qui a utilisé cette base en dernier ne s’est pas fermé proprement&#xa0;; démarrage d’un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>galley: the editor already open on this store did not answer within %1 seconds; starting a new one.</source>
+        <translation>galley&#xa0;: l’éditeur déjà ouvert sur cette base n’a pas répondu dans les %1 secondes&#xa0;; démarrage d’un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>galley: the editor open on this store is closing; starting a new one.</source>
+        <translation>galley&#xa0;: l’éditeur ouvert sur cette base est en train de se fermer&#xa0;; démarrage d’un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>galley: the editor open on this store is another version of Galley and cannot take the files; starting a new window.</source>
+        <translation>galley&#xa0;: l’éditeur ouvert sur cette base est une autre version de Galley et ne peut pas prendre les fichiers&#xa0;; ouverture d’une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>galley: the socket %1 belongs to another user; starting a new editor without it.</source>
+        <translation>galley&#xa0;: le socket %1 appartient à un autre utilisateur&#xa0;; démarrage d’un nouvel éditeur sans lui.</translation>
+    </message>
+    <message>
+        <source>galley: cannot reach the editor open on this store (%1); starting a new one.</source>
+        <translation>galley&#xa0;: impossible de joindre l’éditeur ouvert sur cette base (%1)&#xa0;; démarrage d’un nouvel éditeur.</translation>
     </message>
 </context>
 <context>
@@ -2686,14 +2736,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>%1 is active until a day before it starts. Check the dates.</source>
         <translation>%1 est actif jusqu’à une date antérieure à son début. Vérifiez les dates.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2826,10 +2868,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
     </message>
 </context>
 </TS>

@@ -47,12 +47,14 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 QString generalHelp()
 {
     QString help
-        = Tr::tr("Usage: galley [--db PATH] [FILE.md...]\n"
+        = Tr::tr("Usage: galley [--db PATH] [--new-window] [FILE.md...]\n"
                  "       galley COMMAND [OPTIONS]\n"
                  "       galley --self-test\n\n"
                  "Galley is an editor for curated weekly newsletters. Without a command it\n"
                  "opens the editor window, and imports each FILE.md given as a new draft; with\n"
-                 "a command it works on the command line.\n\n"
+                 "a command it works on the command line. When an editor is already open on\n"
+                 "the same store, the files go to its window instead; --new-window opens\n"
+                 "another window anyway.\n\n"
                  "--self-test starts the editor window on a temporary store, checks that the\n"
                  "store opens and the preview renders, and exits (0 passed, 1 failed).\n\n"
                  "Commands:\n");

@@ -29,5 +29,13 @@ std::optional<IssueDocument> loadDocumentArgument(const QCommandLineParser &pars
                                                   const QString &commandName,
                                                   bool draftOption = false);
 void addDraftOption(QCommandLineParser &parser);
+// loadDocumentArgument for a file (no --draft) in two steps, for a command that looks at the bytes
+// first: the bytes of the one file named, then the document they decode to. Both print what went
+// wrong (and the warnings) as loadDocumentArgument does and return nullopt after an error.
+std::optional<QByteArray> loadFileArgumentBytes(const QCommandLineParser &parser,
+                                                const QString &commandName);
+std::optional<IssueDocument> documentFromFileArgumentBytes(const QCommandLineParser &parser,
+                                                           const QString &commandName,
+                                                           const QByteArray &bytes);
 
 } // namespace galley::cli

@@ -58,19 +58,29 @@ std::optional<IssueDocument> loadStoredDocument(const QCommandLineParser &parser
 }
 } // namespace
 
-std::optional<IssueDocument> loadDocumentArgument(const QCommandLineParser &parser,
-                                                  const QString &commandName, bool draftOption)
+std::optional<QByteArray> loadFileArgumentBytes(const QCommandLineParser &parser,
+                                                const QString &commandName)
 {
-    if (draftOption && parser.isSet(u"draft"_s))
-        return loadStoredDocument(parser, commandName);
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         writeErrLine(Tr::tr("galley %1: name exactly one issue file. Try 'galley %1 --help'.")
                          .arg(commandName));
         return std::nullopt;
     }
+    auto bytes = readIssueFileBytes(files.first());
+    if (!bytes) {
+        writeErrLine(u"galley "_s + commandName + u": "_s + bytes.error().toString());
+        return std::nullopt;
+    }
+    return std::move(bytes).value();
+}
+
+std::optional<IssueDocument> documentFromFileArgumentBytes(const QCommandLineParser &parser,
+                                                           const QString &commandName,
+                                                           const QByteArray &bytes)
+{
     QStringList warnings;
-    auto doc = readIssueFile(files.first(), &warnings);
+    auto doc = issueDocumentFromFileBytes(bytes, parser.positionalArguments().value(0), &warnings);
     for (const QString &w : std::as_const(warnings))
         writeErrLine(u"galley "_s + commandName + u": "_s + Tr::tr("warning: ") + w);
     if (!doc) {
@@ -78,6 +88,17 @@ std::optional<IssueDocument> loadDocumentArgument(const QCommandLineParser &pars
         return std::nullopt;
     }
     return std::move(doc.value());
+}
+
+std::optional<IssueDocument> loadDocumentArgument(const QCommandLineParser &parser,
+                                                  const QString &commandName, bool draftOption)
+{
+    if (draftOption && parser.isSet(u"draft"_s))
+        return loadStoredDocument(parser, commandName);
+    const auto bytes = loadFileArgumentBytes(parser, commandName);
+    if (!bytes)
+        return std::nullopt;
+    return documentFromFileArgumentBytes(parser, commandName, *bytes);
 }
 
 } // namespace galley::cli

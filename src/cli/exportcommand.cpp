@@ -31,6 +31,23 @@ bool writeStandardOutput(const QByteArray &bytes)
     return std::fflush(stdout) == 0 && written == size_t(bytes.size());
 }
 
+// To --output (atomically) or standard output.
+int writeExport(const QCommandLineParser &parser, const QByteArray &bytes)
+{
+    if (parser.isSet(u"output"_s)) {
+        const Status written = writeFileAtomically(parser.value(u"output"_s), bytes);
+        if (!written) {
+            writeErrLine(u"galley export: "_s + written.error().toString());
+            return UsageError;
+        }
+    } else if (!writeStandardOutput(bytes)) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        writeErrLine(Tr::tr("galley export: cannot write to standard output: %1.").arg(reason));
+        return UsageError;
+    }
+    return Success;
+}
+
 int runExport(const Invocation &inv)
 {
     QCommandLineParser parser;
@@ -74,7 +91,20 @@ int runExport(const Invocation &inv)
         }
     }
 
-    auto doc = loadDocumentArgument(parser, u"export"_s, true);
+    QByteArray bytes;
+    std::optional<IssueDocument> doc;
+    if (*format == ExportFormat::Fragment && !parser.isSet(u"draft"_s)) {
+        // Nearly every file's bytes are its body exactly: they go to the renderer as they are,
+        // and this process renders once, so the tree is left to the exit (see TreeMemory).
+        const auto file = loadFileArgumentBytes(parser, u"export"_s);
+        if (!file)
+            return UsageError;
+        if (auto fragment = exportFragmentFromFileBytes(*file, {}, TreeMemory::AtExit))
+            return writeExport(parser, *fragment);
+        doc = documentFromFileArgumentBytes(parser, u"export"_s, *file);
+    } else {
+        doc = loadDocumentArgument(parser, u"export"_s, true);
+    }
     if (!doc)
         return UsageError;
 
@@ -95,7 +125,6 @@ int runExport(const Invocation &inv)
     if (presetTags)
         settings.mergeTags = *presetTags;
 
-    QByteArray bytes;
     if (*format == ExportFormat::Eml) {
         Result<QByteArray> eml = exportEml(*doc, settings);
         if (!eml) {
@@ -106,18 +135,7 @@ int runExport(const Invocation &inv)
     } else {
         bytes = exportDocument(*doc, *format, {}, settings);
     }
-    if (parser.isSet(u"output"_s)) {
-        const Status written = writeFileAtomically(parser.value(u"output"_s), bytes);
-        if (!written) {
-            writeErrLine(u"galley export: "_s + written.error().toString());
-            return UsageError;
-        }
-    } else if (!writeStandardOutput(bytes)) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        writeErrLine(Tr::tr("galley export: cannot write to standard output: %1.").arg(reason));
-        return UsageError;
-    }
-    return Success;
+    return writeExport(parser, bytes);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "email/emaildocument.h"
 #include "email/emailtext.h"
 #include "email/emlmessage.h"
+#include "textdecoding.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,16 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
 QStringList exportFormatNames()
 {
     return {u"fragment"_s, u"html"_s, u"markdown"_s, u"text"_s, u"eml"_s};
+}
+
+std::optional<QByteArray>
+exportFragmentFromFileBytes(QByteArrayView bytes, const RenderOptions &options, TreeMemory memory)
+{
+    // A file that starts with "---" may open front matter (IssueDocument::fromText decides); the
+    // usual way handles it.
+    if (bytes.startsWith("---") || !decodesToItself(bytes))
+        return std::nullopt;
+    return renderFragment(bytes, options, memory);
 }
 
 Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings)

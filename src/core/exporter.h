@@ -32,6 +32,14 @@ QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
                           const RenderOptions &options = {},
                           const EmailSettings &settings = EmailSettings());
 
+// `galley export FILE --to fragment` straight from the file's bytes, without the round trip
+// through QString: when readIssueFile would give a document whose body is exactly these bytes
+// (decodesToItself, and no front matter), the fragment exportDocument gives for it; nullopt
+// otherwise (decode the bytes and call exportDocument).
+std::optional<QByteArray> exportFragmentFromFileBytes(QByteArrayView bytes,
+                                                      const RenderOptions &options = {},
+                                                      TreeMemory memory = TreeMemory::WithTree);
+
 // The .eml with its error: an address in the settings that does not parse.
 Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings);
 

@@ -1,5 +1,7 @@
 #include "htmlsanitizer.h"
 
+#include "cmarknode.h"
+
 #include <cmark-gfm.h>
 
 #include <QByteArray>
@@ -46,26 +48,26 @@ bool isAllowedHtmlBlock(QByteArrayView block)
     return sawTag;
 }
 
-void replaceWithText(cmark_node *node, const char *literal)
+void replaceWithText(cmark_node *node, const char *literal, cmark_mem *mem)
 {
-    cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
     cmark_node_set_literal(text, literal);
     cmark_node_replace(node, text);
     cmark_node_free(node);
 }
 
 // A rejected HTML block becomes a paragraph showing its source, line by line.
-void replaceBlockWithParagraph(cmark_node *node)
+void replaceBlockWithParagraph(cmark_node *node, cmark_mem *mem)
 {
     const QByteArray literal = QByteArray(cmark_node_get_literal(node));
     QList<QByteArray> lines = literal.split('\n');
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
-    cmark_node *para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node *para = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, mem);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i > 0)
-            cmark_node_append_child(para, cmark_node_new(CMARK_NODE_LINEBREAK));
-        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_append_child(para, cmark_node_new_with_mem(CMARK_NODE_LINEBREAK, mem));
+        cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
         cmark_node_set_literal(text, lines.at(i).constData());
         cmark_node_append_child(para, text);
     }
@@ -102,35 +104,42 @@ bool isAllowedRawTag(QByteArrayView tag)
 bool isDangerousUrl(QByteArrayView url)
 {
     // Browsers drop leading C0 controls and spaces, and tabs/newlines anywhere, before they read
-    // the scheme; so must we. Only the first few characters matter.
-    QByteArray scheme;
-    for (char c : url) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20)
+    // the scheme; so must we. Only the first few characters matter, so they are gathered in a
+    // small buffer on the stack.
+    char scheme[18];
+    qsizetype size = 0;
+    qsizetype colon = -1;
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char c = url[i];
+        if (static_cast<unsigned char>(c) <= 0x20)
             continue;
         if (c == ':') {
-            scheme += ':';
+            colon = i;
+            scheme[size++] = ':';
             break;
         }
-        scheme += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if (scheme.size() > 16)
+        scheme[size++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (size > 16)
             return false;
     }
-    if (!scheme.endsWith(':'))
+    if (colon < 0)
         return false;
-    if (scheme == "javascript:" || scheme == "vbscript:" || scheme == "file:")
+    const QByteArrayView s(scheme, size);
+    if (s == "javascript:" || s == "vbscript:" || s == "file:")
         return true;
-    if (scheme == "data:") {
-        QByteArray rest;
-        for (char c : url.sliced(url.indexOf(':') + 1)) {
+    if (s == "data:") {
+        char rest[16];
+        qsizetype restSize = 0;
+        for (const char c : url.sliced(colon + 1)) {
             if (static_cast<unsigned char>(c) > 0x20)
-                rest += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            if (rest.size() >= 16)
+                rest[restSize++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            if (restSize >= 16)
                 break;
         }
         // The same exceptions as cmark-gfm's safe mode: raster images only (never svg).
+        const QByteArrayView r(rest, restSize);
         for (QByteArrayView ok : {"image/png", "image/gif", "image/jpeg", "image/webp"}) {
-            if (rest.startsWith(ok))
+            if (r.startsWith(ok))
                 return false;
         }
         return true;
@@ -138,41 +147,41 @@ bool isDangerousUrl(QByteArrayView url)
     return false;
 }
 
-void sanitizeTree(cmark_node *root)
+void sanitizeTree(cmark_node *root, cmark_mem *mem)
 {
+    // New nodes must come from the tree's allocator: cmark-gfm refuses to link nodes of two.
+    if (!mem)
+        mem = cmark_get_default_mem_allocator();
+    // One walk over the node pointers (no cmark_iter, whose exit events double the steps), reading
+    // literals and URLs in place; the rare changes are made after it.
     QList<cmark_node *> rejectedInline, rejectedBlocks, badUrls;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *node = cmark_iter_get_node(iter);
-        switch (cmark_node_get_type(node)) {
+    for (cmark_node *node = root; node; node = cmarknode::following(node, root)) {
+        switch (cmarknode::type(node)) {
         case CMARK_NODE_HTML_INLINE:
-            if (!isAllowedRawTag(QByteArrayView(cmark_node_get_literal(node)).trimmed()))
+            if (!isAllowedRawTag(cmarknode::literal(node).trimmed()))
                 rejectedInline.append(node);
             break;
         case CMARK_NODE_HTML_BLOCK:
-            if (!isAllowedHtmlBlock(QByteArrayView(cmark_node_get_literal(node))))
+            if (!isAllowedHtmlBlock(cmarknode::literal(node)))
                 rejectedBlocks.append(node);
             break;
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE:
-            if (const char *url = cmark_node_get_url(node); url && isDangerousUrl(url))
+            if (const QByteArrayView url = cmarknode::url(node);
+                !url.isEmpty() && isDangerousUrl(url))
                 badUrls.append(node);
             break;
         default:
             break;
         }
     }
-    cmark_iter_free(iter);
 
     for (cmark_node *node : std::as_const(badUrls))
         cmark_node_set_url(node, "");
     for (cmark_node *node : std::as_const(rejectedInline))
-        replaceWithText(node, cmark_node_get_literal(node));
+        replaceWithText(node, cmark_node_get_literal(node), mem);
     for (cmark_node *node : std::as_const(rejectedBlocks))
-        replaceBlockWithParagraph(node);
+        replaceBlockWithParagraph(node, mem);
 }
 
 } // namespace galley

@@ -4,6 +4,7 @@
 #include <QString>
 
 struct cmark_node;
+struct cmark_mem;
 
 namespace galley {
 
@@ -14,7 +15,9 @@ namespace galley {
 // - link and image URLs with a dangerous scheme are emptied, as cmark-gfm's safe mode does, and
 // also
 //   when the scheme hides behind whitespace or control characters that browsers strip.
-void sanitizeTree(cmark_node *root);
+// `mem` is the allocator the tree was parsed with (nullptr: cmark-gfm's default); the nodes it
+// adds come from it too.
+void sanitizeTree(cmark_node *root, cmark_mem *mem = nullptr);
 
 // True for an inline tag such as `<br>`, `</sup>` or `<br />` from the allowlist, with no
 // attributes.

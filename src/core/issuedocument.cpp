@@ -211,7 +211,7 @@ QString IssueDocument::toMarkdown() const
     return u"---\n"_s + m_frontMatter.toText() + u"---\n"_s + m_body;
 }
 
-Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings)
+Result<QByteArray> readIssueFileBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -226,9 +226,23 @@ Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {path, 0, Tr::tr("The file cannot be read: %1.").arg(file.errorString())};
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error {path, 0, Tr::tr("Reading the file failed: %1.").arg(file.errorString())};
+    return bytes;
+}
+
+Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings)
+{
+    const Result<QByteArray> bytes = readIssueFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return issueDocumentFromFileBytes(*bytes, path, warnings);
+}
+
+Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const QString &path,
+                                                 QStringList *warnings)
+{
     auto decoded = decodeText(bytes, path);
     if (!decoded)
         return decoded.error();

@@ -54,6 +54,11 @@ private:
 
 // Reads and decodes an issue file; `warnings` receives non-fatal notes (e.g. an encoding guess).
 Result<IssueDocument> readIssueFile(const QString &path, QStringList *warnings = nullptr);
+// readIssueFile in two steps, for a caller that looks at the bytes first (`galley export`): the
+// file's bytes (or why it cannot be read), then the document they decode to.
+Result<QByteArray> readIssueFileBytes(const QString &path);
+Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const QString &path,
+                                                 QStringList *warnings = nullptr);
 
 // Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
 QString undoMboxFromQuoting(const QString &markdown);

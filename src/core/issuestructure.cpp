@@ -1,5 +1,6 @@
 #include "issuestructure.h"
 
+#include "cmarknode.h"
 #include "markdowntree.h"
 
 #include <cmark-gfm.h>
@@ -14,11 +15,7 @@ namespace galley {
 
 namespace {
 
-QByteArrayView literal(cmark_node *node)
-{
-    const char *l = cmark_node_get_literal(node);
-    return l ? QByteArrayView(l) : QByteArrayView();
-}
+using cmarknode::literal;
 
 // Collects the text of inline nodes and the links in them, counting lines through breaks. The
 // text stays UTF-8 (the tree's own bytes) until the paragraph is done: one conversion per
@@ -35,8 +32,8 @@ struct InlineScan
 
     void scan(cmark_node *parent)
     {
-        for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-            switch (cmark_node_get_type(n)) {
+        for (cmark_node *n = cmarknode::firstChild(parent); n; n = cmarknode::next(n)) {
+            switch (cmarknode::type(n)) {
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
                 add(literal(n));
@@ -50,7 +47,7 @@ struct InlineScan
                 break;
             case CMARK_NODE_LINK: {
                 IssueLink link;
-                link.url = QString::fromUtf8(cmark_node_get_url(n));
+                link.url = QString::fromUtf8(cmarknode::url(n));
                 link.line = line;
                 const qsizetype before = text.size();
                 ++depthInLink;
@@ -116,6 +113,7 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
                             const QString &sponsorLabelPrefix, IssueDetail detail)
 {
     const bool full = detail == IssueDetail::Full;
+    const bool slotsOnly = detail == IssueDetail::Slots;
     IssueStructure result;
     if (full)
         result.lineCount = int(markdownBody.count(u'\n')) + (markdownBody.endsWith(u'\n') ? 0 : 1);
@@ -130,25 +128,68 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
 
     InlineScan scan, inner; // reused block after block
     scan.linkTexts = inner.linkTexts = full;
-    for (cmark_node *n = cmark_node_first_child(tree.root()); n; n = cmark_node_next(n)) {
+    // Reads one top-level block's text and links into `scan`.
+    const auto scanBlock = [&](cmark_node *n, int start) {
+        scan.reset(start);
+        if (cmarknode::type(n) == CMARK_NODE_PARAGRAPH) {
+            scan.scan(n);
+            return;
+        }
+        // Lists, quotes, tables: collect their links too, with the block's lines. Only
+        // paragraphs are scanned, so the walk skips the inside of every block that cannot
+        // hold one (a paragraph's own inlines, headings, tables): on a large document that
+        // halves the nodes visited.
+        cmark_iter *iter = cmark_iter_new(n);
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *c = cmark_iter_get_node(iter);
+            const cmark_node_type childType = cmarknode::type(c);
+            if (childType == CMARK_NODE_PARAGRAPH) {
+                inner.reset(cmark_node_get_start_line(c));
+                inner.scan(c);
+                scan.text += inner.text;
+                scan.text += ' ';
+                scan.commentary += inner.commentary;
+                scan.commentary += ' ';
+                scan.links << inner.links;
+                cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
+            } else if (childType == CMARK_NODE_HEADING
+                       || std::strcmp(cmark_node_get_type_string(c), "table") == 0) {
+                cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
+            }
+        }
+        cmark_iter_free(iter);
+    };
+    // IssueDetail::Slots reads only the last item of the last section, after the walk.
+    cmark_node *lastItemNode = nullptr;
+    bool commentaryRead = false; // Slots: the first item with a commentary has it
+
+    for (cmark_node *n = cmarknode::firstChild(tree.root()); n; n = cmarknode::next(n)) {
         const int start = cmark_node_get_start_line(n);
         const int end = cmark_node_get_end_line(n);
-        const cmark_node_type type = cmark_node_get_type(n);
+        const cmark_node_type type = cmarknode::type(n);
         if (type == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) <= 2) {
-            const QString text = headingText(n);
             if (!result.sections.isEmpty())
                 result.sections.last().endLine = start - 1;
-            const auto m = sponsorHeading.match(text);
-            if (m.hasMatch() && !result.topSponsor) {
-                SponsorBlock block;
-                block.heading = text;
-                block.name = m.captured(1).trimmed();
-                block.startLine = block.endLine = end;
-                block.startLine = start;
-                result.topSponsor = block;
-                zone = Zone::Sponsor;
-                currentSection = text;
-                continue;
+            lastItemNode = nullptr;
+            // Only the first sponsor heading counts; after it, Slots needs no heading's text.
+            const bool sponsorOpen = !result.topSponsor;
+            const QString text = sponsorOpen || !slotsOnly ? headingText(n) : QString();
+            if (sponsorOpen) {
+                const auto m = sponsorHeading.match(text);
+                if (m.hasMatch()) {
+                    SponsorBlock block;
+                    block.heading = text;
+                    block.name = m.captured(1).trimmed();
+                    block.startLine = start;
+                    block.endLine = end;
+                    result.topSponsor = block;
+                    zone = Zone::Sponsor;
+                    currentSection = text;
+                    continue;
+                }
             }
             IssueSection section;
             section.heading = text;
@@ -161,38 +202,22 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
             continue;
         }
 
-        scan.reset(start);
         scan.keepText = inner.keepText = full || zone != Zone::Section;
-        if (type == CMARK_NODE_PARAGRAPH)
-            scan.scan(n);
-        else {
-            // Lists, quotes, tables: collect their links too, with the block's lines. Only
-            // paragraphs are scanned, so the walk skips the inside of every block that cannot
-            // hold one (a paragraph's own inlines, headings, tables): on a large document that
-            // halves the nodes visited.
-            cmark_iter *iter = cmark_iter_new(n);
-            cmark_event_type ev;
-            while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-                if (ev != CMARK_EVENT_ENTER)
-                    continue;
-                cmark_node *c = cmark_iter_get_node(iter);
-                const cmark_node_type childType = cmark_node_get_type(c);
-                if (childType == CMARK_NODE_PARAGRAPH) {
-                    inner.reset(cmark_node_get_start_line(c));
-                    inner.scan(c);
-                    scan.text += inner.text;
-                    scan.text += ' ';
-                    scan.commentary += inner.commentary;
-                    scan.commentary += ' ';
-                    scan.links << inner.links;
-                    cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
-                } else if (childType == CMARK_NODE_HEADING
-                           || std::strcmp(cmark_node_get_type_string(c), "table") == 0) {
-                    cmark_iter_reset(iter, c, CMARK_EVENT_EXIT);
-                }
+        if (slotsOnly && zone == Zone::Section) {
+            IssueItem item;
+            item.startLine = start;
+            item.endLine = end;
+            if (!commentaryRead) {
+                // The preheader's first candidate after the intro, as Email reads it.
+                scanBlock(n, start);
+                item.commentary = QString::fromUtf8(scan.commentary);
+                commentaryRead = !item.commentary.trimmed().isEmpty();
             }
-            cmark_iter_free(iter);
+            result.sections.last().items << item;
+            lastItemNode = n;
+            continue;
         }
+        scanBlock(n, start);
         if (full) {
             for (IssueLink &link : scan.links)
                 link.section = currentSection;
@@ -240,8 +265,15 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
         && !result.sections.last().items.isEmpty()) {
         IssueSection &last = result.sections.last();
         IssueItem item = last.items.last();
-        if (!full)
+        if (slotsOnly && lastItemNode) {
+            scan.keepText = inner.keepText = false;
+            scanBlock(lastItemNode, item.startLine);
+            item.commentary = simplifiedText(scan.commentary);
+            for (const IssueLink &link : std::as_const(scan.links))
+                item.urls << link.url;
+        } else if (!full) {
             item.commentary = item.commentary.simplified();
+        }
         const SponsorBlock &top = *result.topSponsor;
         bool sameLink = false;
         for (const QString &url : item.urls)

@@ -72,6 +72,14 @@ enum class IssueDetail {
     // `endLine`, and the items' commentary is not simplified (the last item's is, as the
     // closing sponsor's copy). On a large document that is most of the per-paragraph work.
     Email,
+    // Only what places the sponsor slots and the preheader's first candidates: the sponsor
+    // blocks, the intro, and the sections with their items' lines. Unlike Email, only the first
+    // item whose commentary is not blank has it (as Email reads it); every other item's
+    // commentary and every item's urls are left empty, and the sections after the sponsor
+    // heading have no heading text. So the sections' paragraphs are not read (but that first
+    // one and the last item, to find the closing slot). A preheader that emailPreheader cannot
+    // find in it (the first item's text is the subject) must be looked for with Email.
+    Slots,
 };
 
 // `sponsorLabelPrefix` is the text before the sponsor's name in the heading.

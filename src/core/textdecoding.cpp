@@ -139,6 +139,16 @@ bool looksBinary(const QString &text)
 
 } // namespace
 
+bool decodesToItself(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return true; // and no null data() reaches the scans below
+    // Everything decodeText changes or warns about: a BOM (a UTF-16 one is not valid UTF-8), NUL
+    // and the other control characters (hasControlByte), CR line ends, invalid UTF-8.
+    return !bytes.startsWith("\xEF\xBB\xBF") && !hasControlByte(bytes) && !bytes.contains('\r')
+        && firstInvalidUtf8(bytes) < 0;
+}
+
 QString decodeWindows1252(QByteArrayView bytes)
 {
     // 0x80-0x9F: the printable characters Windows puts where Latin-1 has C1 controls. The five

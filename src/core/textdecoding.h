@@ -20,6 +20,11 @@ struct DecodedText
 // bytes mean a binary file and are an error, because decoding them would silently produce garbage.
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName);
 
+// True when decodeText would give back exactly these bytes as UTF-8 text, with no warning: valid
+// UTF-8 without a BOM, NUL, CR or other control characters (tab and form feed aside). Such bytes
+// can go to the Markdown parser as they are, without the round trip through QString.
+bool decodesToItself(QByteArrayView bytes);
+
 // Windows-1252 to Unicode (the 0x80-0x9F block differs from Latin-1).
 QString decodeWindows1252(QByteArrayView bytes);
 

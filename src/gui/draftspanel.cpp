@@ -1,5 +1,7 @@
 #include "draftspanel.h"
 
+#include "editeddate.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -24,6 +26,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::gui::DraftsPanel)
 };
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int EditedRole = Qt::UserRole + 2;
+// How long the panel waits at most before checking whether the day changed: a timer set for
+// midnight alone runs late after the machine slept through it.
+constexpr qint64 DayCheckMs = 60 * 60 * 1000;
 enum Column { NumberColumn, TitleColumn, DateColumn, StatusColumn, EditedColumn };
 } // namespace
 
@@ -47,6 +53,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_restore(new QPushButton(tr("&Restore"), this))
     , m_searchTimer(new QTimer(this))
+    , m_dayTimer(new QTimer(this))
 {
     setObjectName(u"draftsPanel"_s);
     m_search->setObjectName(u"draftsSearch"_s);
@@ -114,6 +121,51 @@ DraftsPanel::DraftsPanel(QWidget *parent)
         if (!showingTrash())
             emit openRequested(item->data(0, IdRole).toLongLong());
     });
+
+    m_dayTimer->setSingleShot(true);
+    connect(m_dayTimer, &QTimer::timeout, this, [this] {
+        if (m_clock().toLocalTime().date() != m_shownDay)
+            refreshEditedDates();
+        else
+            watchForNewDay();
+    });
+    m_shownDay = m_clock().toLocalTime().date();
+    watchForNewDay();
+}
+
+void DraftsPanel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    refreshEditedDates();
+}
+
+void DraftsPanel::refreshEditedDates()
+{
+    const QDateTime now = m_clock();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        setEdited(item, item->data(EditedColumn, EditedRole).toDateTime(), now);
+    }
+    m_shownDay = now.toLocalTime().date();
+    watchForNewDay();
+}
+
+void DraftsPanel::watchForNewDay()
+{
+    const QDateTime now = m_clock().toLocalTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    // A second past midnight, so the clock has surely moved on to the new day. Where a daylight
+    // saving change skips midnight there is no such time: look again within the hour.
+    const qint64 wait = midnight.isValid() ? now.msecsTo(midnight) + 1000 : DayCheckMs;
+    m_dayTimer->start(int(std::clamp<qint64>(wait, 1000, DayCheckMs)));
+}
+
+void DraftsPanel::setEdited(QTreeWidgetItem *item, const QDateTime &updated, const QDateTime &now)
+{
+    item->setData(EditedColumn, EditedRole, updated);
+    item->setText(EditedColumn, compactEditedDate(updated, now));
+    item->setToolTip(EditedColumn,
+                     updated.isValid() ? tr("Edited %1").arg(fullEditedDate(updated)) : QString());
 }
 
 bool DraftsPanel::showingTrash() const
@@ -150,7 +202,7 @@ void DraftsPanel::startSearch()
 
 void DraftsPanel::addRow(qint64 id, const std::optional<int> &number, const QString &title,
                          const QDateTime &date, IssueStatus status, const QDateTime &updated,
-                         const QString &tooltip)
+                         const QDateTime &now, const QString &tooltip)
 {
     const QLocale locale;
     auto *item = new QTreeWidgetItem(m_tree);
@@ -160,9 +212,7 @@ void DraftsPanel::addRow(qint64 id, const std::optional<int> &number, const QStr
     item->setText(DateColumn,
                   date.isValid() ? locale.toString(date.date(), QLocale::ShortFormat) : QString());
     item->setText(StatusColumn, statusDisplayName(status));
-    item->setText(EditedColumn,
-                  updated.isValid() ? locale.toString(updated.toLocalTime(), QLocale::ShortFormat)
-                                    : QString());
+    setEdited(item, updated, now);
     item->setToolTip(TitleColumn, tooltip.isEmpty() ? title : tooltip);
     if (id == m_current) {
         QFont font = item->font(TitleColumn);
@@ -177,8 +227,9 @@ void DraftsPanel::showList()
 {
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
+    const QDateTime now = m_clock();
     for (const IssueSummary &s : std::as_const(m_issues))
-        addRow(s.id, s.number, s.title, s.date, s.status, s.updated);
+        addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
 }
 
 void DraftsPanel::setIssues(const QList<IssueSummary> &issues)
@@ -200,17 +251,13 @@ bool DraftsPanel::updateIssue(const IssueSummary &issue)
     *it = issue;
     if (showingTrash() || !m_search->text().trimmed().isEmpty())
         return true; // the search results show the store's snippets; the next search refreshes
-    const QLocale locale;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(0, IdRole).toLongLong() != issue.id)
             continue;
         item->setText(TitleColumn, issue.title.isEmpty() ? tr("(untitled)") : issue.title);
         item->setToolTip(TitleColumn, issue.title);
-        item->setText(EditedColumn,
-                      issue.updated.isValid()
-                          ? locale.toString(issue.updated.toLocalTime(), QLocale::ShortFormat)
-                          : QString());
+        setEdited(item, issue.updated, m_clock());
         break;
     }
     return true;
@@ -222,8 +269,9 @@ void DraftsPanel::setTrash(const QList<IssueSummary> &issues)
         return;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
+    const QDateTime now = m_clock();
     for (const IssueSummary &s : issues)
-        addRow(s.id, s.number, s.title, s.date, s.status, s.updated);
+        addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
 }
 
 void DraftsPanel::setSearchResults(const QList<SearchHit> &hits, int tag)
@@ -235,7 +283,7 @@ void DraftsPanel::setSearchResults(const QList<SearchHit> &hits, int tag)
     m_tree->clear();
     for (const SearchHit &h : hits) {
         QString snippet = h.snippet;
-        addRow(h.issueId, h.number, h.title, h.date, h.status, {}, snippet);
+        addRow(h.issueId, h.number, h.title, h.date, h.status, {}, {}, snippet);
     }
 }
 

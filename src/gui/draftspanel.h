@@ -2,13 +2,17 @@
 
 #include "store/store.h"
 
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace galley::gui {
 
@@ -37,6 +41,13 @@ public:
     void setSearchText(const QString &text);
     static constexpr int SearchDelayMs = 250;
 
+    // Where the panel reads the current time for the Edited column ("today" shows the time, the
+    // last six days the weekday); QDateTime::currentDateTime unless a test pins it.
+    void setClock(std::function<QDateTime()> clock);
+    // Re-evaluates the Edited column against the clock. The panel does so itself when the day
+    // changes, so a draft edited before midnight shows its weekday afterwards.
+    void refreshEditedDates();
+
 signals:
     void openRequested(qint64 id);
     void searchRequested(const QString &query, int tag);
@@ -50,7 +61,9 @@ private:
     void showList();
     void addRow(qint64 id, const std::optional<int> &number, const QString &title,
                 const QDateTime &date, IssueStatus status, const QDateTime &updated,
-                const QString &tooltip = {});
+                const QDateTime &now, const QString &tooltip = {});
+    void setEdited(QTreeWidgetItem *item, const QDateTime &updated, const QDateTime &now);
+    void watchForNewDay();
     void startSearch();
 
     QLineEdit *m_search;
@@ -58,6 +71,11 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_restore;
     QTimer *m_searchTimer;
+    QTimer *m_dayTimer;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTime();
+    };
+    QDate m_shownDay; // the day the Edited column was last evaluated for
     QList<IssueSummary> m_issues;
     qint64 m_current = 0;
     int m_searchTag = 0;

@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "mainwindow.h"
 #include "selftest.h"
+#include "singleinstance.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -84,10 +85,15 @@ int runEditor(int &argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.contains(u"--self-test"_s))
         return runSelfTest(arguments, started);
-    // A second `galley FILE.md` while the editor runs starts a second window on the same store:
-    // both keep their drafts safe (the store is shared safely, and a draft changed in both keeps
-    // both versions), so no single-instance hand-over is needed.
+    // A second `galley FILE.md` on the same store hands its files to the editor already open
+    // (singleinstance.h); --new-window opens another window anyway (the store is shared safely).
+    SingleInstance instance(storePathFromArguments(arguments));
+    const bool newWindow = arguments.contains(u"--new-window"_s);
+    if (instance.start(fileArgumentsFromArguments(arguments), newWindow)
+        == SingleInstance::Start::HandedOver)
+        return 0;
     const auto window = startEditorWindow(arguments);
+    instance.serve(window.get());
     return app.exec();
 }
 

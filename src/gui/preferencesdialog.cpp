@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "email/emailsettings.h"
+#include "settingssaver.h"
 #include "storeclient.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
@@ -41,6 +42,10 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     , m_client(client)
 {
     m_ui->setupUi(this);
+    m_saver = new SettingsSaver(this, client, m_ui->buttonBox->button(QDialogButtonBox::Save),
+                                m_ui->statusLabel);
+    connect(m_saver, &SettingsSaver::saved, this, &PreferencesDialog::applySaved);
+    connect(m_saver, &SettingsSaver::failed, this, &PreferencesDialog::saveFailed);
     setObjectName(u"preferencesDialog"_s);
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
@@ -345,9 +350,7 @@ void PreferencesDialog::updateEmailFields()
 
 void PreferencesDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_ui->statusLabel, text, error);
 }
 
 } // namespace galley::gui

@@ -15,6 +15,7 @@ class PreferencesDialog;
 
 namespace galley::gui {
 
+class SettingsSaver;
 class StoreClient;
 
 // The newsletter's settings (ui/preferencesdialog.ui): name, title pattern, publication day and
@@ -72,16 +73,19 @@ private:
     void updateEmailFields();
     void showStatus(const QString &text, bool error);
     QString validate() const;
+    // What a landed save changes outside the store: the UI language, the open previews.
+    void applySaved();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     StoreClient *m_client;
+    SettingsSaver *m_saver = nullptr;
     SettingsSnapshot m_snapshot;
+    QString m_savedUiLanguage; // the UI language being saved, applied once the save landed
     QList<SectionRow> m_sections;
     bool m_inferred[FieldCount] = {};
     bool m_edited[FieldCount] = {};
     bool m_loaded = false;
     bool m_filling = false;
-    bool m_saving = false;
 };
 
 } // namespace galley::gui

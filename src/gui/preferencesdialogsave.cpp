@@ -3,6 +3,7 @@
 #include "preferencesdialog.h"
 
 #include "settingsnotifier.h"
+#include "settingssaver.h"
 #include "storeclient.h"
 #include "templateengine.h"
 #include "ui_preferencesdialog.h"
@@ -144,11 +145,10 @@ QString PreferencesDialog::validate() const
 
 void PreferencesDialog::save()
 {
-    if (!m_loaded || m_saving)
+    if (!m_loaded || m_saver->isSaving())
         return;
     if (const QString problem = validate(); !problem.isEmpty()) {
-        showStatus(problem, true);
-        emit saveFailed(problem);
+        m_saver->refuse(problem);
         return;
     }
     const NewsletterProfile profile = profileFromForm();
@@ -157,30 +157,15 @@ void PreferencesDialog::save()
         templates = m_snapshot.templates;
         templates->item = m_ui->itemTemplateEdit->toPlainText();
     }
-    const QString uiLanguage = m_ui->uiLanguageCombo->currentData().toString();
-    m_saving = true;
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    showStatus(tr("Saving…"), false);
-    m_client->run(
-        this,
-        [profile, templates](Store &store) {
-            return saveSettings(store, profile, std::nullopt, templates);
-        },
-        [this, uiLanguage](const QString &error) {
-            m_saving = false;
-            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-            if (!error.isEmpty()) {
-                const QString message = tr("Nothing was saved: %1").arg(error);
-                showStatus(message, true);
-                emit saveFailed(message);
-                return;
-            }
-            QSettings().setValue(QLatin1StringView(UiLanguageSettingsKey), uiLanguage);
-            SettingsNotifier::instance()->notifyNewsletterSettingsChanged();
-            showStatus(QString(), false);
-            emit saved();
-            accept();
-        });
+    m_savedUiLanguage = m_ui->uiLanguageCombo->currentData().toString();
+    m_saver->save(profile, std::nullopt, templates);
+}
+
+void PreferencesDialog::applySaved()
+{
+    QSettings().setValue(QLatin1StringView(UiLanguageSettingsKey), m_savedUiLanguage);
+    SettingsNotifier::instance()->notifyNewsletterSettingsChanged();
+    emit saved();
 }
 
 } // namespace galley::gui

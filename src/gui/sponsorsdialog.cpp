@@ -1,5 +1,6 @@
 #include "sponsorsdialog.h"
 
+#include "settingssaver.h"
 #include "storeclient.h"
 #include "ui_sponsorsdialog.h"
 
@@ -34,6 +35,10 @@ SponsorsDialog::SponsorsDialog(StoreClient *client, QWidget *parent)
     , m_client(client)
 {
     m_ui->setupUi(this);
+    m_saver = new SettingsSaver(this, client, m_ui->buttonBox->button(QDialogButtonBox::Save),
+                                m_ui->statusLabel);
+    connect(m_saver, &SettingsSaver::saved, this, &SponsorsDialog::saved);
+    connect(m_saver, &SettingsSaver::failed, this, &SponsorsDialog::saveFailed);
     setObjectName(u"sponsorsDialog"_s);
     m_ui->labelEdit->setToolTip(
         tr("{name} becomes the sponsor's name. Empty: the label from Preferences."));
@@ -383,41 +388,17 @@ QString SponsorsDialog::validate() const
 
 void SponsorsDialog::save()
 {
-    if (!m_loaded || m_saving)
+    if (!m_loaded || m_saver->isSaving())
         return;
-    if (const QString problem = validate(); !problem.isEmpty()) {
-        showStatus(problem, true);
-        emit saveFailed(problem);
-        return;
-    }
-    m_saving = true;
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    showStatus(tr("Saving…"), false);
-    m_client->run(
-        this,
-        [book = m_book](Store &store) {
-            return saveSettings(store, std::nullopt, book, std::nullopt);
-        },
-        [this](const QString &error) {
-            m_saving = false;
-            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-            if (!error.isEmpty()) {
-                const QString message = tr("Nothing was saved: %1").arg(error);
-                showStatus(message, true);
-                emit saveFailed(message);
-                return;
-            }
-            showStatus(QString(), false);
-            emit saved();
-            accept();
-        });
+    if (const QString problem = validate(); !problem.isEmpty())
+        m_saver->refuse(problem);
+    else
+        m_saver->save(std::nullopt, m_book, std::nullopt);
 }
 
 void SponsorsDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_ui->statusLabel, text, error);
 }
 
 } // namespace galley::gui

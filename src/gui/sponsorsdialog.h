@@ -15,6 +15,7 @@ class SponsorsDialog;
 
 namespace galley::gui {
 
+class SettingsSaver;
 class StoreClient;
 
 // The sponsor library and its bookings (ui/sponsorsdialog.ui). Library: a list and a form
@@ -69,6 +70,7 @@ private:
 
     std::unique_ptr<Ui::SponsorsDialog> m_ui;
     StoreClient *m_client;
+    SettingsSaver *m_saver = nullptr;
     SponsorBook m_book;
     BookingCalendar m_calendar;
     std::optional<int> m_nextNumber;
@@ -77,7 +79,6 @@ private:
     int m_current = -1; // the sponsor in the form
     bool m_filling = false;
     bool m_loaded = false;
-    bool m_saving = false;
 };
 
 } // namespace galley::gui

@@ -1,5 +1,6 @@
 #include "templatesdialog.h"
 
+#include "settingssaver.h"
 #include "settingssnapshot.h"
 #include "storeclient.h"
 #include "templateengine.h"
@@ -64,6 +65,10 @@ TemplatesDialog::TemplatesDialog(StoreClient *client, QWidget *parent)
     , m_client(client)
 {
     m_ui->setupUi(this);
+    m_saver = new SettingsSaver(this, client, m_ui->buttonBox->button(QDialogButtonBox::Save),
+                                m_ui->statusLabel);
+    connect(m_saver, &SettingsSaver::saved, this, &TemplatesDialog::saved);
+    connect(m_saver, &SettingsSaver::failed, this, &TemplatesDialog::saveFailed);
     setObjectName(u"templatesDialog"_s);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->templateEdit->setFont(mono);
@@ -298,46 +303,22 @@ bool TemplatesDialog::importFrom(const QString &path)
 
 void TemplatesDialog::save()
 {
-    if (!m_loaded || m_saving)
+    if (!m_loaded || m_saver->isSaving())
         return;
     for (const QString &name : TemplateSet::names()) {
         const Status valid = TemplateEngine::validate(m_set.byName(name), templateTitle(name));
         if (!valid) {
             selectTemplate(name);
-            const QString message = tr("Nothing was saved: %1").arg(valid.error().toString());
-            showStatus(message, true);
-            emit saveFailed(message);
+            m_saver->refuse(tr("Nothing was saved: %1").arg(valid.error().toString()));
             return;
         }
     }
-    m_saving = true;
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    showStatus(tr("Saving…"), false);
-    m_client->run(
-        this,
-        [set = m_set](Store &store) {
-            return saveSettings(store, std::nullopt, std::nullopt, set);
-        },
-        [this](const QString &error) {
-            m_saving = false;
-            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-            if (!error.isEmpty()) {
-                const QString message = tr("Nothing was saved: %1").arg(error);
-                showStatus(message, true);
-                emit saveFailed(message);
-                return;
-            }
-            showStatus(QString(), false);
-            emit saved();
-            accept();
-        });
+    m_saver->save(std::nullopt, std::nullopt, m_set);
 }
 
 void TemplatesDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_ui->statusLabel, text, error);
 }
 
 } // namespace galley::gui

@@ -13,6 +13,7 @@ class TemplatesDialog;
 
 namespace galley::gui {
 
+class SettingsSaver;
 class StoreClient;
 
 // The templates a new issue and Add Link are built from (ui/templatesdialog.ui): the list, an
@@ -54,12 +55,12 @@ private:
 
     std::unique_ptr<Ui::TemplatesDialog> m_ui;
     StoreClient *m_client;
+    SettingsSaver *m_saver = nullptr;
     TemplateSet m_set;
     TemplateSamples m_samples = TemplateSamples::example();
     QString m_current;
     bool m_filling = false;
     bool m_loaded = false;
-    bool m_saving = false;
 };
 
 } // namespace galley::gui

@@ -1,6 +1,8 @@
 // `galley COMMAND` must not load Qt Gui, Widgets or WebEngine: loading them took ~60 ms of a
 // ~75 ms `galley export`, most of it in the dynamic loader. The dynamic loader itself reports every
 // library it initialises (LD_DEBUG=libs), dlopen()ed plugins included.
+#include "processrun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,29 +12,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
+struct Run : galley::testsupport::ProcessRun
 {
-    int exitCode = -1;
-    QByteArray out;
     QStringList libraries; // every shared object the loader initialised, as full paths
-    QString err;
 };
 
 Run runGalley(const QStringList &args)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LD_DEBUG"_s, u"libs"_s);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GALLEY_BINARY), args);
-    Run run;
-    if (!p.waitForFinished(30000))
-        return run;
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = QString::fromLocal8Bit(p.readAllStandardError());
+    Run run {galley::testsupport::runGalley(args, 30000, env), {}};
     static const QRegularExpression init(u"calling init: (\\S+)"_s);
-    for (auto it = init.globalMatch(run.err); it.hasNext();)
+    for (auto it = init.globalMatch(run.errText()); it.hasNext();)
         run.libraries << it.next().captured(1);
     return run;
 }
@@ -85,13 +76,36 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, expectedOut);
         const Run run = runGalley(args);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(2000)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText().right(2000)));
         QVERIFY2(run.out.startsWith(expectedOut), run.out.left(500).constData());
         // The loader's report was read: otherwise an empty list would pass for "no GUI".
         QVERIFY2(run.libraries.filter(u"libQt6Core.so"_s).size() == 1,
                  qPrintable(run.libraries.join(u'\n')));
         const QStringList gui = guiLibraries(run.libraries);
         QVERIFY2(gui.isEmpty(), qPrintable(u"GUI libraries loaded:\n"_s + gui.join(u'\n')));
+    }
+
+    // GMime (and the GLib object system, GIO, GPGME it brings) is galley-eml.so's: only a .eml
+    // export loads it, at run time.
+    void gmimeOnlyForEml()
+    {
+        const QString doc = m_dir.filePath(u"eml.md"_s);
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\ntitle: Weekly \\#1\n---\n\n# Weekly\n\nNews.\n");
+        f.close();
+        const QRegularExpression gmime(u"/lib(gmime|gio|gobject|gpgme)-?[0-9.]*\\.so"_s);
+        const Run fragment = runGalley({u"export"_s, doc, u"--to"_s, u"fragment"_s});
+        QCOMPARE(fragment.exitCode, 0);
+        QVERIFY(fragment.libraries.filter(u"libcmark-gfm"_s).size() >= 1);
+        QVERIFY2(fragment.libraries.filter(gmime).isEmpty(),
+                 qPrintable(fragment.libraries.filter(gmime).join(u'\n')));
+        const Run eml = runGalley({u"export"_s, doc, u"--to"_s, u"eml"_s});
+        QVERIFY2(eml.exitCode == 0, qPrintable(eml.errText().right(2000)));
+        QVERIFY2(eml.out.contains("Content-Type: multipart/alternative"), eml.out.constData());
+        QVERIFY2(!eml.libraries.filter(u"/galley-eml.so"_s).isEmpty(),
+                 qPrintable(eml.libraries.join(u'\n')));
+        QVERIFY(!eml.libraries.filter(gmime).isEmpty());
     }
 
     void storeDriverIsLoadedAtRunTime()

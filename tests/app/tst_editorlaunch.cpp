@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "launch.h"
+#include "processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,29 +16,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = galley::testsupport::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, int timeoutMs = 30000,
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
+    return galley::testsupport::runProcess(program, args, timeoutMs, env);
 }
 
 bool copyExecutable(const QString &from, const QString &to)
@@ -112,7 +96,7 @@ private slots:
         const Run r = run(m_galley, args);
         QCOMPARE(r.exitCode, 0);
         // argv[0] is still `galley` as started (window class, usage text), the rest untouched.
-        QCOMPARE(r.out, started(program, m_galley, args));
+        QCOMPARE(r.outText(), started(program, m_galley, args));
     }
 
     void launcherNeverSendsACommandToTheEditor()
@@ -156,7 +140,7 @@ private slots:
         QVERIFY(QFile::link(m_galley, link));
         const Run r = run(link, {u"notes.md"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, started(u"galley-editor"_s, link, {u"notes.md"_s}));
+        QCOMPARE(r.outText(), started(u"galley-editor"_s, link, {u"notes.md"_s}));
     }
 
     void buildTreeLayoutFindsTheProgramsNextToGalley()
@@ -167,8 +151,8 @@ private slots:
                                m_dir.filePath(u"build/galley-editor"_s)));
         QVERIFY(copyExecutable(QStringLiteral(GALLEY_ARGV_ECHO),
                                m_dir.filePath(u"build/galley-cli"_s)));
-        QCOMPARE(run(galley, {}).out, started(u"galley-editor"_s, galley, {}));
-        QCOMPARE(run(galley, {u"list"_s}).out, started(u"galley-cli"_s, galley, {u"list"_s}));
+        QCOMPARE(run(galley, {}).outText(), started(u"galley-editor"_s, galley, {}));
+        QCOMPARE(run(galley, {u"list"_s}).outText(), started(u"galley-cli"_s, galley, {u"list"_s}));
     }
 
     void missingEditorNamesThePathLookedAt()
@@ -185,16 +169,16 @@ private slots:
         for (const QStringList &args : {QStringList {u"issue.md"_s}, QStringList {}}) {
             const Run r = run(galley, args, 30000, env);
             QCOMPARE(r.exitCode, 2);
-            QVERIFY(r.out.isEmpty());
-            QVERIFY2(r.err.contains(u"not installed"_s), qPrintable(r.err));
-            QVERIFY2(r.err.contains(m_dir.filePath(u"lone/libexec/galley/galley-editor"_s)),
-                     qPrintable(r.err));
-            QVERIFY2(r.err.contains(u"galley --help"_s), qPrintable(r.err));
+            QVERIFY(r.outText().isEmpty());
+            QVERIFY2(r.errText().contains(u"not installed"_s), qPrintable(r.errText()));
+            QVERIFY2(r.errText().contains(m_dir.filePath(u"lone/libexec/galley/galley-editor"_s)),
+                     qPrintable(r.errText()));
+            QVERIFY2(r.errText().contains(u"galley --help"_s), qPrintable(r.errText()));
         }
         // The command line does not need the editor.
         const Run version = run(galley, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.startsWith(u"galley "_s));
+        QVERIFY(version.outText().startsWith(u"galley "_s));
     }
 
     void missingCommandLineNamesThePathsLookedAt()
@@ -203,9 +187,10 @@ private slots:
         QVERIFY(copyExecutable(QStringLiteral(GALLEY_BINARY), galley));
         const Run r = run(galley, {u"list"_s});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(m_dir.filePath(u"bare/libexec/galley/galley-cli"_s)),
-                 qPrintable(r.err));
-        QVERIFY2(r.err.contains(m_dir.filePath(u"bare/bin/galley-cli"_s)), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(m_dir.filePath(u"bare/libexec/galley/galley-cli"_s)),
+                 qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(m_dir.filePath(u"bare/bin/galley-cli"_s)),
+                 qPrintable(r.errText()));
     }
 
     void selfTestRunsTheRealEditorThroughGalley()
@@ -214,9 +199,9 @@ private slots:
         QCOMPARE(QFileInfo(QStringLiteral(GALLEY_EDITOR_BINARY)).absolutePath(),
                  QFileInfo(QStringLiteral(GALLEY_BINARY)).absolutePath());
         const Run r = run(QStringLiteral(GALLEY_BINARY), {u"--self-test"_s}, 120000);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(3000)));
-        QVERIFY2(QString(r.out + r.err).contains(u"self-test passed"_s),
-                 qPrintable(r.err.right(3000)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText().right(3000)));
+        QVERIFY2(QString(r.outText() + r.errText()).contains(u"self-test passed"_s),
+                 qPrintable(r.errText().right(3000)));
     }
 
 private:

@@ -172,6 +172,17 @@ QString kb(qint64 bytes)
     return u"%1 KB"_s.arg(bytes / 1024);
 }
 
+// The median of each run's ratio to the reference run made just before it. This machine's speed
+// drifts by tens of percent over seconds (a shared VM), which moves a ratio of two medians; a
+// ratio of neighbouring runs cancels most of that drift. Reported beside the figure, as a check.
+double pairedRatio(const QList<double> &measured, const QList<double> &reference)
+{
+    QList<double> ratios;
+    for (qsizetype i = 0; i < std::min(measured.size(), reference.size()); ++i)
+        ratios << measured.at(i) / reference.at(i);
+    return median(ratios);
+}
+
 QString cpuNote(const QString &what, const Runs &runs)
 {
     return u"%1: CPU median %2 ms (wall median %3 ms, min %4 ms, %5 runs)"_s.arg(what)
@@ -251,6 +262,9 @@ int main(int argc, char **argv)
     bench.note(u"render overhead by CPU time: email html %1x, fragment %2x"_s
                    .arg(median(email.cpuMs) / median(cmark.cpuMs), 0, 'f', 2)
                    .arg(median(fragment.cpuMs) / median(cmark.cpuMs), 0, 'f', 2));
+    bench.note(u"render overhead, median of paired runs: email html %1x, fragment %2x"_s
+                   .arg(pairedRatio(email.wallMs, cmark.wallMs), 0, 'f', 2)
+                   .arg(pairedRatio(fragment.wallMs, cmark.wallMs), 0, 'f', 2));
 
     // Whole processes on a file, interleaved: galley, cmark-gfm, galley, cmark-gfm...
     QTemporaryDir dir;
@@ -298,6 +312,8 @@ int main(int argc, char **argv)
     bench.note(u"export process overhead by CPU time: %1x; galley: %2"_s
                    .arg(median(galleyRuns.cpuMs) / median(cmarkRuns.cpuMs), 0, 'f', 2)
                    .arg(galley));
+    bench.note(u"export process overhead, median of paired runs: %1x"_s.arg(
+        pairedRatio(galleyRuns.wallMs, cmarkRuns.wallMs), 0, 'f', 2));
 
     bench.print();
     return bench.writeJson(parser.value(u"json"_s)) ? 0 : 1;

@@ -203,6 +203,59 @@ private slots:
         QVERIFY(run.out == reference);
     }
 
+    // A plain UTF-8 file goes to the renderer undecoded, with the tree in cmark-gfm's arena; the
+    // same text with CRLF line ends (or a BOM) is decoded first, with the tree on the heap. Both
+    // must print the same fragment, also where the sanitiser replaces nodes of the tree.
+    void plainAndDecodedFilesGiveTheSameFragment_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<QByteArray>("expected"); // a part the fragment must contain
+        QTest::addColumn<QByteArray>("absent"); // a part it must not contain
+        QTest::newRow("rejected html block")
+            << QByteArray("# T\n\n<script>alert(1)</script>\n<p>two</p>\n\nafter\n")
+            << QByteArray("<p>after</p>") << QByteArray("<script>");
+        QTest::newRow("rejected inline html")
+            << QByteArray("a <img src=x onerror=alert(1)> b <b>bold</b>\n")
+            << QByteArray("<b>bold</b>") << QByteArray("<img src=x");
+        QTest::newRow("javascript link") << QByteArray("[click](javascript:alert(1)) *em*\n")
+                                         << QByteArray("<em>em</em>") << QByteArray("javascript:");
+        QTest::newRow("many rejected blocks")
+            << QByteArray("<div onclick=x>\nblock\n</div>\n\ntext <u>u</u>\n\n").repeated(300)
+            << QByteArray("<p>text <u>u</u></p>") << QByteArray("<div");
+        QTest::newRow("control character")
+            << QByteArray("tab\there and one \x1B escape in a long line of text, which "
+                          "stays text: fewer than one in a hundred characters is a control.\n")
+            << QByteArray("<p>tab\there") << QByteArray("<script>");
+    }
+
+    void plainAndDecodedFilesGiveTheSameFragment()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(QByteArray, expected);
+        QFETCH(QByteArray, absent);
+        QByteArray crlf = markdown;
+        crlf.replace("\n", "\r\n");
+        const QString plain = write(u"plain.md"_s, markdown);
+        const QString decoded = write(u"decoded.md"_s, crlf);
+        const QString bom = write(u"bom.md"_s, "\xEF\xBB\xBF" + markdown);
+        const Run a = galley({u"export"_s, plain, u"--to"_s, u"fragment"_s});
+        const Run b = galley({u"export"_s, decoded, u"--to"_s, u"fragment"_s});
+        const Run c = galley({u"export"_s, bom, u"--to=fragment"_s});
+        for (const Run *run : {&a, &b, &c}) {
+            QVERIFY2(run->finished && run->exitCode == 0, qPrintable(run->describe()));
+            QVERIFY2(run->err.isEmpty(), run->err.constData());
+        }
+        QVERIFY2(a.out.contains(expected), a.out.constData());
+        QVERIFY2(!a.out.contains(absent), a.out.constData());
+        QCOMPARE(b.out, a.out);
+        QCOMPARE(c.out, a.out);
+        // -o writes the same bytes.
+        const QString out = m_dir.filePath(u"plain.html"_s);
+        const Run toFile = galley({u"export"_s, plain, u"--to"_s, u"fragment"_s, u"-o"_s, out});
+        QVERIFY2(toFile.finished && toFile.exitCode == 0, qPrintable(toFile.describe()));
+        QCOMPARE(readAll(out), a.out);
+    }
+
     void outputFailuresLeaveTheOldFile()
     {
         const QString in = fixture(u"ops-weekly-101.md"_s);

@@ -3,9 +3,9 @@
 // overrides the merge tags, a file export keeps the defaults, and unreadable settings are a clear
 // error.
 #include "newslettersettings.h"
+#include "processrun.h"
 #include "store/store.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,28 +13,8 @@ using namespace Qt::StringLiterals;
 using namespace galley;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runGalley(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GALLEY_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = galley::testsupport::ProcessRun;
+using galley::testsupport::runGalley;
 
 const QString kDraft = u"---\ntitle: Ops Weekly \\#7 - Spring\n---\n\n# Hello\n\nSee "
                        u"[the site](https://example.com/a).\n"_s;

@@ -28,6 +28,17 @@ void compareSponsor(const std::optional<SponsorBlock> &email,
     QCOMPARE(email->startLine, full->startLine);
     QCOMPARE(email->endLine, full->endLine);
 }
+// What every lighter reading shares with the full one: the sponsor slots, the intro, the number
+// of sections.
+void compareSlotsAndIntro(const IssueStructure &light, const IssueStructure &full)
+{
+    compareSponsor(light.topSponsor, full.topSponsor);
+    compareSponsor(light.closingSponsor, full.closingSponsor);
+    QCOMPARE(light.intro, full.intro);
+    QCOMPARE(light.introStartLine, full.introStartLine);
+    QCOMPARE(light.introEndLine, full.introEndLine);
+    QCOMPARE(light.sections.size(), full.sections.size());
+}
 } // namespace
 
 class TestIssueStructure : public QObject
@@ -91,12 +102,7 @@ private slots:
         const IssueStructure full = analyseIssue(tree, body);
         const IssueStructure email
             = analyseIssue(tree, body, u"From our sponsor"_s, IssueDetail::Email);
-        compareSponsor(email.topSponsor, full.topSponsor);
-        compareSponsor(email.closingSponsor, full.closingSponsor);
-        QCOMPARE(email.intro, full.intro);
-        QCOMPARE(email.introStartLine, full.introStartLine);
-        QCOMPARE(email.introEndLine, full.introEndLine);
-        QCOMPARE(email.sections.size(), full.sections.size());
+        compareSlotsAndIntro(email, full);
         for (qsizetype i = 0; i < full.sections.size(); ++i) {
             const IssueSection &f = full.sections.at(i);
             const IssueSection &e = email.sections.at(i);
@@ -114,6 +120,61 @@ private slots:
         auto doc = IssueDocument::fromText(body);
         QVERIFY(doc.ok());
         QCOMPARE(emailPreheader(*doc, email), emailPreheader(*doc, full));
+    }
+
+    // The email HTML's reading (IssueDetail::Slots): the same sponsor slots, intro and item lines
+    // as the full reading, and the same preheader through emailPreheader(doc, tree, slotsRead,
+    // ...), which reads the items only when it must.
+    void slotsDetailAgreesWithFull_data()
+    {
+        emailDetailAgreesWithFullOnWhatTheEmailReads_data(); // the fixtures, and more below
+        const QString sponsor
+            = u"From our sponsor: Pagerly\n------------------------\n\n"
+              "Pagerly pages   you.\n<br>[Try it](https://pagerly.example/)\n\n"_s;
+        QTest::newRow("no intro: the first item is the preheader")
+            << u"News\n====\n\n   \n\nFirst   item.\n<br>[a](https://a.example/)\n\n"
+               "Second.\n"_s;
+        QTest::newRow("first item is the subject: the second decides")
+            << u"---\nsubject: Same text\n---\nNews\n====\n\nSame   text\n\n- "
+               u"[x](https://x.example/)\n\n"
+               "Second item.\n"_s;
+        QTest::newRow("sponsor after the sections, closing repeat")
+            << u"Intro.\n\nNews\n====\n\nItem one.\n\n"_s + sponsor
+                + u"Tools\n=====\n\nTool item.\n\nMore.\n\nPagerly pages you.\n"
+                  "<br>[Try it](https://pagerly.example/)\n"_s;
+        QTest::newRow("only item is the closing repeat")
+            << sponsor + u"Tools\n=====\n\n> Quoted [Try it](https://pagerly.example/)\n"_s;
+        QTest::newRow("sponsor heading twice") << sponsor + u"News\n====\n\nItem.\n\n"_s + sponsor;
+        QTest::newRow("headings only") << u"# One\n\n## Two\n\n### Three\n"_s;
+    }
+    void slotsDetailAgreesWithFull()
+    {
+        QFETCH(QString, body);
+        auto doc = IssueDocument::fromText(body);
+        QVERIFY(doc.ok());
+        const QString prefix = u"From our sponsor"_s;
+        const MarkdownTree tree(doc->body().toUtf8());
+        const IssueStructure full = analyseIssue(tree, doc->body(), prefix);
+        const IssueStructure slotsRead
+            = analyseIssue(tree, doc->body(), prefix, IssueDetail::Slots);
+        compareSlotsAndIntro(slotsRead, full);
+        for (qsizetype i = 0; i < full.sections.size(); ++i) {
+            QCOMPARE(slotsRead.sections.at(i).headingLine, full.sections.at(i).headingLine);
+            QCOMPARE(slotsRead.sections.at(i).items.size(), full.sections.at(i).items.size());
+            for (qsizetype j = 0; j < full.sections.at(i).items.size(); ++j) {
+                QCOMPARE(slotsRead.sections.at(i).items.at(j).startLine,
+                         full.sections.at(i).items.at(j).startLine);
+                QCOMPARE(slotsRead.sections.at(i).items.at(j).endLine,
+                         full.sections.at(i).items.at(j).endLine);
+            }
+        }
+        QCOMPARE(emailPreheader(*doc, tree, slotsRead, prefix), emailPreheader(*doc, full));
+        if (QTest::currentDataTag() == "first item is the subject: the second decides"_ba) {
+            QCOMPARE(emailPreheader(*doc, slotsRead), QString()); // the fallback is what found it
+            QCOMPARE(emailPreheader(*doc, full), u"Second item."_s);
+        }
+        if (QTest::currentDataTag() == "no intro: the first item is the preheader"_ba)
+            QCOMPARE(emailPreheader(*doc, slotsRead), u"First item."_s);
     }
 
     void linkLinesPointAtTheLinkLine()

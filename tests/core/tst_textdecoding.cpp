@@ -229,6 +229,43 @@ private slots:
                  qPrintable(decoded.error().message));
     }
 
+    // decodesToItself says yes exactly for bytes that decodeText gives back unchanged and without
+    // a warning (galley export then skips decoding them).
+    void decodesToItselfMatchesDecodeText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("itself");
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("ascii") << QByteArray("# T\n\ntext\twith tab\fand form feed\n") << true;
+        QTest::newRow("utf-8") << QByteArray(
+            "caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80\n")
+                               << true;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBFtext\n") << false;
+        QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFEt\0e\0", 6) << false;
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << false;
+        QTest::newRow("lone cr") << QByteArray("a\rb\n") << false;
+        QTest::newRow("nul") << QByteArray("a\0b\n", 4) << false;
+        QTest::newRow("escape") << QByteArray("a \x1B[0m b\n") << false;
+        QTest::newRow("windows-1252") << QByteArray("caf\xE9\n") << false;
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF\n") << false;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80\n") << false;
+        QTest::newRow("cut short") << QByteArray("abc\xE2\x80") << false;
+        QTest::newRow("cr after 8 ascii") << QByteArray("abcdefgh\r") << false;
+    }
+
+    void decodesToItselfMatchesDecodeText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, itself);
+        QCOMPARE(decodesToItself(bytes), itself);
+        if (itself) {
+            const auto decoded = decodeText(bytes, u"f.md"_s);
+            QVERIFY(decoded.ok());
+            QVERIFY(decoded->warnings.isEmpty());
+            QCOMPARE(decoded->text.toUtf8(), bytes);
+        }
+    }
+
     void aFewControlCharactersAreStillText()
     {
         // An escape sequence pasted from a terminal, or a ^Z at the end of an old DOS file.

@@ -2,35 +2,35 @@
 // The fixture archive (tests/data/fixtures: issues #101-#103) imported into a store, for the
 // window tests of New Issue, Add Link, Check and Link History.
 
+#include "actionregistry.h"
+#include "draftsession.h"
+#include "fixturearchive.h"
 #include "issuedocument.h"
 #include "issuestructure.h"
-#include "store/store.h"
+#include "windowfixture.h"
 
-#include <QFile>
+#include <QAction>
 #include <QString>
 
 namespace galley::gui::test {
 
-inline QString fixtureText(const QString &name)
-{
-    QFile f(QStringLiteral(GALLEY_TEST_DATA) + QStringLiteral("/fixtures/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
+using testsupport::fixtureText;
+using testsupport::importFixtureArchive;
 
-// Imports #101-#103 as sent issues; false when any of them does not land.
-inline bool importFixtureArchive(const QString &dbPath)
+// A window on a store holding the fixture archive, with a new issue (#104) created through New
+// Issue and open in the editor; null when any step fails.
+inline std::unique_ptr<MainWindow> openWindowOnNewIssue(const QString &dbPath)
 {
-    Store store;
-    if (!store.open(dbPath))
-        return false;
-    for (const char *name : {"ops-weekly-101.md", "ops-weekly-102.md", "ops-weekly-103.md"}) {
-        const QString text = fixtureText(QString::fromLatin1(name));
-        if (text.isEmpty() || !store.importDocument(text))
-            return false;
-    }
-    return true;
+    if (!importFixtureArchive(dbPath))
+        return nullptr;
+    auto window = openWindow(dbPath);
+    if (!window)
+        return nullptr;
+    const qint64 before = window->session()->issueId();
+    window->actions()->action(ActionRegistry::NewIssue)->trigger();
+    if (!QTest::qWaitFor([&] { return window->session()->issueId() != before; }, 10000))
+        return nullptr;
+    return window;
 }
 
 // The shape of the text in the editor (front matter skipped).

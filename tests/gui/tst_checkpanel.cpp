@@ -37,12 +37,8 @@ private slots:
     void listsProblemsAndGoesToTheirLine()
     {
         const QString path = m_dir.filePath(u"check.sqlite"_s);
-        QVERIFY(test::importFixtureArchive(path));
-        auto window = test::openWindow(path);
+        auto window = test::openWindowOnNewIssue(path);
         QVERIFY(window);
-        const qint64 before = window->session()->issueId();
-        window->actions()->action(ActionRegistry::NewIssue)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->session()->issueId() != before, 10000);
         MarkdownEditor *editor = window->editor();
         editor->moveCursor(QTextCursor::Start);
 

@@ -3,11 +3,14 @@
 // history dialog's diff and restore.
 #include "actionregistry.h"
 #include "draftspanel.h"
+#include "editeddate.h"
 #include "historydialog.h"
 #include "markdowneditor.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QScopeGuard>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +23,118 @@ class TestDraftsPanel : public QObject
     QTemporaryDir m_dir;
     QString dbPath(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
 
+    static IssueSummary summary(qint64 id, int number, const QString &title,
+                                const QDateTime &updated)
+    {
+        IssueSummary s;
+        s.id = id;
+        s.number = number;
+        s.title = title;
+        s.date = QDateTime(QDate(2026, 12, 3), QTime(8, 0));
+        s.updated = updated.toUTC(); // the store's times are UTC
+        return s;
+    }
+
 private slots:
+    // The Edited column's text, with "now" pinned: Saturday, 28 November 2026, 09:30.
+    void compactEditedDate_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QDateTime>("edited");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("expected");
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QDateTime now(QDate(2026, 11, 28), QTime(9, 30));
+        const auto at = [](int day, int h, int m) {
+            return QDateTime(QDate(2026, 11, day), QTime(h, m, 41));
+        };
+        QTest::newRow("today") << us << at(28, 5, 10) << now << u"5:10\u202fAM"_s;
+        QTest::newRow("today, de") << de << at(28, 5, 10) << now << u"05:10"_s;
+        QTest::newRow("yesterday") << us << at(27, 23, 59) << now << u"Fri"_s;
+        QTest::newRow("yesterday, de") << de << at(27, 23, 59) << now << u"Fr"_s;
+        QTest::newRow("six days back") << us << at(22, 0, 1) << now << u"Sun"_s;
+        QTest::newRow("a week back") << us << at(21, 12, 0) << now << u"11/21/26"_s;
+        QTest::newRow("a week back, de") << de << at(21, 12, 0) << now << u"21.11.26"_s;
+        QTest::newRow("last year, same day")
+            << us << QDateTime(QDate(2025, 11, 28), QTime(9, 0)) << now << u"11/28/25"_s;
+        QTest::newRow("after now (clock set back)") << us << at(29, 8, 0) << now << u"11/29/26"_s;
+        QTest::newRow("never") << us << QDateTime() << now << QString();
+        // The same edit before and after midnight: the time, then the weekday.
+        QTest::newRow("before midnight")
+            << us << at(27, 23, 50) << QDateTime(QDate(2026, 11, 27), QTime(23, 59, 59))
+            << u"11:50\u202fPM"_s;
+        QTest::newRow("after midnight")
+            << us << at(27, 23, 50) << QDateTime(QDate(2026, 11, 28), QTime(0, 0, 1)) << u"Fri"_s;
+    }
+
+    void compactEditedDate()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QDateTime, edited);
+        QFETCH(QDateTime, now);
+        QFETCH(QString, expected);
+        // CLDR's US time has a narrow no-break space before AM/PM; older data a plain space.
+        const QString text = gui::compactEditedDate(edited.toUTC(), now, locale);
+        QCOMPARE(QString(text).replace(u'\u202f', u' '), expected.replace(u'\u202f', u' '));
+    }
+
+    // The real panel: compact Edited cells, the full date in their tooltip, and "today" moving on
+    // by itself at midnight.
+    void editedColumnIsCompactAndFollowsTheDay()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+
+        QDateTime now(QDate(2026, 11, 28), QTime(23, 59, 58));
+        DraftsPanel panel;
+        panel.setClock([&now] { return now; });
+        panel.setIssues({
+            summary(3, 105, u"Ops Weekly #105 – The one about incident reviews and pagers"_s,
+                    QDateTime(QDate(2026, 11, 28), QTime(5, 10, 41))),
+            summary(2, 104, u"Ops Weekly #104 – Kubernetes upgrades without tears"_s,
+                    QDateTime(QDate(2026, 11, 25), QTime(17, 2, 0))),
+            summary(1, 103, u"Ops Weekly #103 – Postmortems"_s,
+                    QDateTime(QDate(2026, 10, 2), QTime(8, 0, 0))),
+        });
+        auto *tree = panel.findChild<QTreeWidget *>(u"draftsList"_s);
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        const int edited = 4;
+        QCOMPARE(tree->headerItem()->text(edited), u"Edited"_s);
+        const auto cell = [&](int row) {
+            return tree->topLevelItem(row)->text(edited).replace(u'\u202f', u' ');
+        };
+        QCOMPARE(cell(0), u"5:10 AM"_s);
+        QCOMPARE(cell(1), u"Wed"_s);
+        QCOMPARE(cell(2), u"10/2/26"_s);
+        const QString tip = tree->topLevelItem(0)->toolTip(edited);
+        QVERIFY2(tip.startsWith(u"Edited Saturday, November 28, 2026"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"5:10:41"_s), qPrintable(tip));
+        QVERIFY2(tree->topLevelItem(2)->toolTip(edited).contains(u"October 2, 2026"_s),
+                 qPrintable(tree->topLevelItem(2)->toolTip(edited)));
+
+        panel.resize(420, 260);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The compact column leaves the title most of the width.
+        QVERIFY2(tree->header()->sectionSize(edited) < tree->header()->sectionSize(1),
+                 qPrintable(QString::number(tree->header()->sectionSize(edited))));
+        QCoreApplication::processEvents();
+        panel.grab().save(u"/tmp/n-draftspanel.png"_s);
+
+        // Midnight passes while the panel is open: this morning's edit is now yesterday's.
+        now = QDateTime(QDate(2026, 11, 29), QTime(0, 0, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(0), u"Sat"_s, 5000);
+        QCOMPARE(cell(1), u"Wed"_s);
+        // An autosave today shows its time again.
+        IssueSummary saved
+            = summary(3, 105, u"Ops Weekly #105"_s, QDateTime(QDate(2026, 11, 29), QTime(0, 0, 0)));
+        QVERIFY(panel.updateIssue(saved));
+        QCOMPARE(cell(0), u"12:00 AM"_s);
+    }
+
     void newSwitchSearchTrashRestore()
     {
         const QString path = dbPath(u"panel"_s);

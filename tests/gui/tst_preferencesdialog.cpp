@@ -8,6 +8,7 @@
 #include "sponsorsdialog.h"
 #include "templatesdialog.h"
 #include "uilanguage.h"
+#include "widgettesting.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -28,34 +29,15 @@
 using namespace Qt::StringLiterals;
 using namespace galley;
 using namespace galley::gui;
+using galley::testsupport::child;
+using galley::testsupport::clickSave;
+using galley::testsupport::replaceText;
+using galley::testsupport::snap;
 
 class TestPreferencesDialog : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-
-    // Lets pending layout requests run first, so the picture shows what a person would see.
-    static void snap(QWidget *widget, const QString &path)
-    {
-        QCoreApplication::processEvents();
-        widget->grab().save(path);
-    }
-
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no child %s", name);
-        return w;
-    }
-
-    static void replaceText(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
 
     static QStringList sectionNames(QTableWidget *table)
     {
@@ -65,17 +47,11 @@ class TestPreferencesDialog : public QObject
         return names;
     }
 
-    static void clickSave(QDialog *dialog)
-    {
-        auto *box = child<QDialogButtonBox>(dialog, "buttonBox");
-        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
-    }
-
 private slots:
     void inferredValuesAcceptedEditedAndSaved()
     {
         const QString path = m_dir.filePath(u"prefs.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         test::ClientThread thread;
         QVERIFY(thread.open(path));
 
@@ -206,7 +182,7 @@ private slots:
     void invalidItemTemplateIsRefused()
     {
         const QString path = m_dir.filePath(u"item.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         test::ClientThread thread;
         QVERIFY(thread.open(path));
         PreferencesDialog dialog(thread.client());
@@ -241,7 +217,7 @@ private slots:
     void actionsOpenTheDialogs()
     {
         const QString path = m_dir.filePath(u"window.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         auto window = test::openWindow(path);
         QVERIFY(window);
         window->actions()->action(ActionRegistry::Preferences)->trigger();

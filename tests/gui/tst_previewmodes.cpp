@@ -25,6 +25,7 @@ using namespace galley;
 using namespace galley::gui;
 using galley::gui::test::evalJs;
 using galley::gui::test::jsString;
+using galley::gui::test::meanLightness;
 
 namespace {
 
@@ -42,19 +43,6 @@ QString sameBodyScript(const QByteArray &html)
         + jsString(QString::fromUtf8(html))
         + u", 'text/html').body;"
           u"return expected.innerHTML === shown.innerHTML && expected.innerHTML.length > 0; })()"_s;
-}
-
-int meanLightness(const QImage &image)
-{
-    qint64 sum = 0;
-    qint64 count = 0;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4) {
-            sum += QColor(image.pixel(x, y)).lightness();
-            ++count;
-        }
-    }
-    return count ? int(sum / count) : 0;
 }
 
 bool isClass(PreviewWidget &preview, const QString &cls)

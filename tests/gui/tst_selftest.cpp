@@ -3,6 +3,7 @@
 // timings in order, fail clearly on a store it cannot open (leaving the file alone), and with
 // --self-test-hold stay open until its standard input closes.
 #include "issuedocument.h"
+#include "processrun.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -26,28 +27,11 @@ QString issue(const QString &title, const QString &body)
     return u"---\ntitle: %1\n---\n\n%2\n"_s.arg(title, body);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = galley::testsupport::ProcessRun;
 
 Run runGalley(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(GALLEY_BINARY), arguments);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"timed out"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return galley::testsupport::runGalley(arguments, 120000);
 }
 
 } // namespace
@@ -84,16 +68,16 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const Run r = runGalley({u"--db"_s, m_store, u"--self-test"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        const QRegularExpressionMatch m = passedLine.match(r.out);
-        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        const QRegularExpressionMatch m = passedLine.match(r.outText());
+        QVERIFY2(m.hasMatch(), qPrintable(r.outText()));
         QCOMPARE(m.captured(5), u"Last draft"_s);
         QCOMPARE(m.captured(4), m_store);
         const int shown = m.captured(1).toInt();
         const int rendered = m.captured(2).toInt();
         const int checked = m.captured(3).toInt();
         QVERIFY2(shown > 0 && rendered > 0 && rendered <= checked && shown <= checked,
-                 qPrintable(r.out));
+                 qPrintable(r.outText()));
     }
 
     void failsClearlyOnAStoreItCannotOpen()
@@ -106,10 +90,10 @@ private slots:
         file.close();
         const Run r = runGalley({u"--db"_s, path, u"--self-test"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"galley: self-test failed: the store did not open"_s),
-                 qPrintable(r.err));
-        QVERIFY2(r.err.contains(path), qPrintable(r.err));
-        QVERIFY(!r.out.contains(u"passed"_s));
+        QVERIFY2(r.errText().contains(u"galley: self-test failed: the store did not open"_s),
+                 qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(path), qPrintable(r.errText()));
+        QVERIFY(!r.outText().contains(u"passed"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes); // never data loss
     }

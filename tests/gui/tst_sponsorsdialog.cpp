@@ -4,6 +4,7 @@
 #include "newslettersettings.h"
 #include "settingsfixture.h"
 #include "sponsorsdialog.h"
+#include "widgettesting.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
@@ -22,34 +23,14 @@
 using namespace Qt::StringLiterals;
 using namespace galley;
 using namespace galley::gui;
+using galley::testsupport::child;
+using galley::testsupport::replaceText;
+using galley::testsupport::snap;
 
 class TestSponsorsDialog : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-
-    // Lets pending layout requests run first, so the picture shows what a person would see.
-    static void snap(QWidget *widget, const QString &path)
-    {
-        QCoreApplication::processEvents();
-        widget->grab().save(path);
-    }
-
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no child %s", name);
-        return w;
-    }
-
-    static void replaceText(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
 
     static void choose(QComboBox *combo, const QString &text)
     {
@@ -73,7 +54,7 @@ private slots:
     void libraryBookingsConflictsAndSave()
     {
         const QString path = m_dir.filePath(u"sponsors.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         {
             // Pagerly runs until 10 February; #104 is booked twice.
             auto store = test::openStore(path);
@@ -206,7 +187,7 @@ private slots:
     void removedSponsorLeavesFlaggedBookings()
     {
         const QString path = m_dir.filePath(u"remove.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         {
             auto store = test::openStore(path);
             SponsorBook book;

@@ -4,6 +4,7 @@
 #include "newslettersettings.h"
 #include "settingsfixture.h"
 #include "templatesdialog.h"
+#include "widgettesting.h"
 #include "windowfixture.h"
 
 #include <QDialogButtonBox>
@@ -17,26 +18,13 @@
 using namespace Qt::StringLiterals;
 using namespace galley;
 using namespace galley::gui;
+using galley::testsupport::child;
+using galley::testsupport::snap;
 
 class TestTemplatesDialog : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-
-    // Lets pending layout requests run first, so the picture shows what a person would see.
-    static void snap(QWidget *widget, const QString &path)
-    {
-        QCoreApplication::processEvents();
-        widget->grab().save(path);
-    }
-
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no child %s", name);
-        return w;
-    }
 
     static void writeFile(const QString &path, const QByteArray &bytes)
     {
@@ -49,7 +37,7 @@ private slots:
     void editPreviewErrorsExportImportSave()
     {
         const QString path = m_dir.filePath(u"templates.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         {
             auto store = test::openStore(path);
             SponsorBook book;
@@ -169,7 +157,7 @@ private slots:
     void everyTemplateHasAPreview()
     {
         const QString path = m_dir.filePath(u"all.sqlite"_s);
-        QVERIFY(test::importFixtures(path));
+        QVERIFY(test::importFixtureArchive(path));
         test::ClientThread thread;
         QVERIFY(thread.open(path));
         TemplatesDialog dialog(thread.client());

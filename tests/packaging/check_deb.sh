@@ -16,6 +16,7 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/galley ./usr/libexec/galley/galley-cli ./usr/libexec/galley/galley-editor \
+         ./usr/libexec/galley/galley-eml.so \
          "./usr/share/applications/$appid.desktop" \
          "./usr/share/metainfo/$appid.metainfo.xml" \
          "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
@@ -28,7 +29,8 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # Computed from the binary's libraries, so these must be there without anyone typing them.
-for lib in libqt6core6 libqt6webenginewidgets6 libcmark-gfm0 libc6; do
+# libgmime comes from galley-eml.so, the module `galley export --to eml` loads.
+for lib in libqt6core6 libqt6webenginewidgets6 libcmark-gfm0 libgmime-3.0 libc6; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 grep -q "libqt6sql6-sqlite" <<<"$depends" || fail "Depends lacks the SQLite driver plugin"
@@ -68,6 +70,13 @@ gui_libs=$(run_packaged LD_DEBUG=libs "$bin" --version 2>&1 >/dev/null \
 [ -z "$gui_libs" ] || fail "packaged galley --version loads GUI libraries: $gui_libs"
 run_packaged LANG=de_DE.UTF-8 "$bin" --help | grep -q '^Befehle:' \
     || fail "packaged galley --help is not German with LANG=de_DE.UTF-8"
+# The .eml writer is a module loaded on demand (GMime stays out of every other command): the
+# packaged command finds it and writes a MIME message.
+printf '# Packaged\n\nHello *there*.\n' >"$out/issue.md"
+eml=$(run_packaged LANG=C.UTF-8 "$bin" export "$out/issue.md" --to eml 2>&1) \
+    || { echo "$eml" >&2; fail "packaged galley export --to eml failed"; }
+grep -q '^MIME-Version: 1.0' <<<"$eml" || { echo "$eml" >&2; fail "packaged .eml has no MIME header"; }
+grep -q 'multipart/alternative' <<<"$eml" || { echo "$eml" >&2; fail "packaged .eml is not multipart"; }
 if ! selftest=$(run_packaged LANG=C.UTF-8 timeout 120 "$bin" --self-test 2>&1); then
     echo "$selftest" >&2
     fail "packaged galley --self-test failed (the editor window did not come up)"

@@ -1,41 +1,19 @@
 // `galley new` and `galley check` on a temporary store holding the imported fixtures.
+#include "fixturefiles.h"
+#include "processrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run galley(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GALLEY_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(GALLEY_TEST_DATA) + u"/fixtures/"_s + name;
-}
+using Run = galley::testsupport::ProcessRun;
+using galley::testsupport::fixturePath;
+using galley::testsupport::runGalley;
 } // namespace
 
 class TestCliNewCheck : public QObject
@@ -51,8 +29,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"galley.sqlite"_s);
         const Run imported
-            = galley({u"import"_s, u"--db"_s, m_db, fixture(u"ops-weekly-101.md"_s),
-                      fixture(u"ops-weekly-102.md"_s), fixture(u"ops-weekly-103.md"_s)});
+            = runGalley({u"import"_s, u"--db"_s, m_db, fixturePath(u"ops-weekly-101.md"_s),
+                         fixturePath(u"ops-weekly-102.md"_s), fixturePath(u"ops-weekly-103.md"_s)});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
     }
 
@@ -66,7 +44,7 @@ private slots:
     void fixturesCheckClean()
     {
         QFETCH(QString, name);
-        const Run r = galley({u"check"_s, u"--db"_s, m_db, u"--json"_s, fixture(name)});
+        const Run r = runGalley({u"check"_s, u"--db"_s, m_db, u"--json"_s, fixturePath(name)});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(u"clean"_s).toBool());
@@ -75,7 +53,7 @@ private slots:
 
     void repeatedLinkIsNamedWithItsIssue()
     {
-        const Run r = galley({u"check"_s, u"--db"_s, m_db, fixture(u"ops-weekly-103.md"_s)});
+        const Run r = runGalley({u"check"_s, u"--db"_s, m_db, fixturePath(u"ops-weekly-103.md"_s)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("#101"), r.out.constData());
         QVERIFY(r.out.contains("earlier-link"));
@@ -83,7 +61,7 @@ private slots:
 
     void newDraftContinuesTheArchive()
     {
-        const Run r = galley({u"new"_s, u"--db"_s, m_db, u"--json"_s});
+        const Run r = runGalley({u"new"_s, u"--db"_s, m_db, u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"number"_s).toInt(), 104);
@@ -93,8 +71,8 @@ private slots:
         QVERIFY(id > 0);
 
         // The fresh draft has its TK slots and empty sections: the check says so.
-        const Run check
-            = galley({u"check"_s, u"--db"_s, m_db, u"--json"_s, u"--draft"_s, QString::number(id)});
+        const Run check = runGalley(
+            {u"check"_s, u"--db"_s, m_db, u"--json"_s, u"--draft"_s, QString::number(id)});
         QCOMPARE(check.exitCode, 1);
         QStringList rules;
         const QJsonArray problems
@@ -107,7 +85,7 @@ private slots:
         QCOMPARE(rules.count(u"empty-section"_s), 3); // News, Events, Tools
 
         // Drafts count: the next `galley new` is #105, a week later.
-        const Run again = galley({u"new"_s, u"--db"_s, m_db, u"--json"_s});
+        const Run again = runGalley({u"new"_s, u"--db"_s, m_db, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"number"_s).toInt(), 105);
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"date"_s).toString(),
                  u"2025-02-02"_s);
@@ -115,15 +93,15 @@ private slots:
 
     void overridesAndUsageErrors()
     {
-        const Run r = galley({u"new"_s, u"--db"_s, m_db, u"--json"_s, u"--number"_s, u"300"_s,
-                              u"--date"_s, u"2025-12-28"_s});
+        const Run r = runGalley({u"new"_s, u"--db"_s, m_db, u"--json"_s, u"--number"_s, u"300"_s,
+                                 u"--date"_s, u"2025-12-28"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"title"_s).toString(), u"OPS WEEKLY ISSUE #300 - 28th December 2025"_s);
-        QCOMPARE(galley({u"new"_s, u"--db"_s, m_db, u"--date"_s, u"2025-13-01"_s}).exitCode, 2);
-        QCOMPARE(galley({u"new"_s, u"--db"_s, m_db, u"--number"_s, u"x"_s}).exitCode, 2);
-        QCOMPARE(galley({u"check"_s, u"--db"_s, m_db}).exitCode, 2);
-        QCOMPARE(galley({u"check"_s, u"--db"_s, m_db, m_dir.filePath(u"missing.md"_s)}).exitCode,
+        QCOMPARE(runGalley({u"new"_s, u"--db"_s, m_db, u"--date"_s, u"2025-13-01"_s}).exitCode, 2);
+        QCOMPARE(runGalley({u"new"_s, u"--db"_s, m_db, u"--number"_s, u"x"_s}).exitCode, 2);
+        QCOMPARE(runGalley({u"check"_s, u"--db"_s, m_db}).exitCode, 2);
+        QCOMPARE(runGalley({u"check"_s, u"--db"_s, m_db, m_dir.filePath(u"missing.md"_s)}).exitCode,
                  2);
     }
 
@@ -135,7 +113,7 @@ private slots:
         f.write("---\ntitle: OPS WEEKLY ISSUE \\#110 - 2nd March 2025\ndate: 2025-03-02\n---\n\n"
                 "TK intro\n\nNews\n====\n\nSee [this](http://example.com/x\n");
         f.close();
-        const Run r = galley({u"check"_s, u"--db"_s, m_db, file});
+        const Run r = runGalley({u"check"_s, u"--db"_s, m_db, file});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("bad.md:6: error:"));
         QVERIFY(r.out.contains("[malformed-link]"));

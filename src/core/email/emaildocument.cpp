@@ -104,6 +104,18 @@ QString emailPreheader(const IssueDocument &doc, const IssueStructure &structure
     return {};
 }
 
+QString emailPreheader(const IssueDocument &doc, const MarkdownTree &tree,
+                       const IssueStructure &slotsRead, const QString &sponsorLabelPrefix)
+{
+    // Slots has the preheader field's and the intro's candidates, and the first item's: when
+    // none of them gives a preheader, the later items decide.
+    const QString found = emailPreheader(doc, slotsRead);
+    if (!found.isEmpty())
+        return found;
+    return emailPreheader(doc,
+                          analyseIssue(tree, doc.body(), sponsorLabelPrefix, IssueDetail::Email));
+}
+
 QString emailDateText(const IssueDocument &doc, const EmailSettings &settings)
 {
     const QDateTime date = doc.date();
@@ -129,9 +141,11 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // One parse: the structure is read from the tree that is rendered.
     const QByteArray bodyUtf8 = doc.body().toUtf8();
     const MarkdownTree tree(bodyUtf8);
+    // The sponsor slots, without reading every item; the items' commentary only when the
+    // preheader has to fall back on it (no preheader or intro gave one).
     const IssueStructure structure
-        = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix, IssueDetail::Email);
-    const QString preheader = emailPreheader(doc, structure);
+        = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix, IssueDetail::Slots);
+    const QString preheader = emailPreheader(doc, tree, structure, settings.sponsorLabelPrefix);
     const QString lang = settings.language.isEmpty() ? u"en"_s : settings.language;
 
     // The header and footer are built as text; the body, nearly all of the bytes, is rendered

@@ -16,6 +16,10 @@ constexpr int maxPreheaderLength = 140;
 // The hidden preview text: the `preheader` field, else the intro's first sentences, at most
 // maxPreheaderLength characters and never the same as the subject (clients already show that).
 QString emailPreheader(const IssueDocument &doc, const IssueStructure &structure);
+// The same preheader from a structure read with IssueDetail::Slots from `tree` (the document's
+// body): the items are read (IssueDetail::Email) only when its first candidates give none.
+QString emailPreheader(const IssueDocument &doc, const MarkdownTree &tree,
+                       const IssueStructure &slotsRead, const QString &sponsorLabelPrefix);
 
 // The issue's date as the header writes it, in the settings' language; empty without a date.
 QString emailDateText(const IssueDocument &doc, const EmailSettings &settings);

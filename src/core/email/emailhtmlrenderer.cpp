@@ -1,5 +1,7 @@
 #include "emailhtmlrenderer.h"
 
+#include "cmarknode.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -14,11 +16,10 @@ namespace galley {
 
 namespace {
 
-QByteArrayView literal(cmark_node *node)
-{
-    const char *l = cmark_node_get_literal(node);
-    return l ? QByteArrayView(l) : QByteArrayView();
-}
+using cmarknode::firstChild;
+using cmarknode::literal;
+using cmarknode::next;
+using cmarknode::type;
 
 bool hasType(cmark_node *node, const char *name)
 {
@@ -74,8 +75,8 @@ template<typename Out> void appendEscaped(Out &out, QByteArrayView text)
 
 void appendPlainText(QByteArray &out, cmark_node *parent)
 {
-    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-        switch (cmark_node_get_type(n)) {
+    for (cmark_node *n = firstChild(parent); n; n = next(n)) {
+        switch (type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
             out += literal(n);
@@ -278,7 +279,7 @@ void EmailHtmlRenderer::children(cmark_node *node)
         return;
     }
     ++m_depth;
-    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n))
+    for (cmark_node *n = firstChild(node); n; n = next(n))
         block(n);
     --m_depth;
 }
@@ -305,7 +306,7 @@ void EmailHtmlRenderer::flattenedChildren(cmark_node *node)
 
 void EmailHtmlRenderer::block(cmark_node *node)
 {
-    switch (cmark_node_get_type(node)) {
+    switch (type(node)) {
     case CMARK_NODE_PARAGRAPH:
         paragraph(node);
         return;
@@ -463,8 +464,8 @@ void EmailHtmlRenderer::table(cmark_node *node)
 
 void EmailHtmlRenderer::inlines(cmark_node *parent)
 {
-    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-        switch (cmark_node_get_type(n)) {
+    for (cmark_node *n = firstChild(parent); n; n = next(n)) {
+        switch (type(n)) {
         case CMARK_NODE_TEXT:
             appendEscaped(m_out, literal(n));
             break;
@@ -497,7 +498,7 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             // cmark-gfm stores the footnote's number as the literal.
             m_out += "<sup>[";
-            appendEscaped(m_out, literal(n));
+            appendEscaped(m_out, cmarknode::view(cmark_node_get_literal(n)));
             m_out += "]</sup>";
             break;
         case CMARK_NODE_LINK:
@@ -518,9 +519,20 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
     }
 }
 
+// ` title="..."` of a link or image, when it has one.
+void EmailHtmlRenderer::titleAttribute(cmark_node *node)
+{
+    const QByteArrayView title = cmarknode::title(node);
+    if (title.isEmpty())
+        return;
+    m_out += " title=\"";
+    appendEscaped(m_out, title);
+    m_out += '"';
+}
+
 void EmailHtmlRenderer::link(cmark_node *node)
 {
-    const QByteArrayView url(cmark_node_get_url(node));
+    const QByteArrayView url = cmarknode::url(node);
     if (url.isEmpty()) {
         // The sanitiser emptied a dangerous URL: keep the words, drop the link.
         inlines(node);
@@ -529,12 +541,7 @@ void EmailHtmlRenderer::link(cmark_node *node)
     m_out += "<a href=\"";
     appendHref(m_out, url);
     m_out += '"';
-    const QByteArrayView title(cmark_node_get_title(node));
-    if (!title.isEmpty()) {
-        m_out += " title=\"";
-        appendEscaped(m_out, title);
-        m_out += '"';
-    }
+    titleAttribute(node);
     m_out += style(EmailElement::Link);
     m_out += '>';
     inlines(node);
@@ -543,7 +550,7 @@ void EmailHtmlRenderer::link(cmark_node *node)
 
 void EmailHtmlRenderer::image(cmark_node *node)
 {
-    const QByteArrayView url(cmark_node_get_url(node));
+    const QByteArrayView url = cmarknode::url(node);
     QByteArray alt;
     appendPlainText(alt, node);
     if (url.isEmpty()) {
@@ -555,12 +562,7 @@ void EmailHtmlRenderer::image(cmark_node *node)
     m_out += "\" alt=\"";
     appendEscaped(m_out, alt);
     m_out += '"';
-    const QByteArrayView title(cmark_node_get_title(node));
-    if (!title.isEmpty()) {
-        m_out += " title=\"";
-        appendEscaped(m_out, title);
-        m_out += '"';
-    }
+    titleAttribute(node);
     m_out += style(EmailElement::Image);
     m_out += '>';
 }

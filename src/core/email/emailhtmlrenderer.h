@@ -102,6 +102,7 @@ private:
     void table(cmark_node *node);
     void link(cmark_node *node);
     void image(cmark_node *node);
+    void titleAttribute(cmark_node *node);
     void openSponsorBox();
     void closeSponsorBox();
     const QByteArray &style(EmailElement element) const;

@@ -50,24 +50,37 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit
     if (match.isEmpty() || limit <= 0)
         return QList<SearchHit> {};
     const QString what = Tr::tr("Searching");
-    // One pass over the matches ranks them and keeps the best `limit` (see FtsRanker); no row
-    // leaves SQLite, and no snippet is made for a row that is not shown.
+    // One pass over the matches counts them (see FtsRanker); no row leaves SQLite, the best
+    // `limit` are kept, and no snippet is made for a row that is not shown.
     FtsRanker &ranker = m_db.ranker();
     ranker.start(limit);
-    auto ranked = m_db.run(u"SELECT count(*) FROM issues_fts WHERE issues_fts MATCH ? "
-                           "AND galley_rank(issues_fts)"_s,
-                           {match}, what);
-    if (!ranked) {
+    // Runs one statement over the matches; the ranker hears about them through its functions.
+    const auto overMatches = [&](const QString &sql) -> Status {
+        auto q = m_db.run(sql, {match}, what);
+        if (!q)
+            return q.error();
+        StoreDatabase::done(**q);
+        return Done {};
+    };
+    Status s = overMatches(u"SELECT count(*) FROM issues_fts WHERE issues_fts MATCH ? "
+                           "AND galley_rank(issues_fts)"_s);
+    // Fewer than half of the issues matched: the words' idf needs their issue counts.
+    if (s && ranker.needsIdf())
+        s = overMatches(u"SELECT galley_idf(issues_fts) FROM issues_fts "
+                        "WHERE issues_fts MATCH ? LIMIT 1"_s);
+    if (!s) {
         ranker.finish();
-        return ranked.error();
+        return s.error();
     }
-    StoreDatabase::done(**ranked);
     const QList<FtsRanker::Hit> best = ranker.finish();
     const QList<SearchTerm> terms = searchTerms(userQuery);
     QList<SearchHit> hits;
     hits.reserve(best.size());
     for (const FtsRanker::Hit &b : best) {
-        auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, f.body "
+        // The body as its UTF-8 bytes: SQLite's own conversion to UTF-16 is several times slower
+        // than Qt's, and a common word makes this a page of long bodies.
+        auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, "
+                          "CAST(f.body AS BLOB) "
                           "FROM issues i JOIN issues_fts f ON f.rowid = i.id WHERE i.id = ?"_s,
                           {b.rowid}, what);
         if (!q)
@@ -76,7 +89,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit
         if (r.next()) {
             SearchHit h;
             storerows::readIssueRef(r, &h);
-            h.snippet = searchSnippet(r.value(5).toString(), terms);
+            h.snippet = searchSnippet(QString::fromUtf8(r.value(5).toByteArray()), terms);
             h.rank = -b.score;
             hits.append(h);
         }

@@ -32,19 +32,32 @@ struct Span
     qsizetype end;
 };
 
+bool isWordChar(char16_t c)
+{
+    // ASCII first (QChar::isLetterOrNumber() asks the Unicode tables past it); a surrogate is
+    // no letter, as for QChar.
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return QChar(c).isLetterOrNumber();
+}
+
 // The runs of letters and digits: the index's tokens.
 std::vector<Span> tokenize(QStringView text)
 {
     std::vector<Span> spans;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            spans.push_back({start, i});
-            start = -1;
-        }
+    spans.reserve(size_t(text.size() / 6 + 1));
+    const char16_t *const d = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !isWordChar(d[i]))
+            ++i;
+        if (i == n)
+            break;
+        const qsizetype start = i;
+        while (i < n && isWordChar(d[i]))
+            ++i;
+        spans.push_back({start, i});
     }
     return spans;
 }
@@ -54,7 +67,28 @@ struct Needle
     QString folded;
     bool prefix;
     int term; // which search word it belongs to
+    bool ascii; // folded is ASCII only
 };
+
+bool isAscii(QStringView s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Case-insensitive equality of ASCII text with an ASCII needle that is already lower case (what
+// QStringView::compare(..., Qt::CaseInsensitive) finds for ASCII, without its per-character
+// folding tables: a page of hits compares thousands of words).
+bool asciiEqualsFolded(QStringView word, QStringView folded)
+{
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        char16_t c = word[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != folded[i].unicode())
+            return false;
+    }
+    return true;
+}
 
 std::vector<Needle> needles(const QList<SearchTerm> &terms)
 {
@@ -66,7 +100,9 @@ std::vector<Needle> needles(const QList<SearchTerm> &terms)
             const QStringView token
                 = QStringView(text).sliced(spans[i].start, spans[i].end - spans[i].start);
             // Only the last token of a prefix word is a prefix, as in the MATCH expression.
-            result.push_back({fold(token), terms.at(t).prefix && i + 1 == spans.size(), t});
+            const QString folded = fold(token);
+            result.push_back(
+                {folded, terms.at(t).prefix && i + 1 == spans.size(), t, isAscii(folded)});
         }
     }
     return result;
@@ -75,14 +111,20 @@ std::vector<Needle> needles(const QList<SearchTerm> &terms)
 int matchingTerm(QStringView token, const std::vector<Needle> &needles)
 {
     QString folded;
-    const bool ascii
-        = std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const bool ascii = isAscii(token);
     if (!ascii)
         folded = fold(token);
     const QStringView word = ascii ? token : QStringView(folded);
     for (const Needle &n : needles) {
-        const bool hit = n.prefix ? word.startsWith(n.folded, Qt::CaseInsensitive)
-                                  : word.compare(n.folded, Qt::CaseInsensitive) == 0;
+        bool hit = false;
+        if (ascii && n.ascii) {
+            const qsizetype size = n.folded.size();
+            hit = (n.prefix ? word.size() >= size : word.size() == size)
+                && asciiEqualsFolded(word, n.folded);
+        } else {
+            hit = n.prefix ? word.startsWith(n.folded, Qt::CaseInsensitive)
+                           : word.compare(n.folded, Qt::CaseInsensitive) == 0;
+        }
         if (hit)
             return n.term;
     }

@@ -4,6 +4,8 @@
 
 #include "previewwidget.h"
 
+#include <QColor>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -48,6 +50,32 @@ inline bool waitApplied(PreviewWidget &preview, int timeoutMs = 30000)
                 && preview.appliedSequence() == preview.requestedSequence();
         },
         timeoutMs);
+}
+
+// A preview of 800 x 600 on screen that hands clicked links out (linkActivated) instead of
+// opening them in the browser.
+inline std::unique_ptr<PreviewWidget> makePreview()
+{
+    auto preview = std::make_unique<PreviewWidget>();
+    preview->setOpenLinksExternally(false);
+    preview->resize(800, 600);
+    preview->show();
+    return preview;
+}
+
+// How light a picture of the page is on average (0-255), sampling every fourth pixel: tells a
+// dark page from a light one.
+inline int meanLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++count;
+        }
+    }
+    return count ? int(sum / count) : 0;
 }
 
 inline bool waitReady(PreviewWidget &preview, int timeoutMs = 30000)

@@ -19,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using galley::gui::PreviewWidget;
 using galley::gui::test::evalJs;
+using galley::gui::test::makePreview;
 using galley::gui::test::waitApplied;
 
 namespace {
@@ -67,16 +68,6 @@ private:
 class TestPreviewSecurity : public QObject
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PreviewWidget> makePreview()
-    {
-        auto preview = std::make_unique<PreviewWidget>();
-        preview->setOpenLinksExternally(false);
-        preview->resize(800, 600);
-        preview->show();
-        return preview;
-    }
 
 private slots:
     void clickedLinkIsHandedOutNotNavigated()

@@ -22,6 +22,8 @@ using namespace Qt::StringLiterals;
 using galley::gui::PreviewWidget;
 using galley::gui::test::evalJs;
 using galley::gui::test::jsString;
+using galley::gui::test::makePreview;
+using galley::gui::test::meanLightness;
 using galley::gui::test::waitApplied;
 using galley::gui::test::waitReady;
 
@@ -48,19 +50,6 @@ QString expectedBodyScript(const QString &text)
         + u", 'text/html').body.innerHTML === "_s + kEmail + u".innerHTML"_s;
 }
 
-int meanLightness(const QImage &image)
-{
-    qint64 sum = 0;
-    qint64 count = 0;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4) {
-            sum += QColor(image.pixel(x, y)).lightness();
-            ++count;
-        }
-    }
-    return count ? int(sum / count) : 0;
-}
-
 // Whether the page has been painted: text is dark somewhere (a grab taken before the first
 // frame is blank).
 bool painted(const QImage &image)
@@ -79,16 +68,6 @@ bool painted(const QImage &image)
 class TestPreviewWidget : public QObject
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PreviewWidget> makePreview()
-    {
-        auto preview = std::make_unique<PreviewWidget>();
-        preview->setOpenLinksExternally(false);
-        preview->resize(800, 600);
-        preview->show();
-        return preview;
-    }
 
 private slots:
     void typingUpdatesTheDomAndThePageConfirms()
