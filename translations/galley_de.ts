@@ -1278,10 +1278,6 @@ Befehle:
         <translation>Importiere: %1 von %2 Dateien</translation>
     </message>
     <message>
-        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed ones updated with a revision.</source>
-        <translation>Importiert frühere Ausgaben aus Dateien und Ordnern (rekursiv: *.md, *.markdown, *.txt) als archivierte Ausgaben. Ein erneuter Aufruf importiert nichts doppelt: Unveränderte Ausgaben werden übersprungen, geänderte mit einer neuen Version aktualisiert.</translation>
-    </message>
-    <message>
         <source>Issue files or folders of them.</source>
         <translation>Ausgabendateien oder Ordner mit solchen.</translation>
     </message>
@@ -1294,12 +1290,20 @@ Befehle:
         <translation>Warnung: </translation>
     </message>
     <message>
-        <source>Imported %1 new, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Import back issues from files and folders into the store.</source>
         <translation>Frühere Ausgaben aus Dateien und Ordnern in die Datenbank importieren.</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
+        <translation>Importiert frühere Ausgaben aus Dateien und Ordnern (rekursiv: *.md, *.markdown, *.txt) als archivierte Ausgaben. Ein erneuter Aufruf importiert nichts doppelt: Unveränderte Ausgaben werden übersprungen, geänderte archivierte mit einer neuen Version aktualisiert. Ein Entwurf oder eine geplante Ausgabe wird nie ersetzt: Eine Datei mit ihrer Nummer wird ein neuer Entwurf daneben.</translation>
+    </message>
+    <message>
+        <source>%1: its issue number belongs to a draft or scheduled issue (id %2), which was left as it was; the file was imported as a new draft (id %3) beside it.</source>
+        <translation>%1: Die Ausgabennummer gehört zu einem Entwurf oder einer geplanten Ausgabe (ID %2), die unverändert blieb; die Datei wurde als neuer Entwurf (ID %3) daneben importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 als neue Entwürfe, %5 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -1280,10 +1280,6 @@ Commandes&#xa0;:
         <translation>Importation&#xa0;: %1 fichiers sur %2</translation>
     </message>
     <message>
-        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed ones updated with a revision.</source>
-        <translation>Importe d’anciens numéros depuis des fichiers et des dossiers (récursivement&#xa0;: *.md, *.markdown, *.txt) comme numéros archivés. Une nouvelle exécution n’importe rien en double&#xa0;: les numéros inchangés sont ignorés, ceux qui ont changé sont mis à jour avec une nouvelle version.</translation>
-    </message>
-    <message>
         <source>Issue files or folders of them.</source>
         <translation>Fichiers de numéros ou dossiers qui en contiennent.</translation>
     </message>
@@ -1296,12 +1292,20 @@ Commandes&#xa0;:
         <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
-        <source>Imported %1 new, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation>Importation&#xa0;: %1 nouveaux, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
-    </message>
-    <message>
         <source>Import back issues from files and folders into the store.</source>
         <translation>Importer d’anciens numéros depuis des fichiers et des dossiers dans la base.</translation>
+    </message>
+    <message>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
+        <translation>Importe des numéros passés depuis des fichiers et des dossiers (récursivement : *.md, *.markdown, *.txt) comme numéros archivés. Relancer l’import n’importe rien deux fois : les numéros inchangés sont ignorés, les numéros archivés modifiés sont mis à jour avec une révision. Un brouillon ou un numéro programmé n’est jamais remplacé : un fichier portant son numéro devient un nouveau brouillon à côté.</translation>
+    </message>
+    <message>
+        <source>%1: its issue number belongs to a draft or scheduled issue (id %2), which was left as it was; the file was imported as a new draft (id %3) beside it.</source>
+        <translation>%1 : son numéro appartient à un brouillon ou à un numéro programmé (id %2), laissé tel quel ; le fichier a été importé comme nouveau brouillon (id %3) à côté.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.</source>
+        <translation>Importé : %1 nouveaux, %2 mis à jour, %3 inchangés, %4 comme nouveaux brouillons, %5 en échec.</translation>
     </message>
 </context>
 <context>

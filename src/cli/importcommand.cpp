@@ -61,7 +61,8 @@ int runImport(const Invocation &inv)
     parser.setApplicationDescription(
         Tr::tr("Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) "
                "as archived issues. Running it again imports nothing twice: unchanged issues "
-               "are skipped, changed ones updated with a revision."));
+               "are skipped, changed archived ones updated with a revision. A draft or scheduled "
+               "issue is never replaced: a file with its number becomes a new draft beside it."));
     parser.addPositionalArgument(u"PATH"_s, Tr::tr("Issue files or folders of them."),
                                  u"PATH..."_s);
     addJsonOption(parser);
@@ -88,6 +89,14 @@ int runImport(const Invocation &inv)
 
     for (const QString &w : report.warnings)
         writeErrLine(u"galley import: "_s + Tr::tr("warning: ") + w);
+    for (const ImportReport::Conflict &c : report.conflicts)
+        writeErrLine(u"galley import: "_s
+                     + Tr::tr("%1: its issue number belongs to a draft or scheduled issue (id %2), "
+                              "which was left as it was; the file was imported as a new draft "
+                              "(id %3) beside it.")
+                           .arg(c.file)
+                           .arg(c.existingId)
+                           .arg(c.draftId));
     for (const Error &e : report.errors)
         writeErrLine(u"galley import: "_s + e.toString());
 
@@ -95,19 +104,27 @@ int runImport(const Invocation &inv)
         QJsonArray errors;
         for (const Error &e : report.errors)
             errors.append(QJsonObject {{u"file"_s, e.file}, {u"message"_s, e.message}});
+        QJsonArray conflicts;
+        for (const ImportReport::Conflict &c : report.conflicts)
+            conflicts.append(QJsonObject {
+                {u"file"_s, c.file}, {u"draft"_s, c.draftId}, {u"existing"_s, c.existingId}});
         writeOut(QJsonDocument(QJsonObject {{u"added"_s, report.added},
                                             {u"updated"_s, report.updated},
                                             {u"unchanged"_s, report.unchanged},
+                                            {u"asDrafts"_s, report.asDrafts},
+                                            {u"conflicts"_s, conflicts},
                                             {u"skipped"_s, report.skipped},
                                             {u"failed"_s, int(report.errors.size())},
                                             {u"errors"_s, errors}})
                      .toJson(QJsonDocument::Indented));
     } else {
-        writeOutLine(Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 failed.")
-                         .arg(report.added)
-                         .arg(report.updated)
-                         .arg(report.unchanged)
-                         .arg(report.errors.size()));
+        writeOutLine(
+            Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.")
+                .arg(report.added)
+                .arg(report.updated)
+                .arg(report.unchanged)
+                .arg(report.asDrafts)
+                .arg(report.errors.size()));
     }
     return report.errors.isEmpty() ? Success : ProblemsFound;
 }

@@ -48,6 +48,18 @@ bool isFrontMatterFence(const QString &line)
 
 } // namespace
 
+bool looksMailboxQuoted(const QString &markdown)
+{
+    if (!markdown.contains(u">From "))
+        return false;
+    // The artefact's signature: a heading whose text the mailbox quoted (`>From our sponsor, X`
+    // over a setext underline). A block quote never has a setext underline of its own, so a
+    // person's `>From the notes` quote does not look like this.
+    static const QRegularExpression quotedHeading(u"^>+From [^\\n]*\\n(?:=+|-+)[ \\t]*$"_s,
+                                                  QRegularExpression::MultilineOption);
+    return quotedHeading.match(markdown).hasMatch();
+}
+
 QString undoMboxFromQuoting(const QString &markdown)
 {
     if (!markdown.contains(u">From "))
@@ -95,6 +107,17 @@ QDateTime parseIsoDate(const QString &text)
             dt = QDateTime(d, QTime(0, 0));
     }
     return dt;
+}
+
+Result<IssueDocument> IssueDocument::fromFileText(const QString &text, const QString &fileName)
+{
+    auto doc = fromText(text, fileName);
+    // Only back issues that went through a mailbox carry the quoting, and they always have front
+    // matter; a file without front matter keeps a `>From` block quote as written, so the
+    // cmark-gfm contract holds for it.
+    if (doc && doc->m_hasFrontMatter && looksMailboxQuoted(doc->m_body))
+        doc->m_body = undoMboxFromQuoting(doc->m_body);
+    return doc;
 }
 
 Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString &fileName)
@@ -155,9 +178,7 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
                     Tr::tr("The issue number must be a whole number, like 'issue: 104'.")};
         }
     }
-    // Only archived issues (which always carry front matter) went through mailboxes; plain Markdown
-    // keeps a `>From` block quote as written, so the cmark-gfm contract holds for it.
-    doc.m_body = doc.m_hasFrontMatter ? undoMboxFromQuoting(rest) : rest;
+    doc.m_body = rest;
     return doc;
 }
 
@@ -248,7 +269,7 @@ Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const 
         return decoded.error();
     if (warnings)
         *warnings << decoded->warnings;
-    return IssueDocument::fromText(decoded->text, path);
+    return IssueDocument::fromFileText(decoded->text, path);
 }
 
 } // namespace galley

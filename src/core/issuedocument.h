@@ -15,10 +15,12 @@ namespace galley {
 class IssueDocument
 {
 public:
-    // Reads an issue from text that has already been decoded (see decodeText). In archived issues
-    // (those with front matter) undoes the mbox `>From ` quoting in the body. Malformed front
-    // matter is an Error naming file and line.
+    // Reads an issue from text that has already been decoded (see decodeText), exactly as written:
+    // a draft's text is never changed. Malformed front matter is an Error naming file and line.
     static Result<IssueDocument> fromText(const QString &text, const QString &fileName = {});
+    // The same for the text of a file brought in from outside (import, open, export FILE): a back
+    // issue that went through a mailbox (looksMailboxQuoted) has its `>From ` quoting undone.
+    static Result<IssueDocument> fromFileText(const QString &text, const QString &fileName = {});
 
     bool hasFrontMatter() const { return m_hasFrontMatter; }
     const FrontMatter &frontMatter() const { return m_frontMatter; }
@@ -41,8 +43,8 @@ public:
     void setTitle(const QString &title) { setField(QStringLiteral("title"), title); }
     void setField(const QString &key, const QString &value);
 
-    // The normalised document: LF line endings, no BOM, mbox quoting undone, front matter kept
-    // entry by entry as written.
+    // The normalised document: LF line endings, no BOM, front matter kept entry by entry as
+    // written.
     QString toMarkdown() const;
 
 private:
@@ -60,6 +62,9 @@ Result<QByteArray> readIssueFileBytes(const QString &path);
 Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const QString &path,
                                                  QStringList *warnings = nullptr);
 
+// True when `markdown` carries the mbox `>From ` artefact of a mailbox archive: a quoted line that
+// is a setext heading's text (the archives' `>From our sponsor, X`).
+bool looksMailboxQuoted(const QString &markdown);
 // Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
 QString undoMboxFromQuoting(const QString &markdown);
 

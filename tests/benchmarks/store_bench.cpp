@@ -359,8 +359,9 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     const double cpuBeforeImport = processCpuMs();
     timer.start();
-    const ImportReport report
-        = reuse ? ImportReport {issues, 0, 0, 0, {}, {}} : ArchiveImporter(store).run({archive});
+    ImportReport reused;
+    reused.added = issues;
+    const ImportReport report = reuse ? reused : ArchiveImporter(store).run({archive});
     const double importSecs = double(timer.nsecsElapsed()) / 1e9;
     const double importCpuMs = processCpuMs() - cpuBeforeImport;
     if (report.added != issues) {

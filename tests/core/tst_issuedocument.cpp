@@ -50,6 +50,31 @@ private slots:
         QVERIFY(doc->toMarkdown().startsWith(u"---\ntitle: OPS WEEKLY ISSUE \\#"_s));
     }
 
+    // The un-quoting ran on every document with front matter, so a draft's `>From` block quote
+    // lost its `>` on every read, and the Markdown export wrote the changed text back.
+    void aDraftsTextIsNeverUnquoted()
+    {
+        const QString text = u"---\ntitle: x\n---\n\n>From the notes.\n\n>>From deeper.\n\n"
+                             ">From our sponsor, Acme\n======\n"_s;
+        auto doc = IssueDocument::fromText(text, u"draft"_s);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->toMarkdown(), text);
+    }
+
+    // A file brought in from outside is un-quoted only when it carries the mailbox signature (a
+    // quoted setext heading); a person's block quote alone is left as written.
+    void onlyMailboxArchivesAreUnquoted()
+    {
+        const QString quotes = u"---\ntitle: x\n---\n\n>From the notes.\n\n>>From deeper.\n"_s;
+        QCOMPARE(IssueDocument::fromFileText(quotes, u"a.md"_s)->toMarkdown(), quotes);
+        const QString mailbox
+            = u"---\ntitle: x\n---\n\n>From our sponsor, Acme\n======\n\n>>From x\n"_s;
+        QCOMPARE(IssueDocument::fromFileText(mailbox, u"b.md"_s)->body(),
+                 u"\nFrom our sponsor, Acme\n======\n\n>From x\n"_s);
+        QVERIFY(!galley::looksMailboxQuoted(u">From the notes.\n\nText\n"_s));
+        QVERIFY(galley::looksMailboxQuoted(u">From our sponsor, X\n---\n"_s));
+    }
+
     void unknownKeysSurviveRoundTrip()
     {
         const QString text = u"---\ntitle: \"Weekly #5 - 1st March 2025\"\n"

@@ -99,6 +99,85 @@ private slots:
         QCOMPARE(store.search(u"typo"_s)->size(), 1);
     }
 
+    // An unrelated file titled "#3001" replaced the text of the draft #3001 in progress. Import
+    // never replaces a draft or a scheduled issue: the file becomes a draft beside it.
+    void importNeverReplacesADraftOrAScheduledIssue()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"drafts.sqlite"_s)).ok());
+        const QString draft = u"---\ntitle: \"Weekly #3001\"\n---\n\nMy draft in progress.\n"_s;
+        const QString scheduled = u"---\ntitle: \"Weekly #3002\"\n---\n\nBooked for Monday.\n"_s;
+        const qint64 draftId = store.createIssue(draft).value();
+        const qint64 scheduledId
+            = store.createIssue(scheduled, galley::IssueStatus::Scheduled).value();
+        const QString root = m_dir.filePath(u"unrelated"_s);
+        QDir().mkpath(root);
+        QVERIFY(storetest::writeBytes(root + u"/a.md"_s,
+                                      "---\ntitle: \"Other #3001\"\n---\n\nUnrelated text.\n"));
+        QVERIFY(storetest::writeBytes(root + u"/b.md"_s,
+                                      "---\ntitle: \"Other #3002\"\n---\n\nAlso unrelated.\n"));
+
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QCOMPARE(report.added, 0);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.asDrafts, 2);
+        QCOMPARE(report.conflicts.size(), 2);
+        QCOMPARE(QFileInfo(report.conflicts.at(0).file).fileName(), u"a.md"_s);
+        QCOMPARE(report.conflicts.at(0).existingId, draftId);
+        QCOMPARE(report.conflicts.at(1).existingId, scheduledId);
+        QCOMPARE(store.issue(draftId)->document, draft);
+        QCOMPARE(store.issue(scheduledId)->document, scheduled);
+        QCOMPARE(store.issue(scheduledId)->status, galley::IssueStatus::Scheduled);
+        const auto added = store.issue(report.conflicts.at(0).draftId);
+        QVERIFY(added->document.contains(u"Unrelated text."_s));
+        QCOMPARE(added->status, galley::IssueStatus::Draft);
+
+        // Running it again adds nothing: the file's text is already there.
+        const ImportReport again = ArchiveImporter(store).run({root});
+        QCOMPARE(again.asDrafts, 0);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(store.listIssues()->size(), 4);
+    }
+
+    // A sent issue with the number is still brought up to date, even when a draft shares it.
+    void anArchivedIssueIsUpdatedEvenBesideADraft()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"sentdraft.sqlite"_s)).ok());
+        const qint64 sentId = store
+                                  .createIssue(u"---\ntitle: \"Weekly #7\"\n---\n\nSent.\n"_s,
+                                               galley::IssueStatus::Sent)
+                                  .value();
+        const QString draft = u"---\ntitle: \"Weekly #7 redo\"\n---\n\nDraft.\n"_s;
+        const qint64 draftId = store.createIssue(draft).value();
+        const QString root = m_dir.filePath(u"newer"_s);
+        QDir().mkpath(root);
+        QVERIFY(storetest::writeBytes(root + u"/7.md"_s,
+                                      "---\ntitle: \"Weekly #7\"\n---\n\nSent, typo fixed.\n"));
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.asDrafts, 0);
+        QVERIFY(store.issue(sentId)->document.contains(u"typo fixed"_s));
+        QCOMPARE(store.issue(draftId)->document, draft);
+    }
+
+    // `>From` in a person's text is a block quote, not mbox quoting: a draft exported to a file
+    // and imported again keeps every `>` of it.
+    void blockQuotesStartingWithFromSurviveImport()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"from.sqlite"_s)).ok());
+        const QByteArray text = "---\ntitle: \"Weekly #9\"\n---\n\n>From the notes of a "
+                                "reader.\n\n>>From deeper.\n\nFrom our sponsor, Acme\n"
+                                "======================\n";
+        const QString root = m_dir.filePath(u"quotes"_s);
+        QDir().mkpath(root);
+        QVERIFY(storetest::writeBytes(root + u"/9.md"_s, text));
+        QCOMPARE(ArchiveImporter(store).run({root}).added, 1);
+        const auto list = store.listIssues().value();
+        QCOMPARE(store.issue(list.first().id)->document, QString::fromUtf8(text));
+    }
+
     void brokenFileIsListedOthersImported()
     {
         const QString root = makeArchive();

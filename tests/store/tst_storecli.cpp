@@ -162,6 +162,53 @@ private slots:
         QCOMPARE(galley({u"export"_s, u"--draft"_s, u"4242"_s}).code, 2);
     }
 
+    // The reproduction of the audit: `galley import` of an unrelated "#3001" replaced the draft
+    // #3001, reported only as "updated": 1. Now the draft stays, the file becomes a new draft,
+    // and the report says so; a `>From` block quote of the draft survives export and re-import.
+    void importLeavesADraftAndSaysSo()
+    {
+        const QString db = m_dir.filePath(u"draft3001.sqlite"_s);
+        const QString draftText = u"---\ntitle: \"Weekly #3001\"\n---\n\n>From the notes.\n\n"
+                                  ">>From deeper.\n"_s;
+        const QString draftFile = m_dir.filePath(u"draft3001.md"_s);
+        QVERIFY(storetest::writeBytes(draftFile, draftText.toUtf8()));
+        // `galley new` would number it itself; a draft with this text is what the window makes.
+        const Run created = galley({u"new"_s, u"--number"_s, u"3001"_s, u"--json"_s}, db);
+        QCOMPARE(created.code, 0);
+        const qint64 draftId
+            = QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger();
+        QVERIFY(draftId > 0);
+        const QByteArray before = galley({u"show"_s, QString::number(draftId)}, db).out;
+
+        const QString unrelated = m_dir.filePath(u"unrelated3001.md"_s);
+        QVERIFY(storetest::writeBytes(unrelated, "---\ntitle: \"Other #3001\"\n---\n\nOther.\n"));
+        const Run r = galley({u"import"_s, unrelated, u"--json"_s}, db);
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"updated"_s).toInt(), 0);
+        QCOMPARE(report.value(u"asDrafts"_s).toInt(), 1);
+        const QJsonObject conflict = report.value(u"conflicts"_s).toArray().at(0).toObject();
+        QCOMPARE(conflict.value(u"existing"_s).toInteger(), draftId);
+        QVERIFY(r.err.contains("unrelated3001.md"));
+        QCOMPARE(galley({u"show"_s, QString::number(draftId)}, db).out, before);
+        const Run added
+            = galley({u"show"_s, QString::number(conflict.value(u"draft"_s).toInteger())}, db);
+        QVERIFY(added.out.contains("Other."));
+
+        // The block quote, through a file and back.
+        const QString quotesDb = m_dir.filePath(u"quotes.sqlite"_s);
+        QCOMPARE(galley({u"import"_s, draftFile}, quotesDb).code, 0);
+        const QString exported = m_dir.filePath(u"quotes-exported.md"_s);
+        QCOMPARE(
+            galley({u"export"_s, u"--draft"_s, u"1"_s, u"--to"_s, u"markdown"_s, u"-o"_s, exported},
+                   quotesDb)
+                .code,
+            0);
+        QCOMPARE(storetest::readBytes(exported), draftText.toUtf8());
+        QVERIFY(galley({u"export"_s, exported, u"--to"_s, u"fragment"_s})
+                    .out.contains("<blockquote>\n<p>From the notes."));
+    }
+
     void backupIsAUsableStore()
     {
         const QString out = m_dir.filePath(u"backup.sqlite"_s);

@@ -18,7 +18,7 @@ IssueBlocks blocks()
 
 QString fixtureBody(const QString &name)
 {
-    const auto doc = IssueDocument::fromText(fixtureText(name));
+    const auto doc = IssueDocument::fromFileText(fixtureText(name));
     return doc ? doc->body() : QString();
 }
 

@@ -129,7 +129,10 @@ private slots:
 
         // Sent issues win over drafts.
         for (const char *name : {"ops-weekly-101.md", "ops-weekly-102.md", "ops-weekly-103.md"})
-            QVERIFY(store.importDocument(fixtureText(QString::fromLatin1(name))).ok());
+            QVERIFY(store
+                        .importDocument(
+                            galley::testsupport::fixtureImportedText(QString::fromLatin1(name)))
+                        .ok());
         QCOMPARE(loadEmailSettings(store)->newsletterName, u"OPS WEEKLY"_s);
 
         NewsletterSettings settings(store);

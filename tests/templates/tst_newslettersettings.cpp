@@ -66,7 +66,10 @@ private slots:
 
         // The archive as plain structs: sent issues only, or drafts too.
         for (const char *name : {"ops-weekly-101.md", "ops-weekly-102.md"})
-            QVERIFY(store.importDocument(fixtureText(QString::fromLatin1(name))).ok());
+            QVERIFY(store
+                        .importDocument(
+                            galley::testsupport::fixtureImportedText(QString::fromLatin1(name)))
+                        .ok());
         QVERIFY(store.createIssue(u"---\ntitle: Draft\n---\n\nx\n"_s).ok());
         QCOMPARE(loadArchive(store, true)->size(), 2);
         QCOMPARE(loadArchive(store, false)->size(), 3);

@@ -291,7 +291,7 @@ private slots:
         QCOMPARE(archive.size(), 3);
         for (const ArchiveIssue &issue : archive) {
             const QString name = u"ops-weekly-%1.md"_s.arg(*issue.number);
-            const auto doc = IssueDocument::fromText(fixtureText(name));
+            const auto doc = IssueDocument::fromFileText(fixtureText(name));
             QVERIFY(doc.ok());
             PreflightContext c;
             c.archive = archive;
@@ -304,7 +304,7 @@ private slots:
             QVERIFY2(!hasBlockingProblems(runPreflight(*doc, c)), qPrintable(name));
         }
         // #103 repeats a #101 link on purpose: the check still says so.
-        const auto doc = IssueDocument::fromText(fixtureText(u"ops-weekly-103.md"_s));
+        const auto doc = IssueDocument::fromFileText(fixtureText(u"ops-weekly-103.md"_s));
         PreflightContext c;
         c.archive = archive;
         c.selfId = 3;

@@ -113,6 +113,8 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         report.added += counts.added;
         report.updated += counts.updated;
         report.unchanged += counts.unchanged;
+        report.asDrafts += counts.asDrafts;
+        report.conflicts += counts.conflicts;
         report.errors += counts.errors;
         if (m_progress)
             m_progress(std::min(start + batchSize, total), total);
@@ -147,6 +149,10 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
             break;
         case ImportOutcome::Unchanged:
             ++counts.unchanged;
+            break;
+        case ImportOutcome::AddedAsDraft:
+            ++counts.asDrafts;
+            counts.conflicts.append({p.path, outcome->issueId, outcome->conflictIssueId});
             break;
         }
     }

@@ -19,9 +19,22 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     int skipped = 0; // empty files: nothing to import, a warning says which
+    // Files whose number belongs to a draft or scheduled issue: imported as new drafts beside it,
+    // the draft left as it was. One note per file in `conflicts`.
+    int asDrafts = 0;
+    struct Conflict
+    {
+        QString file;
+        qint64 draftId = 0; // the new draft holding the file's text
+        qint64 existingId = 0; // the draft or scheduled issue that has the number
+    };
+    QList<Conflict> conflicts;
     QList<Error> errors; // one per file that could not be imported; the others were
     QStringList warnings; // "file: note", e.g. an encoding guess
-    int total() const { return added + updated + unchanged + skipped + int(errors.size()); }
+    int total() const
+    {
+        return added + updated + unchanged + asDrafts + skipped + int(errors.size());
+    }
 };
 
 // Imports back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived

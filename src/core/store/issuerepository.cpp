@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -329,36 +331,56 @@ Result<ImportOutcome> IssueRepository::import(const QString &document, const Iss
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();
+    // Candidates: every issue with this number (or, without a number, with this very text),
+    // archived ones first. The same text anywhere means this file was imported before.
     auto q = facts.number
-        ? m_db.run(u"SELECT id, version, document FROM issues WHERE number = ? "
-                   "ORDER BY deleted IS NOT NULL, id LIMIT 1"_s,
+        ? m_db.run(u"SELECT id, version, document, status FROM issues WHERE number = ? "
+                   "ORDER BY status <> 'sent', deleted IS NOT NULL, id"_s,
                    {*facts.number}, what)
-        : m_db.run(u"SELECT id, version, document FROM issues WHERE number IS NULL AND "
+        : m_db.run(u"SELECT id, version, document, status FROM issues WHERE number IS NULL AND "
                    "document = ? LIMIT 1"_s,
                    {document}, what);
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
+    struct Candidate
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+        bool same = false;
+        bool archived = false;
+    };
+    QList<Candidate> candidates;
+    while (r.next())
+        candidates.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                           r.value(2).toString() == document, r.value(3).toString() == u"sent"});
+    StoreDatabase::done(r);
+
     ImportOutcome outcome;
-    if (!r.next()) {
-        StoreDatabase::done(r);
+    const auto same = std::find_if(candidates.cbegin(), candidates.cend(),
+                                   [](const Candidate &c) { return c.same; });
+    if (same != candidates.cend()) {
+        outcome = {ImportOutcome::Unchanged, same->id};
+    } else if (candidates.isEmpty()) {
         auto id = create(document, IssueStatus::Sent, RevisionReason::Import, facts);
         if (!id)
             return id.error();
         outcome = {ImportOutcome::Added, *id};
+    } else if (candidates.first().archived) {
+        // An archived issue may be brought up to date from a newer copy of its file; the text it
+        // had stays as a revision.
+        const Candidate &c = candidates.first();
+        auto saved = save(c.id, document, c.version, RevisionReason::Import, facts);
+        if (!saved)
+            return saved.error();
+        outcome = {ImportOutcome::Updated, c.id};
     } else {
-        const qint64 id = r.value(0).toLongLong();
-        const qint64 version = r.value(1).toLongLong();
-        const bool same = r.value(2).toString() == document;
-        StoreDatabase::done(r);
-        if (same) {
-            outcome = {ImportOutcome::Unchanged, id};
-        } else {
-            auto saved = save(id, document, version, RevisionReason::Import, facts);
-            if (!saved)
-                return saved.error();
-            outcome = {ImportOutcome::Updated, id};
-        }
+        // Only drafts or scheduled issues carry this number: they are the editor's work in
+        // progress and are never replaced. The file becomes a draft of its own beside them.
+        auto id = create(document, IssueStatus::Draft, RevisionReason::Import, facts);
+        if (!id)
+            return id.error();
+        outcome = {ImportOutcome::AddedAsDraft, *id, candidates.first().id};
     }
     if (Status s = tx.commit(); !s)
         return s.error();

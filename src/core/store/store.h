@@ -76,9 +76,12 @@ struct LinkUse
 // What importing one document did.
 struct ImportOutcome
 {
-    enum Kind { Added, Updated, Unchanged };
+    // AddedAsDraft: a draft or scheduled issue already has this number; it was left as it was
+    // and the file became a new draft beside it (`conflictIssueId`).
+    enum Kind { Added, Updated, Unchanged, AddedAsDraft };
     Kind kind = Added;
     qint64 issueId = 0;
+    qint64 conflictIssueId = 0;
 };
 
 class StoreDatabase;
@@ -155,9 +158,11 @@ public:
     Result<QList<LinkUse>> linkUses(const QString &url);
 
     // --- import --------------------------------------------------------------------------------
-    // Stores a document as an archived (sent) issue: a new issue, or the existing issue with the
+    // Stores a document as an archived (sent) issue: a new issue, or the archived issue with the
     // same number updated with an Import revision when the content differs, or nothing at all
-    // when it is the same. Issues without a number are matched by identical content.
+    // when the same text is already there. A draft or scheduled issue is never replaced: when
+    // only such issues carry the number, the document becomes a new draft beside them
+    // (AddedAsDraft). Issues without a number are matched by identical content.
     Result<ImportOutcome> importDocument(const QString &document);
     // The same with the facts already read (readIssueFacts, "store/issuefacts.h"), so that an
     // importer can parse on worker threads.
