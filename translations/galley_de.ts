@@ -501,6 +501,22 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Reply-To</source>
         <translation>Antwort-an (Reply-To)</translation>
     </message>
+    <message>
+        <source>The %1 holds a line break or control character, which would add lines to the message&apos;s header; write it on one line in %2.</source>
+        <translation>Das Feld %1 enthält einen Zeilenumbruch oder ein Steuerzeichen, das dem Kopf der Nachricht Zeilen hinzufügen würde; schreiben Sie es in %2 in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>the issue&apos;s title or subject</source>
+        <translation>Titel oder Betreff der Ausgabe</translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportFiles</name>

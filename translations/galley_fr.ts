@@ -501,6 +501,22 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Reply-To</source>
         <translation>de réponse (Reply-To)</translation>
     </message>
+    <message>
+        <source>The %1 holds a line break or control character, which would add lines to the message&apos;s header; write it on one line in %2.</source>
+        <translation>Le champ %1 contient un saut de ligne ou un caractère de contrôle, qui ajouterait des lignes à l’en-tête du message ; écrivez-le sur une seule ligne dans %2.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>the issue&apos;s title or subject</source>
+        <translation>le titre ou l’objet du numéro</translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportFiles</name>

@@ -149,6 +149,76 @@ private slots:
         QVERIFY(!exportEml(doc, settings));
     }
 
+    // The Message-Id domain was cut from the raw sender setting after its last '@', line breaks
+    // and all: a sender with "\r\nBcc: ..." in a comment added headers to the message.
+    void headerInjectionIsRefused()
+    {
+        IssueDocument doc = loadIssue(issueFiles().constFirst());
+        EmailSettings settings;
+        settings.to = u"readers@example.com"_s;
+        settings.from
+            = u"Team <news@example.com> (x\r\nBcc: victim@example.org\r\nX-Injected: z)"_s;
+        Result<QByteArray> eml = exportEml(doc, settings);
+        QVERIFY(!eml);
+        QVERIFY2(eml.error().message.contains(u"line break"_s), qPrintable(eml.error().message));
+        settings.from = u"news@example.com"_s;
+        settings.replyTo = u"a@example.com\nBcc: victim@example.org"_s;
+        QVERIFY(!exportEml(doc, settings));
+        settings.replyTo.clear();
+        settings.to = u"readers@example.com\r\nX-Injected: z"_s;
+        QVERIFY(!exportEml(doc, settings));
+        settings.to = u"readers@example.com"_s;
+        doc.setField(u"subject"_s, u"Hello\r\nBcc: victim@example.org"_s);
+        QVERIFY(!exportEml(doc, settings));
+    }
+
+    // Even a harmless comment in the sender gave a malformed Message-Id: the domain now comes
+    // from the parsed mailbox.
+    void messageIdDomainComesFromTheParsedSender()
+    {
+        const IssueDocument doc = loadIssue(issueFiles().constFirst());
+        EmailSettings settings;
+        settings.to = u"readers@example.com"_s;
+        settings.from = u"news@example.com (Weekly News)"_s;
+        const Result<QByteArray> eml = exportEml(doc, settings);
+        QVERIFY(eml.ok());
+        Parsed parsed {parse(*eml)};
+        QVERIFY(parsed.message);
+        const QString id = QString::fromUtf8(g_mime_message_get_message_id(parsed.message));
+        QVERIFY2(id.endsWith(u"@example.com"_s), qPrintable(id));
+        QVERIFY(!id.contains(u' ') && !id.contains(u'('));
+        QVERIFY(!eml->contains("X-Injected"));
+        const QList<QByteArray> lines = eml->left(eml->indexOf("\r\n\r\n")).split('\n');
+        for (const QByteArray &line : lines)
+            QVERIFY2(!line.startsWith("Bcc"), line.constData());
+    }
+
+    // The module was loaded from the build tree's absolute path when it was not next to the
+    // program: a program copied (or installed) elsewhere loaded code from wherever it was built.
+    void emlModuleLoadsOnlyFromNextToTheProgram()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cli
+            = QFileInfo(QStringLiteral(GALLEY_BINARY)).absolutePath() + u"/galley-cli"_s;
+        const QString copy = dir.filePath(u"galley-cli"_s);
+        QVERIFY(QFile::copy(cli, copy));
+        QProcess galley;
+        galley.start(copy, {u"export"_s, issueFiles().constFirst(), u"--to"_s, u"eml"_s});
+        QVERIFY(galley.waitForFinished(30000));
+        const QByteArray err = galley.readAllStandardError();
+        QCOMPARE(galley.exitCode(), 2);
+        QVERIFY2(err.contains("galley-eml.so"), err.constData());
+        QVERIFY(galley.readAllStandardOutput().isEmpty());
+        // Next to it, the same copy writes the message.
+        QVERIFY(QFile::copy(QFileInfo(cli).absolutePath() + u"/galley-eml.so"_s,
+                            dir.filePath(u"galley-eml.so"_s)));
+        galley.start(copy, {u"export"_s, issueFiles().constFirst(), u"--to"_s, u"eml"_s});
+        QVERIFY(galley.waitForFinished(30000));
+        QCOMPARE(galley.exitCode(), 0);
+        QVERIFY(galley.readAllStandardOutput().contains("MIME-Version"));
+    }
+
     void cliPresetPicksMergeTags()
     {
         const QString path = issueFiles().constFirst();

@@ -8,6 +8,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +21,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::EmlMessage)
 };
 
-// galley-eml.so (emlmime.h), loaded on the first .eml: next to the running program (galley-cli
-// and galley-editor in <prefix>/libexec/galley/, or the build tree's src/app), else where the
-// build put it (for the tests, which run from elsewhere in the build tree).
+// galley-eml.so (emlmime.h), loaded on the first .eml, only from next to the running program
+// (galley-cli and galley-editor in <prefix>/libexec/galley/, the build tree's src/app, and each
+// test, which gets a copy). Never from a path baked in at build time: an installed program must
+// not load code from wherever its build tree was.
 struct EmlModule
 {
     GalleyEmlBuild build = nullptr;
@@ -36,10 +38,8 @@ const EmlModule &emlModule()
     std::call_once(once, [] {
         const QString nextToProgram
             = QFileInfo(u"/proc/self/exe"_s).canonicalPath() + u"/galley-eml.so"_s;
-        QString path = nextToProgram;
-        if (!QFileInfo::exists(path) && QFileInfo::exists(QStringLiteral(GALLEY_EML_MODULE)))
-            path = QStringLiteral(GALLEY_EML_MODULE);
-        void *handle = ::dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+        void *handle
+            = ::dlopen(QFile::encodeName(nextToProgram).constData(), RTLD_NOW | RTLD_LOCAL);
         if (handle)
             module.build
                 = reinterpret_cast<GalleyEmlBuild>(::dlsym(handle, GALLEY_EML_BUILD_SYMBOL));
@@ -59,13 +59,24 @@ Error invalidAddress(const QString &field, const QString &text)
                   Error::Failed};
 }
 
-QByteArray domainOf(const QString &address)
+// A line break in a header value would end the header and start another (a Bcc: planted in the
+// sender setting or the title); control characters have no place in a header either.
+bool breaksHeader(const QString &value)
 {
-    const qsizetype at = address.lastIndexOf(u'@');
-    QString domain = at < 0 ? u"localhost"_s : address.mid(at + 1);
-    domain.remove(u'>');
-    domain = domain.trimmed();
-    return domain.isEmpty() ? "localhost"_ba : domain.toUtf8();
+    return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == u'\r' || c == u'\n' || (c.unicode() < 0x20 && c != u'\t') || c == QChar(0x7f)
+            || c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85);
+    });
+}
+
+Error headerBreak(const QString &field, const QString &where)
+{
+    return Error {{},
+                  0,
+                  Tr::tr("The %1 holds a line break or control character, which would add lines "
+                         "to the message's header; write it on one line in %2.")
+                      .arg(field, where),
+                  Error::Failed};
 }
 
 } // namespace
@@ -81,20 +92,25 @@ Result<QByteArray> buildEmlMessage(const EmailContent &content, const EmailSetti
                           .arg(module.error),
                       Error::Failed};
 
+    const QString preferences = Tr::tr("Preferences");
+    if (breaksHeader(settings.from))
+        return headerBreak(Tr::tr("sender (From)"), preferences);
+    if (breaksHeader(settings.to))
+        return headerBreak(Tr::tr("recipient (To)"), preferences);
+    if (breaksHeader(settings.replyTo))
+        return headerBreak(Tr::tr("Reply-To"), preferences);
+    if (breaksHeader(content.subject))
+        return headerBreak(Tr::tr("subject"), Tr::tr("the issue's title or subject"));
+
     const QByteArray from = settings.from.trimmed().toUtf8();
     const QByteArray to = settings.to.trimmed().toUtf8();
     const QByteArray replyTo = settings.replyTo.trimmed().toUtf8();
     const QByteArray subject = content.subject.toUtf8();
     const QByteArray text = content.text.toUtf8();
-    const QByteArray domain = domainOf(settings.from);
-    const GalleyEmlParts parts {from.constData(),
-                                to.constData(),
-                                replyTo.isEmpty() ? nullptr : replyTo.constData(),
-                                subject.constData(),
-                                text.constData(),
-                                content.html.constData(),
-                                date.toSecsSinceEpoch(),
-                                domain.constData()};
+    const GalleyEmlParts parts {
+        from.constData(),       to.constData(),   replyTo.isEmpty() ? nullptr : replyTo.constData(),
+        subject.constData(),    text.constData(), content.html.constData(),
+        date.toSecsSinceEpoch()};
     QByteArray message;
     const auto sink = [](void *context, const char *data, size_t size) {
         *static_cast<QByteArray *>(context) = QByteArray(data, qsizetype(size));

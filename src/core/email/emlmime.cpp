@@ -3,9 +3,11 @@
 
 #include "emlmime.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace {
 
@@ -40,6 +42,27 @@ bool addAddresses(InternetAddressList *list, const char *text)
     return valid;
 }
 
+// The Message-Id's domain: the domain of the parsed sender's first mailbox, never the raw setting
+// (whose comments, display names or line breaks would end up in a header).
+std::string messageIdDomain(InternetAddressList *from)
+{
+    std::string domain;
+    if (internet_address_list_length(from) > 0) {
+        InternetAddress *first = internet_address_list_get_address(from, 0);
+        if (INTERNET_ADDRESS_IS_MAILBOX(first)) {
+            const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(first));
+            const char *at = addr ? std::strrchr(addr, '@') : nullptr;
+            if (at)
+                domain = at + 1;
+        }
+    }
+    const bool plain = !domain.empty() && std::all_of(domain.begin(), domain.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '.' || c == '-';
+    });
+    return plain ? domain : std::string("localhost");
+}
+
 GMimeTextPart *textPart(const char *subtype, const char *utf8)
 {
     GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
@@ -72,7 +95,8 @@ galley_eml_build(const GalleyEmlParts *parts, GalleyEmlSink sink, void *context)
     g_mime_message_set_date(message.get(), when);
     g_date_time_unref(when);
 
-    char *id = g_mime_utils_generate_message_id(parts->messageIdDomain);
+    const std::string domain = messageIdDomain(g_mime_message_get_from(message.get()));
+    char *id = g_mime_utils_generate_message_id(domain.c_str());
     g_mime_message_set_message_id(message.get(), id);
     g_free(id);
 

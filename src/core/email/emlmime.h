@@ -9,7 +9,9 @@
 
 extern "C" {
 
-// UTF-8, NUL-terminated. `replyTo` may be null (no Reply-To). Addresses come trimmed.
+// UTF-8, NUL-terminated. `replyTo` may be null (no Reply-To). Addresses come trimmed, and no
+// header value holds a line break (buildEmlMessage refuses those). The Message-Id's domain is the
+// parsed sender's.
 struct GalleyEmlParts
 {
     const char *from;
@@ -19,7 +21,6 @@ struct GalleyEmlParts
     const char *text;
     const char *html;
     long long date; // seconds since the epoch, written in the local time zone
-    const char *messageIdDomain;
 };
 
 // What galley_eml_build returns: written, or which address holds no valid mailbox.
