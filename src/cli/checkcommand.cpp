@@ -100,7 +100,7 @@ int runCheck(const Invocation &inv)
         const QJsonObject o {{u"issue"_s, where},
                              {u"clean"_s, !hasBlockingProblems(problems)},
                              {u"problems"_s, list}};
-        writeOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        writeJson(QJsonDocument(o));
     } else {
         for (const Problem &p : problems) {
             writeOutLine(where + u':' + QString::number(p.line) + u": "_s + severityName(p.severity)

@@ -60,14 +60,64 @@ void writeOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+QString withVisibleControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\t' || u == u'\n')
+            out += c;
+        else if (u < 0x20 || u == 0x7f)
+            out += u"\\x"_s + QString::number(u, 16).toUpper().rightJustified(2, u'0');
+        else if (u >= 0x80 && u <= 0x9f)
+            out += u"\\u00"_s + QString::number(u, 16).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
+QByteArray jsonForTerminal(const QJsonDocument &document, QJsonDocument::JsonFormat format)
+{
+    // QJsonDocument escapes C0 controls already; DEL and the C1 controls (U+0080-U+009F, which
+    // some terminals obey) are written raw. In JSON they can only stand inside strings, where
+    // \u escapes mean the same.
+    const QByteArray raw = document.toJson(format);
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const auto b = static_cast<unsigned char>(raw.at(i));
+        if (b == 0x7f) {
+            out += "\\u007f";
+        } else if (b == 0xc2 && i + 1 < raw.size()
+                   && static_cast<unsigned char>(raw.at(i + 1)) >= 0x80
+                   && static_cast<unsigned char>(raw.at(i + 1)) <= 0x9f) {
+            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(raw.at(i + 1)), 16);
+            ++i;
+        } else {
+            out += char(b);
+        }
+    }
+    return out;
+}
+
+void writeJson(const QJsonDocument &document, QJsonDocument::JsonFormat format)
+{
+    QByteArray bytes = jsonForTerminal(document, format);
+    if (!bytes.endsWith('\n'))
+        bytes += '\n';
+    writeOut(bytes);
+}
+
 void writeOutLine(const QString &line)
 {
-    writeOut((line + u'\n').toUtf8());
+    writeOut((withVisibleControls(line) + u'\n').toUtf8());
 }
 
 void writeErrLine(const QString &line)
 {
-    const QByteArray bytes = (line + u'\n').toUtf8();
+    const QByteArray bytes = (withVisibleControls(line) + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +37,15 @@ bool parseOrExplain(QCommandLineParser &parser, const Invocation &inv, int *exit
 
 // Raw bytes to stdout, and a line to stderr: commands never go through qDebug for their output.
 void writeOut(const QByteArray &bytes);
+// Human-readable lines: control characters that a terminal would obey (C0 but tab and newline,
+// DEL, C1) are written as visible escapes (\x1B, \u009B), so a title cannot retitle the
+// terminal or recolour what follows.
 void writeOutLine(const QString &line);
 void writeErrLine(const QString &line);
+QString withVisibleControls(const QString &text);
+// JSON on stdout, every control character escaped as JSON does (\u001b, \u007f, \u009b).
+void writeJson(const QJsonDocument &document,
+               QJsonDocument::JsonFormat format = QJsonDocument::Indented);
+QByteArray jsonForTerminal(const QJsonDocument &document, QJsonDocument::JsonFormat format);
 
 } // namespace galley::cli

@@ -108,15 +108,14 @@ int runImport(const Invocation &inv)
         for (const ImportReport::Conflict &c : report.conflicts)
             conflicts.append(QJsonObject {
                 {u"file"_s, c.file}, {u"draft"_s, c.draftId}, {u"existing"_s, c.existingId}});
-        writeOut(QJsonDocument(QJsonObject {{u"added"_s, report.added},
-                                            {u"updated"_s, report.updated},
-                                            {u"unchanged"_s, report.unchanged},
-                                            {u"asDrafts"_s, report.asDrafts},
-                                            {u"conflicts"_s, conflicts},
-                                            {u"skipped"_s, report.skipped},
-                                            {u"failed"_s, int(report.errors.size())},
-                                            {u"errors"_s, errors}})
-                     .toJson(QJsonDocument::Indented));
+        writeJson(QJsonDocument(QJsonObject {{u"added"_s, report.added},
+                                             {u"updated"_s, report.updated},
+                                             {u"unchanged"_s, report.unchanged},
+                                             {u"asDrafts"_s, report.asDrafts},
+                                             {u"conflicts"_s, conflicts},
+                                             {u"skipped"_s, report.skipped},
+                                             {u"failed"_s, int(report.errors.size())},
+                                             {u"errors"_s, errors}}));
     } else {
         writeOutLine(
             Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.")

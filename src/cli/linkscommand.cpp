@@ -53,7 +53,7 @@ int runLinks(const Invocation &inv)
                                       {u"section"_s, u.section},
                                       {u"sponsor"_s, u.sponsor}});
         }
-        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        writeJson(QJsonDocument(array));
         return Success;
     }
     if (uses->isEmpty())

@@ -56,7 +56,7 @@ int runList(const Invocation &inv)
                                       {u"updated"_s, jsonDate(s.updated)},
                                       {u"version"_s, s.version}});
         }
-        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        writeJson(QJsonDocument(array));
         return Success;
     }
     for (const IssueSummary &s : std::as_const(*issues)) {

@@ -94,7 +94,7 @@ int runNew(const Invocation &inv)
                              {u"date"_s, next->date.toString(Qt::ISODate)},
                              {u"topSponsor"_s, next->topSponsor},
                              {u"closingSponsor"_s, next->closingSponsor}};
-        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        writeJson(QJsonDocument(o), QJsonDocument::Compact);
     } else {
         writeOutLine(Tr::tr("Created draft %1: %2 (%3)")
                          .arg(QString::number(*id), next->title, next->date.toString(Qt::ISODate)));

@@ -58,7 +58,7 @@ int runSearch(const Invocation &inv)
                                       {u"snippet"_s, h.snippet},
                                       {u"rank"_s, h.rank}});
         }
-        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        writeJson(QJsonDocument(array));
         return Success;
     }
     for (const SearchHit &h : std::as_const(*hits)) {

@@ -209,6 +209,48 @@ private slots:
                     .out.contains("<blockquote>\n<p>From the notes."));
     }
 
+    // A title with terminal escapes (YAML's \\e) was printed raw by list, search, links and
+    // check: it could retitle the terminal or recolour what followed.
+    void controlCharactersNeverReachTheTerminal()
+    {
+        const QString db = m_dir.filePath(u"escapes.sqlite"_s);
+        const QString file = m_dir.filePath(u"escapes\x1b[31m.md"_s);
+        QVERIFY(storetest::writeBytes(
+            file,
+            "---\ntitle: \"Weekly #77 \\e]0;pwned\\a\\e[31m red \\x9b2J\\x7f\"\n---\n\n"
+            "Escapes everywhere. TODO\n<br>[https://example.com/esc](https://example.com/esc)\n"));
+        QCOMPARE(galley({u"import"_s, file}, db).code, 0);
+        const QList<QStringList> commands = {{u"list"_s},
+                                             {u"search"_s, u"escapes"_s},
+                                             {u"links"_s, u"https://example.com/esc"_s},
+                                             {u"check"_s, file}};
+        for (const QStringList &command : commands) {
+            const Run human = galley(command, db);
+            QVERIFY2(human.code == 0 || human.code == 1, human.err.constData());
+            const QByteArray all = human.out + human.err;
+            QVERIFY2(!all.contains('\x1b') && !all.contains('\x07') && !all.contains('\x7f')
+                         && !all.contains("\xc2\x9b"),
+                     qPrintable(command.join(u' ')));
+            QVERIFY2(all.contains("\\x1B"), all.constData());
+            const Run json = galley(command + QStringList {u"--json"_s}, db);
+            QVERIFY2(!json.out.contains('\x1b') && !json.out.contains('\x7f')
+                         && !json.out.contains("\xc2\x9b"),
+                     json.out.constData());
+            QVERIFY(!QJsonDocument::fromJson(json.out).isNull());
+        }
+        const Run list = galley({u"list"_s, u"--json"_s}, db);
+        QVERIFY2(list.out.contains("\\u001b]0;pwned\\u0007"), list.out.constData());
+        QVERIFY(list.out.contains("\\u009b") && list.out.contains("\\u007f"));
+        // The JSON still reads back as the title itself.
+        QVERIFY(QJsonDocument::fromJson(list.out)
+                    .array()
+                    .at(0)
+                    .toObject()
+                    .value(u"title"_s)
+                    .toString()
+                    .contains(QChar(0x1b)));
+    }
+
     void backupIsAUsableStore()
     {
         const QString out = m_dir.filePath(u"backup.sqlite"_s);
