@@ -72,6 +72,49 @@ private slots:
         QVERIFY(again.open(file).ok());
     }
 
+    // The store, its -wal/-shm and its backups were created 0644 under the usual umask: anyone
+    // on the machine could read the drafts.
+    void storeAndBackupsArePrivateWhateverTheUmask()
+    {
+        const mode_t old = ::umask(022);
+        const auto modeOf = [](const QString &p) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        const QString folder = path(u"private/inner"_s);
+        const QString file = folder + u"/galley.sqlite"_s;
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            QVERIFY(store.createIssue(u"---\ntitle: secret\n---\n\nDraft.\n"_s).ok());
+            QCOMPARE(modeOf(path(u"private"_s)), 0700);
+            QCOMPARE(modeOf(folder), 0700);
+            QCOMPARE(modeOf(file), 0600);
+            QCOMPARE(modeOf(file + u"-wal"_s), 0600);
+            QCOMPARE(modeOf(file + u"-shm"_s), 0600);
+            const QString backup = path(u"backup.sqlite"_s);
+            QVERIFY(store.backupTo(backup).ok());
+            QCOMPARE(modeOf(backup), 0600);
+            // Over an existing, readable file: the backup is private all the same.
+            QVERIFY(storetest::writeBytes(backup, "old"));
+            QVERIFY(::chmod(QFile::encodeName(backup).constData(), 0644) == 0);
+            QVERIFY(store.backupTo(backup).ok());
+            QCOMPARE(modeOf(backup), 0600);
+        }
+        // A store made readable by an older version is made private when opened.
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        {
+            Store store;
+            QVERIFY(store.open(file).ok());
+            QCOMPARE(modeOf(file), 0600);
+        }
+        // The folder we did not create (the test's own) keeps its mode.
+        QCOMPARE(modeOf(m_dir.path()), 0700); // QTemporaryDir makes it 0700 itself
+        ::umask(old);
+    }
+
     void defaultPathIsUnderAppData()
     {
         QVERIFY(Store::defaultPath().endsWith(u"/galley.sqlite"_s));

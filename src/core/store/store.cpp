@@ -3,6 +3,7 @@
 #include "issuefacts.h"
 #include "issuerepository.h"
 #include "linkindex.h"
+#include "privatefiles.h"
 #include "searchindex.h"
 #include "storedatabase.h"
 #include "storeschema.h"
@@ -104,12 +105,17 @@ Status Store::open(const QString &path)
                       Tr::tr("This is a folder, not a store file; name a file such as "
                              "galley.sqlite inside it."),
                       Error::Failed};
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+    if (!createPrivateFolder(info.absolutePath()))
         return Error {path, 0,
                       Tr::tr("Cannot create the folder %1 for the store; check the permissions or "
                              "use --db with another path.")
                           .arg(QDir::toNativeSeparators(info.absolutePath())),
                       Error::ReadOnly};
+    // Drafts are private like a mailbox. SQLite gives the -wal and -shm files the mode of the
+    // store file, so a store file that is 0600 before SQLite opens it keeps all three private.
+    makePrivateFile(path, CreateIfMissing::Yes);
+    makePrivateFile(path + u"-wal"_s);
+    makePrivateFile(path + u"-shm"_s);
 
     auto db = std::make_unique<StoreDatabase>();
     if (Status s = db->open(path); !s)
@@ -302,6 +308,12 @@ Status Store::backupTo(const QString &path)
     // temporary file next to the target, then rename it over the target in one step.
     const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".tmp-"_s
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // VACUUM INTO accepts an empty file: create it private first, so that the copy of the drafts
+    // is never readable by others, not even for a moment.
+    if (!makePrivateFile(temp, CreateIfMissing::Yes))
+        return Error {path, 0,
+                      Tr::tr("Cannot write the backup here; check that the folder is writable."),
+                      Error::ReadOnly};
     auto q = m_db->run(u"VACUUM INTO ?"_s, {temp}, Tr::tr("Writing the backup"));
     if (!q) {
         QFile::remove(temp);
