@@ -101,7 +101,32 @@ bool isAllowedRawTag(QByteArrayView tag)
     return false;
 }
 
-bool isDangerousUrl(QByteArrayView url)
+// After `data:`: exactly a raster image type (never svg, which can hold script), `;base64,`, and
+// nothing but base64 after it. A prefix check let `image/pngx,<script>` through.
+bool isInlineRasterImage(QByteArrayView rest)
+{
+    qsizetype i = 0;
+    while (i < rest.size() && static_cast<unsigned char>(rest[i]) <= 0x20)
+        ++i;
+    rest = rest.sliced(i);
+    for (QByteArrayView type :
+         {"image/png;base64,", "image/gif;base64,", "image/jpeg;base64,", "image/webp;base64,"}) {
+        if (rest.size() < type.size()
+            || QByteArrayView(rest.first(type.size())).compare(type, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const char c : rest.sliced(type.size())) {
+            const bool base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=' || c == ' '
+                || c == '\n' || c == '\r' || c == '\t';
+            if (!base64)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool isDangerousUrl(QByteArrayView url, UrlUse use)
 {
     // Browsers drop leading C0 controls and spaces, and tabs/newlines anywhere, before they read
     // the scheme; so must we. Only the first few characters matter, so they are gathered in a
@@ -127,23 +152,8 @@ bool isDangerousUrl(QByteArrayView url)
     const QByteArrayView s(scheme, size);
     if (s == "javascript:" || s == "vbscript:" || s == "file:")
         return true;
-    if (s == "data:") {
-        char rest[16];
-        qsizetype restSize = 0;
-        for (const char c : url.sliced(colon + 1)) {
-            if (static_cast<unsigned char>(c) > 0x20)
-                rest[restSize++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            if (restSize >= 16)
-                break;
-        }
-        // The same exceptions as cmark-gfm's safe mode: raster images only (never svg).
-        const QByteArrayView r(rest, restSize);
-        for (QByteArrayView ok : {"image/png", "image/gif", "image/jpeg", "image/webp"}) {
-            if (r.startsWith(ok))
-                return false;
-        }
-        return true;
-    }
+    if (s == "data:")
+        return use != UrlUse::ImageSource || !isInlineRasterImage(url.sliced(colon + 1));
     return false;
 }
 
@@ -167,8 +177,10 @@ void sanitizeTree(cmark_node *root, cmark_mem *mem)
             break;
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE:
-            if (const QByteArrayView url = cmarknode::url(node);
-                !url.isEmpty() && isDangerousUrl(url))
+            if (const QByteArrayView url = cmarknode::url(node); !url.isEmpty()
+                && isDangerousUrl(url,
+                                  cmarknode::type(node) == CMARK_NODE_IMAGE ? UrlUse::ImageSource
+                                                                            : UrlUse::Link))
                 badUrls.append(node);
             break;
         default:

@@ -23,8 +23,11 @@ void sanitizeTree(cmark_node *root, cmark_mem *mem = nullptr);
 // attributes.
 bool isAllowedRawTag(QByteArrayView tag);
 
-// True when a URL must never reach an href or src: javascript:, vbscript:, file:, data: (other
-// than png/gif/jpeg/webp images), in any case and with whitespace or control characters mixed in.
-bool isDangerousUrl(QByteArrayView url);
+// Where a URL goes: a link's href, or an image's src (the one place a data: URL may stand).
+enum class UrlUse { Link, ImageSource };
+// True when a URL must never reach an href or src: javascript:, vbscript:, file:, and data:
+// except a base64 png/gif/jpeg/webp image in an image's src; in any case and with whitespace or
+// control characters mixed in.
+bool isDangerousUrl(QByteArrayView url, UrlUse use = UrlUse::Link);
 
 } // namespace galley
