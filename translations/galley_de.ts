@@ -2543,6 +2543,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
         <translation>„%1“ ist kein Sprachcode. Verwenden Sie einen wie en, de oder pt-BR.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a merge tag (such as *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] or %unsubscribe%) nor an https or mailto link, so it cannot be a footer link.</source>
+        <translation>„%1“ ist weder ein Merge-Tag (etwa *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] oder %unsubscribe%) noch ein https- oder mailto-Link und kann daher kein Link in der Fußzeile sein.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>

@@ -2545,6 +2545,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>&quot;%1&quot; is not a language tag. Use one like en, de or pt-BR.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue. Utilisez-en un comme en, de ou pt-BR.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a merge tag (such as *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] or %unsubscribe%) nor an https or mailto link, so it cannot be a footer link.</source>
+        <translation>« %1 » n’est ni une balise de fusion (comme *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] ou %unsubscribe%) ni un lien https ou mailto ; ce ne peut donc pas être un lien du pied de page.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "emailprofile.h"
 #include "newslettersettings.h"
 #include "preflight.h"
 #include "store/store.h"
@@ -42,8 +43,11 @@ bool fillFromStore(Store &store, const IssueDocument &doc, qint64 draftId,
     NewsletterSettings settings(store);
     if (const auto book = settings.sponsorBook())
         context->sponsors = *book;
-    if (const auto profile = settings.effectiveProfile(*archive))
+    if (const auto profile = settings.effectiveProfile(*archive)) {
         context->sponsorLabelPrefix = profile->sponsorLabelPrefix();
+        context->mergeTagSyntax
+            = mergeTagSyntax(emailSettingsFromProfile(*profile).mergeTags.unsubscribe);
+    }
     context->linkHistory = [&store](const QString &url) {
         QList<EarlierFeature> out;
         if (const auto uses = store.linkUses(url)) {

@@ -1,6 +1,7 @@
 #include "checkpanel.h"
 
 #include "draftsession.h"
+#include "emailprofile.h"
 #include "issuedocument.h"
 #include "markdowneditor.h"
 #include "newslettercontext.h"
@@ -47,6 +48,8 @@ CheckOutcome check(Store &store, const QString &text, qint64 issueId)
     }
     pc.sponsors = context->sponsors;
     pc.sponsorLabelPrefix = context->profile.sponsorLabelPrefix();
+    pc.mergeTagSyntax
+        = mergeTagSyntax(emailSettingsFromProfile(context->profile).mergeTags.unsubscribe);
     pc.linkHistory = storeLinkHistory(store);
     out.problems = runPreflight(*doc, pc);
     return out;

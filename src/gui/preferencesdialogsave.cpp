@@ -2,6 +2,7 @@
 // written through the store's worker thread.
 #include "preferencesdialog.h"
 
+#include "mergetag.h"
 #include "settingsnotifier.h"
 #include "settingssaver.h"
 #include "storeclient.h"
@@ -134,6 +135,17 @@ QString PreferencesDialog::validate() const
         return problem(m_ui->emailPage, m_ui->unsubscribeEdit,
                        tr("Custom merge tags need an unsubscribe tag: every newsletter email "
                           "must let people unsubscribe."));
+    if (m_ui->presetCombo->currentData().toString() == customPreset()) {
+        for (QLineEdit *edit : {m_ui->unsubscribeEdit, m_ui->viewOnlineEdit}) {
+            const QString tag = edit->text().trimmed();
+            if (!tag.isEmpty() && !isAcceptableMergeTagValue(tag))
+                return problem(m_ui->emailPage, edit,
+                               tr("\"%1\" is neither a merge tag (such as *|UNSUB|*, "
+                                  "{{ UnsubscribeURL }}, [unsubscribe] or %unsubscribe%) nor an "
+                                  "https or mailto link, so it cannot be a footer link.")
+                                   .arg(tag));
+        }
+    }
     static const QRegularExpression languageTag(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
     const QString language = m_ui->newsletterLanguageEdit->text().trimmed();
     if (!language.isEmpty() && !languageTag.match(language).hasMatch())

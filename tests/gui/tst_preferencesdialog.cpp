@@ -214,6 +214,42 @@ private slots:
                  TemplateSet::defaults().item + u"-- {{commentary}}"_s);
     }
 
+    // A custom merge tag of `javascript:alert(1)` reached the footer's href. Preferences refuses
+    // what is neither a merge tag nor an http(s)/mailto link, and saves nothing.
+    void customMergeTagsMustBeTagsOrLinks()
+    {
+        const QString path = m_dir.filePath(u"tags.sqlite"_s);
+        QVERIFY(test::importFixtureArchive(path));
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        PreferencesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+        auto *preset = child<QComboBox>(&dialog, "presetCombo");
+        preset->setCurrentIndex(preset->findData(u"custom"_s));
+        auto *unsubscribe = child<QLineEdit>(&dialog, "unsubscribeEdit");
+        auto *viewOnline = child<QLineEdit>(&dialog, "viewOnlineEdit");
+        QVERIFY(!unsubscribe->isReadOnly());
+        replaceText(unsubscribe, u"*|UNSUB|*"_s);
+        replaceText(viewOnline, u"javascript:alert(1)"_s);
+        QSignalSpy failed(&dialog, &PreferencesDialog::saveFailed);
+        clickSave(&dialog);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(dialog.statusText().contains(u"neither a merge tag"_s),
+                 qPrintable(dialog.statusText()));
+        {
+            auto store = test::openStore(path);
+            QVERIFY(!NewsletterSettings(*store).profile()->viewOnlineTag);
+        }
+        replaceText(viewOnline, u"https://example.com/archive/latest"_s);
+        QSignalSpy saved(&dialog, &PreferencesDialog::saved);
+        clickSave(&dialog);
+        QVERIFY(saved.wait(10000));
+        auto store = test::openStore(path);
+        QCOMPARE(NewsletterSettings(*store).profile()->viewOnlineTag,
+                 std::optional<QString>(u"https://example.com/archive/latest"_s));
+    }
+
     void actionsOpenTheDialogs()
     {
         const QString path = m_dir.filePath(u"window.sqlite"_s);

@@ -1,5 +1,7 @@
 #include "emaildocument.h"
 
+#include "mergetag.h"
+
 #include "emailhtmlrenderer.h"
 
 #include <QCoreApplication>
@@ -205,9 +207,10 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     html += u"<tr><td class=\"galley-pad\" style=\"padding:8px 40px 16px;font-family:"_s
         + esc(t.fontFamily) + u";color:"_s + t.textColor + u";\">\n"_s;
     // The email HTML is about three times the Markdown: one buffer, sized once, holds it all.
-    QByteArray out = EmailHtmlRenderer(t, options)
-                         .render(tree, structure, emailSponsorLabel(structure, settings),
-                                 html.toUtf8(), 4 * bodyUtf8.size() + 64 * 1024);
+    EmailHtmlRenderer renderer(t, options);
+    renderer.setMergeTagSyntax(mergeTagSyntax(settings.mergeTags.unsubscribe));
+    QByteArray out = renderer.render(tree, structure, emailSponsorLabel(structure, settings),
+                                     html.toUtf8(), 4 * bodyUtf8.size() + 64 * 1024);
     html = u"</td></tr>\n"_s;
 
     // Footer: the settings' text and the merge-tag links.
@@ -218,10 +221,13 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
         + esc(settings.effectiveFooterText(doc.title())).replace(u'\n', u"<br>\n"_s)
         + u"</p>\n<p style=\""_s + footerStyle + u"margin:0;\">"_s;
     QStringList links;
-    if (!settings.mergeTags.viewOnline.isEmpty())
+    // A merge-tag value that is neither a merge tag nor an http(s)/mailto URL (javascript:...)
+    // never reaches an href; Preferences refuses it, and a store edited elsewhere cannot slip it
+    // in.
+    if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
         links << u"<a href=\""_s + esc(settings.mergeTags.viewOnline) + u"\" style=\""_s + linkStyle
                 + u"\">"_s + esc(Tr::tr("View online")) + u"</a>"_s;
-    if (!settings.mergeTags.unsubscribe.isEmpty())
+    if (isAcceptableMergeTagValue(settings.mergeTags.unsubscribe))
         links << u"<a href=\""_s + esc(settings.mergeTags.unsubscribe) + u"\" style=\""_s
                 + linkStyle + u"\">"_s + esc(Tr::tr("Unsubscribe")) + u"</a>"_s;
     html += links.join(u" &middot; "_s) + u"</p>\n</td></tr>\n"_s;

@@ -539,7 +539,12 @@ void EmailHtmlRenderer::link(cmark_node *node)
         return;
     }
     m_out += "<a href=\"";
-    appendHref(m_out, url);
+    // A merge tag holds only its delimiters and a plain name (mergetag.h): nothing to escape.
+    if (m_mergeTags != MergeTagSyntax::None && url.size() < 128
+        && mergeTagSyntax(QString::fromUtf8(url)) == m_mergeTags)
+        m_out += url;
+    else
+        appendHref(m_out, url);
     m_out += '"';
     titleAttribute(node);
     m_out += style(EmailElement::Link);

@@ -3,6 +3,7 @@
 #include "emailtheme.h"
 #include "issuestructure.h"
 #include "markdowntree.h"
+#include "mergetag.h"
 
 #include <QByteArray>
 #include <QString>
@@ -80,6 +81,9 @@ class EmailHtmlRenderer
 {
 public:
     EmailHtmlRenderer(const EmailTheme &theme, const RenderOptions &options);
+    // Link targets that are merge tags of this family (the chosen mailing service's, e.g.
+    // `*|UPDATE_PROFILE|*`) are written as they are instead of percent-encoded into dead links.
+    void setMergeTagSyntax(MergeTagSyntax syntax) { m_mergeTags = syntax; }
 
     // `structure` must come from the same Markdown as `tree` (line numbers are matched).
     // `sponsorLabel` heads the closing sponsor slot, which has no heading of its own.
@@ -110,6 +114,7 @@ private:
 
     EmailTheme m_theme;
     RenderOptions m_options;
+    MergeTagSyntax m_mergeTags = MergeTagSyntax::None;
     // Written as UTF-8 straight from the tree's literals: no round trip through UTF-16.
     EmailHtmlBuffer m_out;
     // ` style="..."` of every element, escaped once per renderer instead of once per element.

@@ -1,5 +1,7 @@
 #include "emailtext.h"
 
+#include "mergetag.h"
+
 #include "emaildocument.h"
 #include "issuestructure.h"
 #include "markdowntree.h"
@@ -91,9 +93,9 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
     QString footer = QString(emailTextWidth, u'-') + u'\n'
         + wrapText(settings.effectiveFooterText(doc.title()), emailTextWidth, {}, {});
     // Each merge tag on its own line, whole: the service replaces it with a long URL.
-    if (!settings.mergeTags.viewOnline.isEmpty())
+    if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
         footer += u"\n\n"_s + Tr::tr("View online:") + u'\n' + settings.mergeTags.viewOnline;
-    if (!settings.mergeTags.unsubscribe.isEmpty())
+    if (isAcceptableMergeTagValue(settings.mergeTags.unsubscribe))
         footer += u"\n\n"_s + Tr::tr("Unsubscribe:") + u'\n' + settings.mergeTags.unsubscribe;
     parts << footer;
     return parts.join(u"\n\n"_s) + u'\n';

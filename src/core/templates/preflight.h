@@ -2,6 +2,7 @@
 
 #include "archiveinference.h"
 #include "issuedocument.h"
+#include "mergetag.h"
 #include "sponsorbook.h"
 
 #include <QDate>
@@ -55,6 +56,8 @@ struct PreflightContext
     // Bookings to check the sponsor against; nullopt or no bookings: not checked.
     std::optional<SponsorBook> sponsors;
     QString sponsorLabelPrefix = QStringLiteral("From our sponsor");
+    // The merge-tag family of the newsletter's mailing service: its tags are allowed in the body.
+    MergeTagSyntax mergeTagSyntax = MergeTagSyntax::Pipes;
     int maxSubjectLength = 80;
     int maxPreheaderLength = 150;
     qsizetype maxHtmlBytes = 102 * 1024; // Gmail clips messages over 102 KB

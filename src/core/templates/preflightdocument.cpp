@@ -4,10 +4,13 @@
 
 #include "exporter.h"
 #include "store/urlnormalizer.h"
+#include "templateengine.h"
 #include "titlepattern.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -115,14 +118,31 @@ void checkSponsor(const Input &in, QList<Problem> &out)
     }
 }
 
+// `{{ unsubscribe_url }}` is the mailing service's own merge tag when the newsletter uses a
+// service with that syntax (listmonk, Buttondown): the service fills it in when it sends. A name
+// of Galley's own templates (`{{intro}}`) is a leftover all the same.
+static bool isServiceMergeTag(const QString &text, MergeTagSyntax syntax)
+{
+    if (syntax != MergeTagSyntax::Braces || mergeTagSyntax(text) != MergeTagSyntax::Braces)
+        return false;
+    const QString name = mergeTagName(text);
+    const auto galleys = TemplateEngine::knownPlaceholders();
+    return std::none_of(galleys.cbegin(), galleys.cend(),
+                        [&name](const TemplateEngine::Placeholder &p) { return p.name == name; });
+}
+
 void checkLeftovers(const Input &in, QList<Problem> &out)
 {
     static const QRegularExpression placeholder(uR"(\{\{[^\n]*?(\}\}|$))"_s);
     static const QRegularExpression marker(uR"(\b(TK|TODO)\b)"_s);
     const auto scan = [&](int line, const QString &text) {
-        if (const auto m = placeholder.match(text); m.hasMatch()) {
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured(0).trimmed();
+            if (isServiceMergeTag(found, in.context.mergeTagSyntax))
+                continue;
             add(out, line, Severity::Error, u"placeholder"_s,
-                Tr::tr("A template placeholder was left in: %1").arg(m.captured(0).trimmed()));
+                Tr::tr("A template placeholder was left in: %1").arg(found));
+            break;
         }
         if (const auto m = marker.match(text); m.hasMatch()) {
             add(out, line, Severity::Error, u"tk"_s,
