@@ -581,6 +581,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Reading the file failed: %1.</source>
         <translation>Lesen der Datei fehlgeschlagen: %1.</translation>
     </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); only issue files can be opened.</source>
+        <translation>Dies ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); nur Ausgabedateien können geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsletterProfile</name>

@@ -581,6 +581,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Reading the file failed: %1.</source>
         <translation>La lecture du fichier a échoué&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket); only issue files can be opened.</source>
+        <translation>Ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; seuls les fichiers de numéros peuvent être ouverts.</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsletterProfile</name>

@@ -7,6 +7,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -239,17 +245,57 @@ Result<QByteArray> readIssueFileBytes(const QString &path)
         return Error {path, 0, Tr::tr("No such file. Check the path.")};
     if (info.isDir())
         return Error {path, 0, Tr::tr("This is a folder, not an issue file.")};
-    if (info.size() > maxIssueFileSize)
+    // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer; then
+    // fstat on what was opened (not on the name, which could change in between) must say it is
+    // a regular file: /dev/zero would be read until memory runs out, a FIFO would hang.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return Error {path, 0,
+                      Tr::tr("The file cannot be read: %1.")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error {path, 0,
+                      Tr::tr("This is not a regular file (it is a device, a pipe or a socket); "
+                             "only issue files can be opened.")};
+    }
+    if (st.st_size > maxIssueFileSize) {
+        ::close(fd);
         return Error {path, 0,
                       Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
-                          .arg(info.size() / (1024 * 1024))
+                          .arg(st.st_size / (1024 * 1024))
                           .arg(maxIssueFileSize / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {path, 0, Tr::tr("The file cannot be read: %1.").arg(file.errorString())};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error {path, 0, Tr::tr("Reading the file failed: %1.").arg(file.errorString())};
+    }
+    // Read at most the cap, whatever the file claims (it may grow while being read).
+    QByteArray bytes;
+    bytes.reserve(qsizetype(st.st_size));
+    char buffer[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int readError = errno;
+            ::close(fd);
+            return Error {path, 0,
+                          Tr::tr("Reading the file failed: %1.")
+                              .arg(QString::fromLocal8Bit(std::strerror(readError)))};
+        }
+        if (n == 0)
+            break;
+        bytes.append(buffer, qsizetype(n));
+        if (bytes.size() > maxIssueFileSize) {
+            ::close(fd);
+            return Error {path, 0,
+                          Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
+                              .arg(bytes.size() / (1024 * 1024))
+                              .arg(maxIssueFileSize / (1024 * 1024))};
+        }
+    }
+    ::close(fd);
     return bytes;
 }
 

@@ -63,7 +63,10 @@ QStringList ArchiveImporter::collectFiles(const QStringList &paths, QList<Error>
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            // System: FIFOs, devices and links to them too, so that each is reported rather
+            // than silently left out (reading them refuses what is not a regular file).
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::Readable,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isIssueFile(file))
