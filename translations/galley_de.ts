@@ -428,6 +428,10 @@
         <source>Writing failed (%1); the old file, if any, is unchanged.</source>
         <translation>Schreiben fehlgeschlagen (%1); eine vorhandene Datei bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>This is a symbolic link that another user made in a shared folder; Galley does not write through it. Remove it or choose another file name.</source>
+        <translation>Dies ist ein symbolischer Link, den ein anderer Benutzer in einem gemeinsamen Ordner angelegt hat; Galley schreibt nicht durch ihn hindurch. Entfernen Sie ihn oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorLauncher</name>

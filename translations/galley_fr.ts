@@ -428,6 +428,10 @@
         <source>Writing failed (%1); the old file, if any, is unchanged.</source>
         <translation>L’écriture a échoué (%1)&#xa0;; l’ancien fichier, s’il existe, n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>This is a symbolic link that another user made in a shared folder; Galley does not write through it. Remove it or choose another file name.</source>
+        <translation>C’est un lien symbolique créé par un autre utilisateur dans un dossier partagé ; Galley n’écrit pas à travers lui. Supprimez-le ou choisissez un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorLauncher</name>

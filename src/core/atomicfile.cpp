@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace galley {
 
 namespace {
@@ -35,10 +38,34 @@ Status writeInPlace(const QString &path, const QByteArray &data)
             path, 0, Tr::tr("Writing failed (%1).").arg(failureReason(file, written, data.size()))};
     return Done {};
 }
+// The kernel's protected_symlinks rule, applied by us too (the kernel setting may be off, and
+// QSaveFile resolves the link itself): in a sticky world-writable folder such as /tmp, a
+// symbolic link planted by another user must not decide where our output goes.
+bool isPlantedSymlink(const QString &path)
+{
+    struct stat link
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &link) != 0 || !S_ISLNK(link.st_mode))
+        return false;
+    struct stat folder
+    {
+    };
+    const QString dir = QFileInfo(path).absolutePath();
+    if (::stat(QFile::encodeName(dir).constData(), &folder) != 0)
+        return false;
+    const bool shared = (folder.st_mode & S_ISVTX) && (folder.st_mode & S_IWOTH);
+    return shared && link.st_uid != ::geteuid() && link.st_uid != folder.st_uid;
+}
 } // namespace
 
 Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
+    if (isPlantedSymlink(path))
+        return Error {path, 0,
+                      Tr::tr("This is a symbolic link that another user made in a shared folder; "
+                             "Galley does not write through it. Remove it or choose another "
+                             "file name.")};
     const QFileInfo info(path);
     if (info.isDir())
         return Error {path, 0, Tr::tr("This is a folder; give a file name to write to.")};

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using galley::testsupport::runGalley;
@@ -70,6 +71,35 @@ private slots:
         QVERIFY2(run.errText().contains(path), run.err.constData());
         QVERIFY2(run.errText().contains(u"not a regular file"_s), run.err.constData());
         QVERIFY(run.out.isEmpty());
+    }
+
+    // In a sticky world-writable folder (/tmp), a link planted by another user made
+    // `export -o` replace the link's target.
+    void exportRefusesALinkPlantedByAnotherUser()
+    {
+        const QString shared = m_dir.filePath(u"shared-tmp"_s);
+        QVERIFY(QDir().mkpath(shared));
+        QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+        const QString victim = m_dir.filePath(u"victim.txt"_s);
+        QVERIFY(QFile(victim).open(QIODevice::WriteOnly));
+        const QString link = shared + u"/issue.html"_s;
+        QVERIFY(QFile::link(victim, link));
+        if (::lchown(QFile::encodeName(link).constData(), 65534, 65534) != 0)
+            QSKIP("Giving the link to another user needs root (CI runs as root).");
+        const QString fixture = galley::testsupport::fixturePath(u"ops-weekly-101.md"_s);
+        const auto run = runGalley({u"export"_s, fixture, u"--to"_s, u"html"_s, u"-o"_s, link},
+                                   15000, env(m_dir.filePath(u"x.sqlite"_s)));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"symbolic link"_s), run.err.constData());
+        QCOMPARE(QFileInfo(victim).size(), 0);
+        // The user's own link there is followed as before.
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(victim, link));
+        QCOMPARE(runGalley({u"export"_s, fixture, u"--to"_s, u"html"_s, u"-o"_s, link}, 15000,
+                           env(m_dir.filePath(u"x.sqlite"_s)))
+                     .exitCode,
+                 0);
+        QVERIFY(QFileInfo(victim).size() > 0);
     }
 
     void importGoesOnWithTheOtherFiles()
