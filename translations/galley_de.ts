@@ -732,6 +732,13 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::PrivateFiles</name>
+    <message>
+        <source>%1 is not a folder of yours that only you can open; another user may have made it</source>
+        <translation>%1 ist kein Ordner von Ihnen, den nur Sie öffnen können; ein anderer Benutzer hat ihn möglicherweise angelegt</translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -2680,6 +2687,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: cannot reach the editor open on this store (%1); starting a new one.</source>
         <translation>galley: der für diese Datenbank geöffnete Editor ist nicht erreichbar (%1); ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
+        <translation>galley: Dateien können nicht an einen bereits geöffneten Editor übergeben werden (%1); ein eigenes Fenster wird geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,13 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::PrivateFiles</name>
+    <message>
+        <source>%1 is not a folder of yours that only you can open; another user may have made it</source>
+        <translation>%1 n’est pas un dossier à vous que vous seul pouvez ouvrir ; un autre utilisateur l’a peut-être créé</translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -2682,6 +2689,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: cannot reach the editor open on this store (%1); starting a new one.</source>
         <translation>galley&#xa0;: impossible de joindre l’éditeur ouvert sur cette base (%1)&#xa0;; démarrage d’un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
+        <translation>galley : impossible de confier les fichiers à un éditeur déjà ouvert (%1) ; ouverture d’une fenêtre à part.</translation>
     </message>
 </context>
 <context>

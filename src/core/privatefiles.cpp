@@ -1,11 +1,13 @@
 #include "privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,6 +53,31 @@ bool makePrivateFile(const QString &path, CreateIfMissing create)
         ok = ::fchmod(fd, st.st_mode & 0700 & ~S_IXUSR) == 0;
     ::close(fd);
     return ok;
+}
+
+QString privateTempFolder(const QString &name, QString *why)
+{
+    const QString path = QDir::tempPath() + u'/' + name;
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
+        if (why)
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    struct stat st
+    {
+    };
+    const bool ok = ::lstat(native.constData(), &st) == 0 && S_ISDIR(st.st_mode)
+        && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;
+    if (!ok) {
+        if (why)
+            *why = QCoreApplication::translate("galley::PrivateFiles",
+                                               "%1 is not a folder of yours that only you can "
+                                               "open; another user may have made it")
+                       .arg(path);
+        return {};
+    }
+    return path;
 }
 
 } // namespace galley

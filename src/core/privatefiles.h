@@ -17,4 +17,10 @@ enum class CreateIfMissing { No, Yes };
 // file is there and private afterwards (or, with No, when there is no file).
 bool makePrivateFile(const QString &path, CreateIfMissing create = CreateIfMissing::No);
 
+// A folder of the user's own in the temporary folder (`<temp>/<name>`), for what must not be
+// reachable by others when there is no $XDG_RUNTIME_DIR (the single-instance socket). Created
+// 0700 when missing; an existing one must be a real folder (not a link), owned by the user and
+// not open to group or others, else someone else may have made it: then empty, and `why` says so.
+QString privateTempFolder(const QString &name, QString *why = nullptr);
+
 } // namespace galley

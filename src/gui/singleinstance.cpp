@@ -2,6 +2,7 @@
 
 #include "draftsession.h"
 #include "mainwindow.h"
+#include "privatefiles.h"
 #include "selftest.h"
 #include "store/store.h"
 
@@ -80,7 +81,7 @@ QByteArray request(const QStringList &files)
 }
 } // namespace
 
-QString handOverServerName(const QString &storePath)
+QString handOverServerName(const QString &storePath, QString *why)
 {
     const QByteArray key
         = QByteArray::number(::geteuid()) + '\n' + canonicalStorePath(storePath).toUtf8();
@@ -94,12 +95,15 @@ QString handOverServerName(const QString &storePath)
         if (!runtime.isEmpty() && QFile::encodeName(path).size() <= MaxSocketPathBytes)
             return path;
     }
-    return u"galley-%1-%2"_s.arg(::geteuid()).arg(hash); // in QDir::tempPath()
+    // Without it, a folder of the user's own in the temporary folder: a plain name in /tmp could
+    // be taken first by another user, who would then receive the files of a later start.
+    const QString folder = privateTempFolder(u"galley-%1"_s.arg(::geteuid()), why);
+    return folder.isEmpty() ? QString() : folder + u"/"_s + hash;
 }
 
 SingleInstance::SingleInstance(const QString &storePath, QObject *parent)
     : QObject(parent)
-    , m_name(handOverServerName(storePath))
+    , m_name(handOverServerName(storePath, &m_noHandOverReason))
 { }
 
 SingleInstance::~SingleInstance()
@@ -156,6 +160,13 @@ SingleInstance::Answer SingleInstance::ask(const QStringList &files, QString *de
 
 SingleInstance::Start SingleInstance::start(const QStringList &files, bool newWindow)
 {
+    if (m_name.isEmpty()) {
+        printLine(stderr,
+                  tr("galley: files cannot be handed to an editor that is already open (%1); "
+                     "starting a window of its own.")
+                      .arg(m_noHandOverReason));
+        return Start::Own;
+    }
     if (newWindow) {
         listen(); // only when the name is free: the running editor keeps it
         return Start::Own;

@@ -75,6 +75,7 @@ private:
     void handle(const QStringList &files);
     bool socketFileIsOurs() const;
 
+    QString m_noHandOverReason; // why m_name is empty; declared first, as m_name's start fills it
     QString m_name;
     std::unique_ptr<QLocalServer> m_server;
     QPointer<MainWindow> m_window;
@@ -83,8 +84,10 @@ private:
 };
 
 // The local server name of the editor of `storePath` (empty: the default store) for this user: in
-// $XDG_RUNTIME_DIR when it is set, else in the temporary folder with the user id in the name. The
-// store path is made canonical first, so `--db ./x.sqlite`, a symlink and the absolute path meet.
-QString handOverServerName(const QString &storePath);
+// $XDG_RUNTIME_DIR when it is set, else in a private galley-<uid> folder of the temporary folder
+// (privateTempFolder). The store path is made canonical first, so `--db ./x.sqlite`, a symlink
+// and the absolute path meet. Empty when no private place can be had (`why` says why): then
+// there is no hand-over.
+QString handOverServerName(const QString &storePath, QString *why = nullptr);
 
 } // namespace galley::gui

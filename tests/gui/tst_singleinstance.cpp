@@ -15,9 +15,13 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <memory>
 #include <signal.h>
@@ -187,6 +191,51 @@ private slots:
         // The default store (a private HOME here) has its own name.
         QVERIFY(gui::handOverServerName({}) != name);
         QCOMPARE(gui::handOverServerName({}), gui::handOverServerName(Store::defaultPath()));
+    }
+
+    // Without XDG_RUNTIME_DIR the socket's name in /tmp was predictable: another user could take
+    // it first. It now lives in a private galley-<uid> folder, checked before use.
+    void withoutARuntimeFolderTheSocketIsInAPrivateFolder()
+    {
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray tmp = qgetenv("TMPDIR");
+        const QString temp = m_dir.filePath(u"tmp"_s);
+        QVERIFY(QDir().mkpath(temp));
+        QCOMPARE(::chmod(QFile::encodeName(temp).constData(), 01777), 0);
+        qunsetenv("XDG_RUNTIME_DIR");
+        qputenv("TMPDIR", QFile::encodeName(temp));
+        const auto restore = qScopeGuard([&] {
+            qputenv("XDG_RUNTIME_DIR", runtime);
+            if (tmp.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmp);
+        });
+        const QString store = m_dir.filePath(u"named.sqlite"_s);
+        const QString folder = temp + u"/galley-"_s + QString::number(::geteuid());
+        QString why;
+        const QString name = gui::handOverServerName(store, &why);
+        QVERIFY2(name.startsWith(folder + u'/'), qPrintable(name + why));
+        struct stat st
+        {
+        };
+        QCOMPARE(::lstat(QFile::encodeName(folder).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0700);
+
+        // Squatted: opened to others, or a link, or another user's folder: no hand-over, and
+        // the reason names the folder.
+        QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0777), 0);
+        QVERIFY(gui::handOverServerName(store, &why).isEmpty());
+        QVERIFY2(why.contains(folder), qPrintable(why));
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(QFile::link(m_dir.path(), folder));
+        QVERIFY(gui::handOverServerName(store, &why).isEmpty());
+        QVERIFY(QFile::remove(folder));
+        QVERIFY(QDir().mkdir(folder));
+        QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0700), 0);
+        if (::chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0) // needs root
+            QVERIFY(gui::handOverServerName(store, &why).isEmpty());
+        QVERIFY(QDir(folder).removeRecursively());
     }
 
     // An editor that ends normally takes its socket with it: the next start is not told about a
