@@ -76,9 +76,12 @@ struct LinkUse
 // What importing one document did.
 struct ImportOutcome
 {
-    enum Kind { Added, Updated, Unchanged };
+    // NewDraft: a draft or scheduled issue has the file's number; it was left alone and the file
+    // became a new draft (issueId), `keptIssueId` names the one kept (see importrule.h).
+    enum Kind { Added, Updated, Unchanged, NewDraft };
     Kind kind = Added;
     qint64 issueId = 0;
+    qint64 keptIssueId = 0;
 };
 
 class StoreDatabase;
@@ -133,6 +136,9 @@ public:
     Result<QList<IssueSummary>> listTrash();
     // Removes a trashed issue for good, with its revisions and links.
     Status deleteForever(qint64 id);
+    // Removes everything in the trash for good, in one transaction (all or nothing); returns how
+    // many issues went.
+    Result<int> emptyTrash();
 
     // --- revisions -----------------------------------------------------------------------------
     // Newest first.
