@@ -1313,10 +1313,6 @@ Befehle:
         <source>Import back issues from files and folders into the store.</source>
         <translation>Frühere Ausgaben aus Dateien und Ordnern in die Datenbank importieren.</translation>
     </message>
-    <message>
-        <source>%1: issue %2 with this number is a draft or scheduled and was left as it is; the file is the new draft %3.</source>
-        <translation>%1: Ausgabe %2 mit dieser Nummer ist ein Entwurf oder geplant und blieb unverändert; die Datei ist der neue Entwurf %3.</translation>
-    </message>
 </context>
 <context>
     <name>galley::cli::LinksCommand</name>

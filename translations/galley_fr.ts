@@ -1315,10 +1315,6 @@ Commandes&#xa0;:
         <source>Import back issues from files and folders into the store.</source>
         <translation>Importer d’anciens numéros depuis des fichiers et des dossiers dans la base.</translation>
     </message>
-    <message>
-        <source>%1: issue %2 with this number is a draft or scheduled and was left as it is; the file is the new draft %3.</source>
-        <translation>%1&#xa0;: le numéro %2 portant ce numéro est un brouillon ou est planifié et a été laissé tel quel&#xa0;; le fichier est le nouveau brouillon %3.</translation>
-    </message>
 </context>
 <context>
     <name>galley::cli::LinksCommand</name>

@@ -95,12 +95,7 @@ int runImport(const Invocation &inv)
         QJsonArray errors;
         for (const Error &e : report.errors)
             errors.append(QJsonObject {{u"file"_s, e.file}, {u"message"_s, e.message}});
-        QJsonArray asDrafts;
-        for (const ImportedAsDraft &d : report.asDrafts)
-            asDrafts.append(QJsonObject {
-                {u"file"_s, d.path}, {u"draft"_s, d.newDraftId}, {u"kept"_s, d.keptIssueId}});
         writeOut(QJsonDocument(QJsonObject {{u"added"_s, report.added},
-                                            {u"asDrafts"_s, asDrafts},
                                             {u"updated"_s, report.updated},
                                             {u"unchanged"_s, report.unchanged},
                                             {u"skipped"_s, report.skipped},
@@ -108,13 +103,6 @@ int runImport(const Invocation &inv)
                                             {u"errors"_s, errors}})
                      .toJson(QJsonDocument::Indented));
     } else {
-        // A draft is never replaced: say which files became new drafts and which issue was kept.
-        for (const ImportedAsDraft &d : report.asDrafts)
-            writeOutLine(Tr::tr("%1: issue %2 with this number is a draft or scheduled and was "
-                                "left as it is; the file is the new draft %3.")
-                             .arg(d.path)
-                             .arg(d.keptIssueId)
-                             .arg(d.newDraftId));
         writeOutLine(Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 failed.")
                          .arg(report.added)
                          .arg(report.updated)

@@ -53,12 +53,10 @@ QString undoMboxFromQuoting(const QString &markdown)
     if (!markdown.contains(u">From "))
         return markdown;
     static const QRegularExpression quoted(u"^(>+)From "_s);
-    static const QRegularExpression underline(u"^ {0,3}(=+|-+)[ \\t]*$"_s);
     QStringList lines = markdown.split(u'\n');
     QChar openFence;
     qsizetype openLen = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString &line = lines[i];
+    for (QString &line : lines) {
         QChar c;
         qsizetype n = 0;
         if (isFenceLine(line, &c, &n)) {
@@ -70,10 +68,7 @@ QString undoMboxFromQuoting(const QString &markdown)
             }
             continue;
         }
-        // Only a heading the quoting broke (`>From our sponsor` over `====`, which no one writes
-        // on purpose): a `>From` block quote is a person's text and is kept as written.
-        if (openLen == 0 && line.startsWith(u'>') && quoted.match(line).hasMatch()
-            && i + 1 < lines.size() && underline.match(lines.at(i + 1)).hasMatch())
+        if (openLen == 0 && line.startsWith(u'>') && quoted.match(line).hasMatch())
             line.remove(0, 1);
     }
     return lines.join(u'\n');
@@ -160,9 +155,9 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
                     Tr::tr("The issue number must be a whole number, like 'issue: 104'.")};
         }
     }
-    // The text as written: a draft's `>From` block quote is the person's (the mbox artefact of
-    // mailbox archives is undone by the archive import alone, see undoMboxFromQuoting).
-    doc.m_body = rest;
+    // Only archived issues (which always carry front matter) went through mailboxes; plain Markdown
+    // keeps a `>From` block quote as written, so the cmark-gfm contract holds for it.
+    doc.m_body = doc.m_hasFrontMatter ? undoMboxFromQuoting(rest) : rest;
     return doc;
 }
 

@@ -15,8 +15,9 @@ namespace galley {
 class IssueDocument
 {
 public:
-    // Reads an issue from text that has already been decoded (see decodeText), leaving the body as
-    // written. Malformed front matter is an Error naming file and line.
+    // Reads an issue from text that has already been decoded (see decodeText). In archived issues
+    // (those with front matter) undoes the mbox `>From ` quoting in the body. Malformed front
+    // matter is an Error naming file and line.
     static Result<IssueDocument> fromText(const QString &text, const QString &fileName = {});
 
     bool hasFrontMatter() const { return m_hasFrontMatter; }
@@ -40,8 +41,8 @@ public:
     void setTitle(const QString &title) { setField(QStringLiteral("title"), title); }
     void setField(const QString &key, const QString &value);
 
-    // The normalised document: LF line endings, no BOM, front matter kept entry by entry as
-    // written.
+    // The normalised document: LF line endings, no BOM, mbox quoting undone, front matter kept
+    // entry by entry as written.
     QString toMarkdown() const;
 
 private:
@@ -59,9 +60,7 @@ Result<QByteArray> readIssueFileBytes(const QString &path);
 Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const QString &path,
                                                  QStringList *warnings = nullptr);
 
-// Turns the mbox artefact of archives that passed through a mailbox back into what was written:
-// a quoted heading line (`>From our sponsor, X` over `====`, outside code fences) loses one `>`.
-// Only the archive import calls it; any other `>From` line is a block quote and stays.
+// Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
 QString undoMboxFromQuoting(const QString &markdown);
 
 // Parses an ISO 8601 date or date-time as front matter writes it (with or without a zone).

@@ -167,138 +167,6 @@ private slots:
         QCOMPARE(galley({u"export"_s, u"--draft"_s, u"4242"_s}).code, 2);
     }
 
-    // Issue 15, findings 1 and 2: a draft's `>From`/`>>From` block quotes survive export and
-    // re-import byte for byte, and importing a file never replaces the draft that has its number.
-    void draftSurvivesExportAndImport()
-    {
-        const QString db = m_dir.filePath(u"drafts.sqlite"_s);
-        const QString draft = u"---\ntitle: \"Notes #3001 - 1st May 2025\"\n---\n\n"
-                              ">From the notes of the meeting\n\n>>From deeper\n>From again\n\n"
-                              "Text.\n"_s;
-        qint64 id = 0;
-        {
-            Store store;
-            QVERIFY(store.open(db).ok());
-            auto created = store.createIssue(draft);
-            QVERIFY(created.ok());
-            id = *created;
-        }
-        const QString md = m_dir.filePath(u"draft-3001.md"_s);
-        QCOMPARE(galley({u"export"_s, u"--draft"_s, QString::number(id), u"--to"_s, u"markdown"_s,
-                         u"-o"_s, md},
-                        db)
-                     .code,
-                 0);
-        QFile file(md);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), draft.toUtf8());
-        file.close();
-
-        // Into another store: the same text, byte for byte.
-        const QString other = m_dir.filePath(u"drafts-other.sqlite"_s);
-        const Run imported = galley({u"import"_s, md, u"--json"_s}, other);
-        QVERIFY2(imported.code == 0, imported.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(u"added"_s).toInt(), 1);
-        QCOMPARE(galley({u"show"_s, u"1"_s}, other).out, draft.toUtf8());
-
-        // An unrelated file with the draft's number, into the draft's store: the draft stays as
-        // it was, the file becomes a new draft and both reports say so.
-        const QString unrelated = m_dir.filePath(u"unrelated-3001.md"_s);
-        QFile u(unrelated);
-        QVERIFY(u.open(QIODevice::WriteOnly));
-        u.write("---\ntitle: \"Other #3001\"\n---\nSomething else.\n");
-        u.close();
-        const Run json = galley({u"import"_s, unrelated, u"--json"_s}, db);
-        QVERIFY2(json.code == 0, json.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
-        QCOMPARE(report.value(u"updated"_s).toInt(), 0);
-        QCOMPARE(report.value(u"added"_s).toInt(), 0);
-        const QJsonArray asDrafts = report.value(u"asDrafts"_s).toArray();
-        QCOMPARE(asDrafts.size(), 1);
-        QCOMPARE(asDrafts.at(0).toObject().value(u"kept"_s).toInteger(), id);
-        const qint64 newDraft = asDrafts.at(0).toObject().value(u"draft"_s).toInteger();
-        QVERIFY(newDraft != id);
-        QCOMPARE(galley({u"show"_s, QString::number(id)}, db).out, draft.toUtf8());
-        QVERIFY(galley({u"show"_s, QString::number(newDraft)}, db).out.contains("Something else."));
-        // Again, as text: nothing new (the file is already there), nothing replaced.
-        const Run text = galley({u"import"_s, unrelated}, db);
-        QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains("0 updated, 1 unchanged"), text.out.constData());
-        QCOMPARE(galley({u"show"_s, QString::number(id)}, db).out, draft.toUtf8());
-    }
-
-    // A scheduled issue is not replaced either; the text report names the kept issue.
-    void importBesideScheduledSaysSo()
-    {
-        const QString db = m_dir.filePath(u"scheduled.sqlite"_s);
-        const QString scheduled = u"---\ntitle: \"Weekly #77\"\n---\nPlanned.\n"_s;
-        qint64 id = 0;
-        {
-            Store store;
-            QVERIFY(store.open(db).ok());
-            auto created = store.createIssue(scheduled, IssueStatus::Scheduled);
-            QVERIFY(created.ok());
-            id = *created;
-        }
-        const QString f = m_dir.filePath(u"weekly-77.md"_s);
-        QFile file(f);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\ntitle: \"Weekly #77\"\n---\nA newer text.\n");
-        file.close();
-        const Run r = galley({u"import"_s, f}, db);
-        QCOMPARE(r.code, 0);
-        QVERIFY2(
-            r.out.contains(
-                QString(u"issue %1 with this number is a draft or scheduled"_s).arg(id).toUtf8()),
-            r.out.constData());
-        QCOMPARE(galley({u"show"_s, QString::number(id)}, db).out, scheduled.toUtf8());
-    }
-
-    // Issue 15, finding 8: the trash can be listed and emptied, only with --yes, and only it.
-    void trashListAndEmpty()
-    {
-        const QString db = m_dir.filePath(u"trash.sqlite"_s);
-        qint64 kept = 0;
-        qint64 trashed = 0;
-        {
-            Store store;
-            QVERIFY(store.open(db).ok());
-            kept = *store.createIssue(u"---\ntitle: Kept\n---\nKept.\n"_s);
-            trashed = *store.createIssue(u"---\ntitle: Gone\n---\nGone.\n"_s);
-            QVERIFY(store.moveToTrash(trashed).ok());
-        }
-        const Run list = galley({u"trash"_s, u"list"_s, u"--json"_s}, db);
-        QCOMPARE(list.code, 0);
-        const QJsonArray listed = array(list.out);
-        QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed.at(0).toObject().value(u"id"_s).toInteger(), trashed);
-        // Without --yes nothing goes, and the message says how to confirm.
-        const Run unconfirmed = galley({u"trash"_s, u"empty"_s}, db);
-        QCOMPARE(unconfirmed.code, 2);
-        QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
-        QCOMPARE(array(galley({u"trash"_s, u"list"_s, u"--json"_s}, db).out).size(), 1);
-        const Run emptied = galley({u"trash"_s, u"empty"_s, u"--yes"_s, u"--json"_s}, db);
-        QVERIFY2(emptied.code == 0, emptied.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(emptied.out).object().value(u"deleted"_s).toInt(), 1);
-        QCOMPARE(galley({u"trash"_s, u"list"_s}, db).out.trimmed(),
-                 QByteArray("The trash is empty."));
-        QCOMPARE(galley({u"show"_s, QString::number(trashed)}, db).code, 2);
-        QCOMPARE(galley({u"show"_s, QString::number(kept)}, db).code, 0);
-        QCOMPARE(galley({u"trash"_s, u"burn"_s}, db).code, 2);
-    }
-
-    // Issue 15, finding 8: an .eml without a sender set says so on stderr (and is still written).
-    void emlWithoutSenderSaysSo()
-    {
-        const QString id = QString::number(idOf(102));
-        const Run eml = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"eml"_s});
-        QCOMPARE(eml.code, 0);
-        QVERIFY(eml.out.contains("newsletter@example.com"));
-        QVERIFY2(eml.err.contains("No sender is set"), eml.err.constData());
-        const Run html = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"html"_s});
-        QVERIFY(!html.err.contains("No sender is set"));
-    }
-
     void backupIsAUsableStore()
     {
         const QString out = m_dir.filePath(u"backup.sqlite"_s);
@@ -347,6 +215,51 @@ private slots:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("notes.txt"));
         QCOMPARE(storetest::readBytes(notADb), QByteArray(5000, 'x'));
+    }
+
+    // Issue 15, finding 8: the trash can be listed and emptied, only with --yes, and only it.
+    void trashListAndEmpty()
+    {
+        const QString db = m_dir.filePath(u"trash.sqlite"_s);
+        qint64 kept = 0;
+        qint64 trashed = 0;
+        {
+            Store store;
+            QVERIFY(store.open(db).ok());
+            kept = *store.createIssue(u"---\ntitle: Kept\n---\nKept.\n"_s);
+            trashed = *store.createIssue(u"---\ntitle: Gone\n---\nGone.\n"_s);
+            QVERIFY(store.moveToTrash(trashed).ok());
+        }
+        const Run list = galley({u"trash"_s, u"list"_s, u"--json"_s}, db);
+        QCOMPARE(list.code, 0);
+        const QJsonArray listed = array(list.out);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(u"id"_s).toInteger(), trashed);
+        // Without --yes nothing goes, and the message says how to confirm.
+        const Run unconfirmed = galley({u"trash"_s, u"empty"_s}, db);
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
+        QCOMPARE(array(galley({u"trash"_s, u"list"_s, u"--json"_s}, db).out).size(), 1);
+        const Run emptied = galley({u"trash"_s, u"empty"_s, u"--yes"_s, u"--json"_s}, db);
+        QVERIFY2(emptied.code == 0, emptied.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(emptied.out).object().value(u"deleted"_s).toInt(), 1);
+        QCOMPARE(galley({u"trash"_s, u"list"_s}, db).out.trimmed(),
+                 QByteArray("The trash is empty."));
+        QCOMPARE(galley({u"show"_s, QString::number(trashed)}, db).code, 2);
+        QCOMPARE(galley({u"show"_s, QString::number(kept)}, db).code, 0);
+        QCOMPARE(galley({u"trash"_s, u"burn"_s}, db).code, 2);
+    }
+
+    // Issue 15, finding 8: an .eml without a sender set says so on stderr (and is still written).
+    void emlWithoutSenderSaysSo()
+    {
+        const QString id = QString::number(idOf(102));
+        const Run eml = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"eml"_s});
+        QCOMPARE(eml.code, 0);
+        QVERIFY(eml.out.contains("newsletter@example.com"));
+        QVERIFY2(eml.err.contains("No sender is set"), eml.err.constData());
+        const Run html = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"html"_s});
+        QVERIFY(!html.err.contains("No sender is set"));
     }
 };
 

@@ -43,9 +43,6 @@ Prepared prepare(const QString &path)
         p.error = doc.error();
         return p;
     }
-    // Back issues with front matter may have passed through a mailbox (see the fixtures' README).
-    if (doc->hasFrontMatter())
-        doc->setBody(undoMboxFromQuoting(doc->body()));
     p.document = doc->toMarkdown();
     // An empty file (a placeholder, a file truncated by a crash) is no back issue: importing it
     // would add a blank issue to the archive.
@@ -114,7 +111,6 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         if (!counts.errors.isEmpty())
             counts = writeBatch(prepared, Store::BatchMode::KeepOthers);
         report.added += counts.added;
-        report.asDrafts += counts.asDrafts;
         report.updated += counts.updated;
         report.unchanged += counts.unchanged;
         report.errors += counts.errors;
@@ -151,9 +147,6 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
             break;
         case ImportOutcome::Unchanged:
             ++counts.unchanged;
-            break;
-        case ImportOutcome::NewDraft:
-            counts.asDrafts.append({p.path, outcome->issueId, outcome->keptIssueId});
             break;
         }
     }

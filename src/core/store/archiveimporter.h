@@ -13,28 +13,15 @@
 
 namespace galley {
 
-// A file whose number a draft or scheduled issue already has: that issue was left untouched and
-// the file became a new draft.
-struct ImportedAsDraft
-{
-    QString path;
-    qint64 newDraftId = 0;
-    qint64 keptIssueId = 0;
-};
-
 struct ImportReport
 {
     int added = 0;
-    QList<ImportedAsDraft> asDrafts;
     int updated = 0;
     int unchanged = 0;
     int skipped = 0; // empty files: nothing to import, a warning says which
     QList<Error> errors; // one per file that could not be imported; the others were
     QStringList warnings; // "file: note", e.g. an encoding guess
-    int total() const
-    {
-        return added + int(asDrafts.size()) + updated + unchanged + skipped + int(errors.size());
-    }
+    int total() const { return added + updated + unchanged + skipped + int(errors.size()); }
 };
 
 // Imports back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived

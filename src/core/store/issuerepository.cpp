@@ -1,6 +1,5 @@
 #include "issuerepository.h"
 
-#include "importrule.h"
 #include "linkindex.h"
 #include "revisionthinning.h"
 #include "searchindex.h"
@@ -331,45 +330,35 @@ Result<ImportOutcome> IssueRepository::import(const QString &document, const Iss
     if (!tx.status().ok())
         return tx.status().error();
     auto q = facts.number
-        ? m_db.run(u"SELECT id, version, document = ?, status, deleted IS NOT NULL FROM issues "
-                   "WHERE number = ? ORDER BY deleted IS NOT NULL, id"_s,
-                   {document, *facts.number}, what)
-        : m_db.run(u"SELECT id, version, 1, status, deleted IS NOT NULL FROM issues WHERE "
-                   "number IS NULL AND document = ? ORDER BY deleted IS NOT NULL, id LIMIT 1"_s,
+        ? m_db.run(u"SELECT id, version, document FROM issues WHERE number = ? "
+                   "ORDER BY deleted IS NOT NULL, id LIMIT 1"_s,
+                   {*facts.number}, what)
+        : m_db.run(u"SELECT id, version, document FROM issues WHERE number IS NULL AND "
+                   "document = ? LIMIT 1"_s,
                    {document}, what);
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
-    QList<ImportCandidate> existing;
-    while (r.next())
-        existing.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
-                         storerows::status(r.value(3)), r.value(4).toBool(), r.value(2).toBool()});
-    StoreDatabase::done(r);
     ImportOutcome outcome;
-    const ImportAction action = decideImport(existing);
-    switch (action.kind) {
-    case ImportAction::AddArchived:
-    case ImportAction::NewDraftBeside: {
-        const bool beside = action.kind == ImportAction::NewDraftBeside;
-        auto id = create(document, beside ? IssueStatus::Draft : IssueStatus::Sent,
-                         RevisionReason::Import, facts);
+    if (!r.next()) {
+        StoreDatabase::done(r);
+        auto id = create(document, IssueStatus::Sent, RevisionReason::Import, facts);
         if (!id)
             return id.error();
-        outcome = {beside ? ImportOutcome::NewDraft : ImportOutcome::Added, *id,
-                   beside ? action.target : 0};
-        break;
-    }
-    case ImportAction::Unchanged:
-        outcome = {ImportOutcome::Unchanged, action.target};
-        break;
-    case ImportAction::UpdateArchived: {
-        auto saved
-            = save(action.target, document, action.targetVersion, RevisionReason::Import, facts);
-        if (!saved)
-            return saved.error();
-        outcome = {ImportOutcome::Updated, action.target};
-        break;
-    }
+        outcome = {ImportOutcome::Added, *id};
+    } else {
+        const qint64 id = r.value(0).toLongLong();
+        const qint64 version = r.value(1).toLongLong();
+        const bool same = r.value(2).toString() == document;
+        StoreDatabase::done(r);
+        if (same) {
+            outcome = {ImportOutcome::Unchanged, id};
+        } else {
+            auto saved = save(id, document, version, RevisionReason::Import, facts);
+            if (!saved)
+                return saved.error();
+            outcome = {ImportOutcome::Updated, id};
+        }
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -76,12 +76,9 @@ struct LinkUse
 // What importing one document did.
 struct ImportOutcome
 {
-    // NewDraft: a draft or scheduled issue has the file's number; it was left alone and the file
-    // became a new draft (issueId), `keptIssueId` names the one kept (see importrule.h).
-    enum Kind { Added, Updated, Unchanged, NewDraft };
+    enum Kind { Added, Updated, Unchanged };
     Kind kind = Added;
     qint64 issueId = 0;
-    qint64 keptIssueId = 0;
 };
 
 class StoreDatabase;
