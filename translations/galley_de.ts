@@ -471,6 +471,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>You are receiving this email because you subscribed to %1.</source>
         <translation>You are receiving this email because you subscribed to %1.</translation>
     </message>
+    <message>
+        <source>No sender is set: the .eml is sent from %1. Set the sender in Preferences (Email) before sending it.</source>
+        <translation>Kein Absender eingestellt: Die .eml wird von %1 gesendet. Stellen Sie den Absender vor dem Versand in den Einstellungen (E-Mail) ein.</translation>
+    </message>
 </context>
 <context>
     <name>galley::EmailText</name>
@@ -995,6 +999,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>%1: the disk refused the write (%2). Check that the disk is not full and is working, then try again. Nothing was changed.</source>
         <translation>%1: Der Datenträger hat das Schreiben verweigert (%2). Prüfen Sie, ob er voll ist oder einen Fehler hat, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Leeren des Papierkorbs</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1301,6 +1309,10 @@ Befehle:
         <source>Render an issue as fragment, html, markdown, text or eml.</source>
         <translation>Ausgabe als fragment, html, markdown, text oder eml ausgeben.</translation>
     </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::ImportCommand</name>
@@ -1465,6 +1477,47 @@ Befehle:
     <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::TrashCommand</name>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>List the issues in the trash, or empty it: &apos;empty --yes&apos; deletes them for good, with their revisions.</source>
+        <translation>Die Ausgaben im Papierkorb auflisten oder ihn leeren: &apos;empty --yes&apos; löscht sie endgültig, samt ihren Revisionen.</translation>
+    </message>
+    <message>
+        <source>list or empty</source>
+        <translation>list oder empty</translation>
+    </message>
+    <message>
+        <source>Confirm that &apos;empty&apos; deletes the trashed issues for good.</source>
+        <translation>Bestätigt, dass &apos;empty&apos; die Ausgaben im Papierkorb endgültig löscht.</translation>
+    </message>
+    <message>
+        <source>galley trash: say &apos;list&apos; or &apos;empty&apos;. Try &apos;galley trash --help&apos;.</source>
+        <translation>galley trash: Geben Sie &apos;list&apos; oder &apos;empty&apos; an. Siehe &apos;galley trash --help&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>galley trash: &apos;empty&apos; deletes %n issue(s) for good, with their revisions; run &apos;galley trash empty --yes&apos; to do it.</source>
+        <translation>
+            <numerusform>galley trash: &apos;empty&apos; löscht %n Ausgabe endgültig, samt ihren Revisionen; führen Sie dazu &apos;galley trash empty --yes&apos; aus.</numerusform>
+            <numerusform>galley trash: &apos;empty&apos; löscht %n Ausgaben endgültig, samt ihren Revisionen; führen Sie dazu &apos;galley trash empty --yes&apos; aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n issue(s) for good.</source>
+        <translation>
+            <numerusform>%n Ausgabe endgültig gelöscht.</numerusform>
+            <numerusform>%n Ausgaben endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List or empty the trash.</source>
+        <translation>Den Papierkorb auflisten oder leeren.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1869,10 @@ Befehle:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2510,18 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>Galley could not open this: %1</source>
         <translation>Galley konnte Folgendes nicht öffnen: %1</translation>
     </message>
+    <message>
+        <source>Empty Trash?</source>
+        <translation>Papierkorb leeren?</translation>
+    </message>
+    <message>
+        <source>Delete every issue in the trash for good, with its history? This cannot be undone.</source>
+        <translation>Alle Ausgaben im Papierkorb samt ihrem Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>
@@ -2607,10 +2676,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <translation>galley: Selbsttest fehlgeschlagen: kein temporärer Ordner für seine Datenbank (%1).</translation>
     </message>
     <message>
-        <source>the store did not open: %1</source>
-        <translation>die Datenbank ließ sich nicht öffnen: %1</translation>
-    </message>
-    <message>
         <source>the store did not open within %1 seconds</source>
         <translation>die Datenbank ließ sich nicht innerhalb von %1 Sekunden öffnen</translation>
     </message>
@@ -2641,6 +2706,14 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
         <translation>galley: Selbsttest bestanden: Fenster angezeigt nach %1 ms, Vorschau gerendert nach %2 ms, geprüft nach %3 ms; die Datenbank %4 ist geöffnet und die Vorschau zeigt den Entwurf „%5“.</translation>
+    </message>
+    <message>
+        <source>galley: self-test failed: the store %1 could not be copied to a temporary folder (%2).</source>
+        <translation>galley: Selbsttest fehlgeschlagen: Der Speicher %1 konnte nicht in einen temporären Ordner kopiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>the store did not open: %1 (%2)</source>
+        <translation>der Speicher ließ sich nicht öffnen: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>You are receiving this email because you subscribed to %1.</source>
         <translation>You are receiving this email because you subscribed to %1.</translation>
     </message>
+    <message>
+        <source>No sender is set: the .eml is sent from %1. Set the sender in Preferences (Email) before sending it.</source>
+        <translation>Aucun expéditeur n’est défini&#xa0;: le .eml est envoyé depuis %1. Définissez l’expéditeur dans les Préférences (E-mail) avant de l’envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>galley::EmailText</name>
@@ -995,6 +999,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>%1: the disk refused the write (%2). Check that the disk is not full and is working, then try again. Nothing was changed.</source>
         <translation>%1&#xa0;: le disque a refusé l’écriture (%2). Vérifiez qu’il n’est pas plein et qu’il fonctionne, puis réessayez. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Vidage de la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1303,6 +1311,10 @@ Commandes&#xa0;:
         <source>Render an issue as fragment, html, markdown, text or eml.</source>
         <translation>Produire un numéro en fragment, html, markdown, text ou eml.</translation>
     </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::ImportCommand</name>
@@ -1467,6 +1479,47 @@ Commandes&#xa0;:
     <message>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::TrashCommand</name>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>List the issues in the trash, or empty it: &apos;empty --yes&apos; deletes them for good, with their revisions.</source>
+        <translation>Lister les numéros de la corbeille, ou la vider&#xa0;: &apos;empty --yes&apos; les supprime définitivement, avec leurs révisions.</translation>
+    </message>
+    <message>
+        <source>list or empty</source>
+        <translation>list ou empty</translation>
+    </message>
+    <message>
+        <source>Confirm that &apos;empty&apos; deletes the trashed issues for good.</source>
+        <translation>Confirme que &apos;empty&apos; supprime définitivement les numéros de la corbeille.</translation>
+    </message>
+    <message>
+        <source>galley trash: say &apos;list&apos; or &apos;empty&apos;. Try &apos;galley trash --help&apos;.</source>
+        <translation>galley trash&#xa0;: indiquez &apos;list&apos; ou &apos;empty&apos;. Essayez &apos;galley trash --help&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>galley trash: &apos;empty&apos; deletes %n issue(s) for good, with their revisions; run &apos;galley trash empty --yes&apos; to do it.</source>
+        <translation>
+            <numerusform>galley trash&#xa0;: &apos;empty&apos; supprime définitivement %n numéro, avec ses révisions&#xa0;; lancez &apos;galley trash empty --yes&apos; pour le faire.</numerusform>
+            <numerusform>galley trash&#xa0;: &apos;empty&apos; supprime définitivement %n numéros, avec leurs révisions&#xa0;; lancez &apos;galley trash empty --yes&apos; pour le faire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n issue(s) for good.</source>
+        <translation>
+            <numerusform>%n numéro supprimé définitivement.</numerusform>
+            <numerusform>%n numéros supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List or empty the trash.</source>
+        <translation>Lister ou vider la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1871,10 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2512,18 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>Galley could not open this: %1</source>
         <translation>Galley n’a pas pu ouvrir ceci&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Empty Trash?</source>
+        <translation>Vider la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete every issue in the trash for good, with its history? This cannot be undone.</source>
+        <translation>Supprimer définitivement tous les numéros de la corbeille, avec leur historique&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>&amp;Vider la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>
@@ -2609,10 +2678,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <translation>galley&#xa0;: échec de l’autotest&#xa0;: pas de dossier temporaire pour sa base (%1).</translation>
     </message>
     <message>
-        <source>the store did not open: %1</source>
-        <translation>la base ne s’est pas ouverte&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the store did not open within %1 seconds</source>
         <translation>la base ne s’est pas ouverte en %1 secondes</translation>
     </message>
@@ -2643,6 +2708,14 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.</source>
         <translation>galley&#xa0;: autotest réussi&#xa0;: fenêtre affichée à %1 ms, aperçu rendu à %2 ms, vérifié à %3 ms&#xa0;; la base %4 est ouverte et l’aperçu affiche le brouillon «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>galley: self-test failed: the store %1 could not be copied to a temporary folder (%2).</source>
+        <translation>galley&#xa0;: échec de l’autotest&#xa0;: le magasin %1 n’a pas pu être copié dans un dossier temporaire (%2).</translation>
+    </message>
+    <message>
+        <source>the store did not open: %1 (%2)</source>
+        <translation>le magasin ne s’est pas ouvert&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ QString generalHelp()
 QList<Command> allCommands()
 {
     return {exportCommand(), importCommand(), listCommand(), searchCommand(), linksCommand(),
-            showCommand(),   backupCommand(), newCommand(),  checkCommand()};
+            showCommand(),   backupCommand(), newCommand(),  checkCommand(),  trashCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

@@ -21,6 +21,7 @@ Command showCommand();
 Command backupCommand();
 Command newCommand();
 Command checkCommand();
+Command trashCommand();
 
 // Loads the document named on the command line (the first positional argument: a file), printing
 // warnings and errors to stderr prefixed with the command's name. nullopt after an error.

@@ -132,6 +132,8 @@ int runExport(const Invocation &inv)
             return UsageError;
         }
         bytes = std::move(eml).value();
+        if (const QString notice = settings.senderNotice(); !notice.isEmpty())
+            writeErrLine(u"galley export: "_s + Tr::tr("warning: ") + notice);
     } else {
         bytes = exportDocument(*doc, *format, {}, settings);
     }

@@ -73,6 +73,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(MarkSent, tr("Mark as &Sent"));
     add(MoveToTrash, tr("Move to &Trash"), {});
     add(ShowTrash, tr("Show T&rash…"));
+    add(EmptyTrash, tr("&Empty Trash…"));
 
     add(About, tr("&About Galley"));
 

@@ -74,6 +74,7 @@ public:
         MarkSent,
         MoveToTrash,
         ShowTrash,
+        EmptyTrash, // asks first: deletes everything in the trash for good
         // Help
         About,
         IdCount

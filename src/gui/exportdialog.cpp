@@ -166,6 +166,9 @@ void ExportDialog::updatePlan()
             tr("A file name cannot contain / or \\; choose the folder above."));
     else if (names.isEmpty())
         m_ui->filesLabel->setText(tr("Choose at least one format, a folder and a file name."));
+    else if (m_ui->emlCheck->isChecked() && !m_settings.senderNotice().isEmpty())
+        m_ui->filesLabel->setText(tr("Writes %1").arg(names.join(u", "_s)) + u"\n"_s
+                                  + m_settings.senderNotice());
     else
         m_ui->filesLabel->setText(tr("Writes %1").arg(names.join(u", "_s)));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

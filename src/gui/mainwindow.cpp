@@ -222,6 +222,7 @@ void MainWindow::connectActions()
     on(A::MarkScheduled, [this] { setStatus(IssueStatus::Scheduled); });
     on(A::MarkSent, [this] { setStatus(IssueStatus::Sent); });
     on(A::MoveToTrash, [this] { trashDraft(); });
+    on(A::EmptyTrash, [this] { confirmEmptyTrash(); });
     on(A::ShowTrash, [this] {
         m_side->show();
         m_side->setCurrentWidget(m_drafts);

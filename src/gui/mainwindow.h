@@ -79,6 +79,7 @@ private:
     void newDraft();
     void duplicateDraft();
     void trashDraft();
+    void confirmEmptyTrash();
     void setStatus(IssueStatus status);
     void importFile();
 

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,26 @@ void MainWindow::trashDraft()
     statusBar()->showMessage(tr("Moved to the trash. Restore it from View ▸ Trash in the drafts "
                                 "panel."),
                              8000);
+}
+
+// Deleting for good cannot be undone, so the window asks first (window-modal and asynchronous,
+// like the Export dialog's question, so the window stays responsive).
+void MainWindow::confirmEmptyTrash()
+{
+    auto *confirm = new QMessageBox(
+        QMessageBox::Warning, tr("Empty Trash?"),
+        tr("Delete every issue in the trash for good, with its history? This cannot be undone."),
+        QMessageBox::NoButton, this);
+    confirm->setObjectName(u"emptyTrashConfirmation"_s);
+    confirm->addButton(tr("&Empty Trash"), QMessageBox::DestructiveRole);
+    confirm->setDefaultButton(confirm->addButton(QMessageBox::Cancel));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm] {
+        if (confirm->buttonRole(confirm->clickedButton()) != QMessageBox::DestructiveRole)
+            return;
+        m_client->post([client = m_client] { client->emptyTrash(); });
+    });
+    confirm->open();
 }
 
 void MainWindow::setStatus(IssueStatus status)

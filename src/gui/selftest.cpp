@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -85,6 +87,27 @@ QString jsString(const QString &text)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+// The self-test never writes into the store it was named (opening a draft saves the editor's
+// state, a start may migrate): it works on a copy in `dir`, the file with its write-ahead log
+// (which holds the latest commits until a checkpoint). No named store, or none there yet: an empty
+// one. Empty when the copy cannot be made; `why` says why.
+QString copyOfStore(const QString &named, const QTemporaryDir &dir, QString *why)
+{
+    const QString copy = dir.filePath(u"self-test.sqlite"_s);
+    if (named.isEmpty() || !QFileInfo::exists(named))
+        return copy;
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        if (!QFileInfo::exists(named + suffix))
+            continue;
+        QFile source(named + suffix);
+        if (!source.copy(copy + suffix)) {
+            *why = source.errorString();
+            return {};
+        }
+    }
+    return copy;
+}
+
 // Keeps the editor running until standard input is closed (--self-test-hold).
 void holdUntilStdinCloses()
 {
@@ -102,17 +125,26 @@ void holdUntilStdinCloses()
 int runSelfTest(const QStringList &arguments, const QElapsedTimer &started)
 {
     QTemporaryDir scratch;
-    QString storePath = storePathFromArguments(arguments);
-    if (storePath.isEmpty()) {
-        if (!scratch.isValid()) {
-            printLine(stderr,
-                      Tr::tr("galley: self-test failed: no temporary folder for its store "
-                             "(%1).")
-                          .arg(scratch.errorString()));
-            return 1;
-        }
-        storePath = scratch.filePath(u"self-test.sqlite"_s);
+    if (!scratch.isValid()) {
+        printLine(stderr,
+                  Tr::tr("galley: self-test failed: no temporary folder for its store "
+                         "(%1).")
+                      .arg(scratch.errorString()));
+        return 1;
     }
+    // Reported by the name the person gave; the window opens a copy of it.
+    QString storePath = storePathFromArguments(arguments);
+    QString why;
+    const QString workingCopy = copyOfStore(storePath, scratch, &why);
+    if (workingCopy.isEmpty()) {
+        printLine(stderr,
+                  Tr::tr("galley: self-test failed: the store %1 could not be copied to a "
+                         "temporary folder (%2).")
+                      .arg(storePath, why));
+        return 1;
+    }
+    if (storePath.isEmpty())
+        storePath = workingCopy;
 
     // Declared before the window: a script answer delivered while the page goes away still finds
     // them.
@@ -126,7 +158,7 @@ int runSelfTest(const QStringList &arguments, const QElapsedTimer &started)
     QString expected;
 
     qCDebug(lcStartup) << started.elapsed() << "ms: self-test starts";
-    MainWindow window(storePath);
+    MainWindow window(workingCopy);
     PreviewWidget *preview = window.preview();
     qCDebug(lcStartup) << started.elapsed() << "ms: window constructed";
     auto finishIfDone = [&] {
@@ -169,7 +201,8 @@ int runSelfTest(const QStringList &arguments, const QElapsedTimer &started)
     };
     QObject::connect(&window, &MainWindow::storeReady, &loop, [&](bool ok) {
         if (!ok) {
-            failure = Tr::tr("the store did not open: %1").arg(window.messageBar()->text());
+            failure = Tr::tr("the store did not open: %1 (%2)")
+                          .arg(window.messageBar()->text(), storePath);
             loop.quit();
             return;
         }

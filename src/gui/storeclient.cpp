@@ -192,6 +192,15 @@ void StoreClient::restoreFromTrash(qint64 id)
     listTrash();
 }
 
+void StoreClient::emptyTrash()
+{
+    if (!ready())
+        return;
+    if (auto removed = m_store->emptyTrash(); !removed)
+        emit failed(removed.error());
+    listTrash();
+}
+
 void StoreClient::listTrash()
 {
     if (!ready())

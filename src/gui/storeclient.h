@@ -72,6 +72,7 @@ public:
     void moveToTrash(qint64 id);
     void restoreFromTrash(qint64 id);
     void listTrash();
+    void emptyTrash();
     void search(const QString &query, int tag);
     void listRevisions(qint64 issueId);
     void loadRevision(qint64 revisionId);

@@ -8,8 +8,11 @@
 // lists the slowest searches with their query. The JSON has one record per figure: name, value,
 // unit, target, input size and the machine (CPU model, cores, OS).
 #include "benchreport.h"
+#include "issuedocument.h"
 #include "store/archiveimporter.h"
 #include "store/store.h"
+#include "templates/newslettersettings.h"
+#include "templates/preflight.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -443,6 +446,42 @@ int main(int argc, char **argv)
         }
     }
     add(u"store revision save p95"_s, percentile(saveMs, 0.95), u"ms"_s, u"< 10"_s);
+
+    // Issue 15, finding 6: what `galley check --draft` and the Check panel do for one ~10 KB
+    // issue against the whole archive (load the archive, settings and sponsors, run the checks).
+    QStringList draftUrls;
+    QString draftText = issueText(issues + 1, rng, &draftUrls);
+    for (int i = 0; draftText.size() < 10 * 1024; ++i)
+        draftText += u"\n"_s + sentence(rng, 24)
+            + u"\n<br>[https://bench.example/p%1](https://bench.example/p%1)\n"_s.arg(i);
+    const auto draftDoc = IssueDocument::fromText(draftText);
+    if (!draftDoc)
+        return 1;
+    QList<double> preflightMs;
+    for (int i = 0; i < 3; ++i) {
+        timer.restart();
+        PreflightContext context;
+        const auto archived = loadArchive(store, false);
+        if (!archived)
+            return 1;
+        context.archive = *archived;
+        NewsletterSettings settings(store);
+        if (const auto book = settings.sponsorBook())
+            context.sponsors = *book;
+        if (const auto profile = settings.effectiveProfile(*archived))
+            context.sponsorLabelPrefix = profile->sponsorLabelPrefix();
+        context.linkHistory = [&store](const QString &url) {
+            QList<EarlierFeature> out;
+            if (const auto uses = store.linkUses(url)) {
+                for (const LinkUse &u : *uses)
+                    out << EarlierFeature {u.issueId, u.number, u.title, u.date.date(), u.sponsor};
+            }
+            return out;
+        };
+        [[maybe_unused]] const QList<Problem> problems = runPreflight(*draftDoc, context);
+        preflightMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    add(u"store preflight of a 10 KB issue"_s, percentile(preflightMs, 0.5), u"ms"_s, u"<= 20"_s);
     // On a shared machine the clock also counts waiting for a core; the CPU time does not.
     std::fprintf(stderr,
                  "cpu time: import %.2f ms/issue (all threads), search p50 %.2f p95 %.2f ms, "

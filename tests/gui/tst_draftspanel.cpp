@@ -8,8 +8,10 @@
 #include "markdowneditor.h"
 #include "windowfixture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QTreeWidget>
 
@@ -185,6 +187,46 @@ private slots:
         QTRY_VERIFY(window->session()->issueId() != newId);
         QVERIFY(window->editor()->toPlainText().contains(u"zebrafish migration"_s));
         QTRY_COMPARE(store->listIssues()->size(), 3);
+    }
+
+    // Issue 15, finding 8: Issue ▸ Empty Trash asks first; Cancel keeps the trash, confirming
+    // deletes what is in it for good and nothing else.
+    void emptyTrashAsksFirst()
+    {
+        const QString path = dbPath(u"emptytrash"_s);
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        const qint64 open = window->session()->issueId();
+        auto store = test::openStore(path);
+        QVERIFY(store);
+        const auto trashed = store->createIssue(u"---\ntitle: Old\n---\nOld.\n"_s);
+        QVERIFY(trashed);
+        QVERIFY(store->moveToTrash(*trashed).ok());
+        const auto answer = [&](QMessageBox::ButtonRole role) {
+            window->actions()->action(ActionRegistry::EmptyTrash)->trigger();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"emptyTrashConfirmation"_s)));
+            QVERIFY(box->text().contains(u"cannot be undone"_s));
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == role) {
+                    b->click();
+                    return;
+                }
+            }
+            QFAIL("no such button");
+        };
+        answer(QMessageBox::RejectRole);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(!window->findChild<QMessageBox *>(u"emptyTrashConfirmation"_s));
+        QTest::qWait(200);
+        QCOMPARE(store->listTrash()->size(), 1);
+        answer(QMessageBox::DestructiveRole);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE(store->listTrash()->size(), 0);
+        QVERIFY(!store->issue(*trashed));
+        QVERIFY(store->issue(open));
     }
 
     // An autosave that changes the title refreshes that row in place: the archive is not

@@ -177,6 +177,30 @@ private slots:
                  (QStringList {u"html"_s, u"markdown"_s, u"text"_s, u"eml"_s}));
     }
 
+    // Issue 15, finding 8: with no sender set, choosing .eml says the placeholder is used.
+    void emlWithoutSenderSaysSo()
+    {
+        const QString text = test::exportTestDraft();
+        ExportDialog unset(text, EmailSettings {});
+        auto *files = child<QLabel>(&unset, "filesLabel");
+        typeInto(child<QLineEdit>(&unset, "folderEdit"), m_dir.filePath(u"sender"_s));
+        setChecked(child<QCheckBox>(&unset, "emlCheck"), false);
+        setChecked(child<QCheckBox>(&unset, "htmlCheck"), true);
+        QVERIFY(!files->text().contains(u"No sender is set"_s));
+        setChecked(child<QCheckBox>(&unset, "emlCheck"), true);
+        QVERIFY2(files->text().contains(u"No sender is set"_s), qPrintable(files->text()));
+        QVERIFY(files->text().contains(EmailSettings::placeholderSender()));
+
+        EmailSettings withSender;
+        withSender.from = u"Ops Weekly <editor@example.org>"_s;
+        ExportDialog set(text, withSender);
+        typeInto(child<QLineEdit>(&set, "folderEdit"), m_dir.filePath(u"sender"_s));
+        setChecked(child<QCheckBox>(&set, "emlCheck"), true);
+        auto *setFiles = child<QLabel>(&set, "filesLabel");
+        QVERIFY(setFiles->text().contains(u".eml"_s));
+        QVERIFY(!setFiles->text().contains(u"No sender is set"_s));
+    }
+
     void replacingAsksFirst()
     {
         Opened o = open(u"replace"_s);

@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -96,6 +97,39 @@ private slots:
         QVERIFY(!r.outText().contains(u"passed"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes); // never data loss
+    }
+
+    // Issue 15, finding 8: the store named by --db or GALLEY_DB is read, never written (the
+    // self-test works on a temporary copy): same bytes, no write-ahead log left, same file list.
+    void neverWritesIntoTheNamedStore()
+    {
+        makeStore();
+        if (QTest::currentTestFailed())
+            return;
+        QFile::remove(m_store + u"-wal"_s);
+        QFile::remove(m_store + u"-shm"_s);
+        const auto hash = [this] {
+            QFile f(m_store);
+            return f.open(QIODevice::ReadOnly)
+                ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                : QByteArray();
+        };
+        const QByteArray before = hash();
+        QVERIFY(!before.isEmpty());
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        const Run byOption = runGalley({u"--db"_s, m_store, u"--self-test"_s});
+        QVERIFY2(byOption.exitCode == 0, qPrintable(byOption.outText() + byOption.errText()));
+        // It still reports the draft of the named store, by that name.
+        const QRegularExpressionMatch m = passedLine.match(byOption.outText());
+        QVERIFY2(m.hasMatch(), qPrintable(byOption.outText()));
+        QCOMPARE(m.captured(4), m_store);
+        QCOMPARE(m.captured(5), u"Last draft"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GALLEY_DB"_s, m_store);
+        const Run byEnv = galley::testsupport::runGalley({u"--self-test"_s}, 120000, env);
+        QVERIFY2(byEnv.exitCode == 0, qPrintable(byEnv.outText() + byEnv.errText()));
+        QCOMPARE(hash(), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
     }
 
     void holdKeepsTheEditorOpenUntilStdinCloses()

@@ -1,11 +1,16 @@
 #include "storetesthelpers.h"
 
+#include "store/store.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using galley::IssueStatus;
+using galley::Store;
 
 // The store's subcommands through the real `galley` binary: import, list, search, links, show,
 // backup and export --draft, with their JSON and exit codes.
@@ -299,6 +304,51 @@ private slots:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("notes.txt"));
         QCOMPARE(storetest::readBytes(notADb), QByteArray(5000, 'x'));
+    }
+
+    // Issue 15, finding 8: the trash can be listed and emptied, only with --yes, and only it.
+    void trashListAndEmpty()
+    {
+        const QString db = m_dir.filePath(u"trash.sqlite"_s);
+        qint64 kept = 0;
+        qint64 trashed = 0;
+        {
+            Store store;
+            QVERIFY(store.open(db).ok());
+            kept = *store.createIssue(u"---\ntitle: Kept\n---\nKept.\n"_s);
+            trashed = *store.createIssue(u"---\ntitle: Gone\n---\nGone.\n"_s);
+            QVERIFY(store.moveToTrash(trashed).ok());
+        }
+        const Run list = galley({u"trash"_s, u"list"_s, u"--json"_s}, db);
+        QCOMPARE(list.code, 0);
+        const QJsonArray listed = array(list.out);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(u"id"_s).toInteger(), trashed);
+        // Without --yes nothing goes, and the message says how to confirm.
+        const Run unconfirmed = galley({u"trash"_s, u"empty"_s}, db);
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
+        QCOMPARE(array(galley({u"trash"_s, u"list"_s, u"--json"_s}, db).out).size(), 1);
+        const Run emptied = galley({u"trash"_s, u"empty"_s, u"--yes"_s, u"--json"_s}, db);
+        QVERIFY2(emptied.code == 0, emptied.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(emptied.out).object().value(u"deleted"_s).toInt(), 1);
+        QCOMPARE(galley({u"trash"_s, u"list"_s}, db).out.trimmed(),
+                 QByteArray("The trash is empty."));
+        QCOMPARE(galley({u"show"_s, QString::number(trashed)}, db).code, 2);
+        QCOMPARE(galley({u"show"_s, QString::number(kept)}, db).code, 0);
+        QCOMPARE(galley({u"trash"_s, u"burn"_s}, db).code, 2);
+    }
+
+    // Issue 15, finding 8: an .eml without a sender set says so on stderr (and is still written).
+    void emlWithoutSenderSaysSo()
+    {
+        const QString id = QString::number(idOf(102));
+        const Run eml = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"eml"_s});
+        QCOMPARE(eml.code, 0);
+        QVERIFY(eml.out.contains("newsletter@example.com"));
+        QVERIFY2(eml.err.contains("No sender is set"), eml.err.constData());
+        const Run html = galley({u"export"_s, u"--draft"_s, id, u"--to"_s, u"html"_s});
+        QVERIFY(!html.err.contains("No sender is set"));
     }
 };
 

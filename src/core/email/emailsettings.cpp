@@ -14,6 +14,15 @@ struct Tr
 };
 } // namespace
 
+QString EmailSettings::senderNotice() const
+{
+    if (from.trimmed() != placeholderSender())
+        return {};
+    return Tr::tr("No sender is set: the .eml is sent from %1. Set the sender in Preferences "
+                  "(Email) before sending it.")
+        .arg(placeholderSender());
+}
+
 std::optional<MergeTags> EmailSettings::mergeTagPreset(const QString &name)
 {
     // The tags as each service documents them.

@@ -26,12 +26,18 @@ struct EmailSettings
     QString newsletterName; // empty: taken from the title's "<NAME> ISSUE #n" prefix
     QString footerText; // empty: a default sentence naming the newsletter
     MergeTags mergeTags = mergeTagPreset(QStringLiteral("mailchimp")).value_or(MergeTags());
-    QString from = QStringLiteral("newsletter@example.com");
+    QString from = placeholderSender();
     QString replyTo; // empty: no Reply-To header
     QString to = QStringLiteral("subscribers@example.com");
     QString language = QStringLiteral("en"); // <html lang> and the date's format
     QString sponsorLabelPrefix = QStringLiteral("From our sponsor");
     EmailTheme theme;
+
+    // The sender an .eml gets when none is set (Preferences, the newsletter profile).
+    static QString placeholderSender() { return QStringLiteral("newsletter@example.com"); }
+    // Why the sender should be set, when it is still the placeholder; empty otherwise. Said on
+    // `galley export --to eml` and in the Export dialog, so no one sends from example.com unaware.
+    QString senderNotice() const;
 
     // The name shown in the header: newsletterName, else the title's prefix before "ISSUE".
     QString effectiveName(const QString &title) const;

@@ -229,6 +229,25 @@ Status Store::deleteForever(qint64 id)
     return IssueRepository(*m_db).deleteForever(id);
 }
 
+Result<int> Store::emptyTrash()
+{
+    GALLEY_REQUIRE_OPEN
+    auto trash = listTrash();
+    if (!trash)
+        return trash.error();
+    if (Status begun = m_db->begin(Tr::tr("Emptying the trash")); !begun)
+        return begun.error();
+    for (const IssueSummary &s : std::as_const(*trash)) {
+        if (Status removed = deleteForever(s.id); !removed) {
+            m_db->rollback();
+            return removed.error();
+        }
+    }
+    if (Status committed = m_db->commit(Tr::tr("Emptying the trash")); !committed)
+        return committed.error();
+    return int(trash->size());
+}
+
 Result<QList<RevisionInfo>> Store::revisions(qint64 issueId)
 {
     GALLEY_REQUIRE_OPEN

@@ -136,6 +136,9 @@ public:
     Result<QList<IssueSummary>> listTrash();
     // Removes a trashed issue for good, with its revisions and links.
     Status deleteForever(qint64 id);
+    // Removes everything in the trash for good, in one transaction (all or nothing); returns how
+    // many issues went.
+    Result<int> emptyTrash();
 
     // --- revisions -----------------------------------------------------------------------------
     // Newest first.
