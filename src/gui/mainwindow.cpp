@@ -316,6 +316,9 @@ void MainWindow::connectStore()
         m_outline->refresh();
         updateWordCount();
         saveEditorState();
+        // The first thing a person does is type: at start and after a switch the keys go into
+        // the text, not into the drafts list that was clicked.
+        m_editor->setFocus(Qt::OtherFocusReason);
     });
     connect(m_session, &DraftSession::conflictResolved, this, [this] {
         m_messageBar->showMessage(

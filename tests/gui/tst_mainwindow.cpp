@@ -51,6 +51,36 @@ private slots:
         QCOMPARE(store->listIssues()->size(), 1);
     }
 
+    // Started and typed into, the keystrokes went into the drafts list: keyboard focus started
+    // there, and stayed there after a click on another draft.
+    void focusStartsAndStaysInTheEditor()
+    {
+        const QString db = dbPath(u"focus"_s);
+        {
+            auto store = test::openStore(db);
+            QVERIFY(store);
+            QVERIFY(store->createIssue(u"---\ntitle: One\n---\n\nOne draft.\n"_s).ok());
+            QVERIFY(store->createIssue(u"---\ntitle: Other\n---\n\nOther draft.\n"_s).ok());
+        }
+        auto window = test::openWindow(db);
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()));
+        const qint64 first = window->session()->issueId();
+        QTRY_COMPARE(window->draftsPanel()->shownIds().size(), 2);
+        // A click into the list moves focus there; choosing a draft brings it back to the text.
+        window->draftsPanel()->setFocus();
+        const qint64 other = window->draftsPanel()->shownIds().at(0) == first
+            ? window->draftsPanel()->shownIds().at(1)
+            : window->draftsPanel()->shownIds().at(0);
+        window->openIssue(other);
+        QTRY_COMPARE(window->session()->issueId(), other);
+        QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()));
+        QTest::keyClicks(window->focusWidget(), u"Typed"_s);
+        QVERIFY(window->editor()->toPlainText().contains(u"Typed"_s));
+    }
+
     void menusAndStandardShortcuts()
     {
         auto window = test::openWindow(dbPath(u"menus"_s));
