@@ -92,6 +92,24 @@ QString undoMboxFromQuoting(const QString &markdown)
     return lines.join(u'\n');
 }
 
+qsizetype bodyStartPosition(const QString &document)
+{
+    const auto doc = IssueDocument::fromText(document);
+    if (!doc || !doc->hasFrontMatter())
+        return 0;
+    qsizetype pos = 0;
+    for (int line = 1; line < doc->bodyFirstLine() && pos >= 0; ++line) {
+        pos = document.indexOf(u'\n', pos);
+        if (pos >= 0)
+            ++pos;
+    }
+    if (pos < 0)
+        return document.size();
+    while (pos < document.size() && document.at(pos) == u'\n')
+        ++pos;
+    return pos;
+}
+
 QDateTime parseIsoDate(const QString &text)
 {
     const QString t = text.trimmed();

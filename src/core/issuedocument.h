@@ -68,6 +68,10 @@ bool looksMailboxQuoted(const QString &markdown);
 // Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
 QString undoMboxFromQuoting(const QString &markdown);
 
+// Where a person starts typing in `document`: the first non-blank line after its front matter
+// (0 without front matter, or when the front matter cannot be read).
+qsizetype bodyStartPosition(const QString &document);
+
 // Parses an ISO 8601 date or date-time as front matter writes it (with or without a zone).
 QDateTime parseIsoDate(const QString &text);
 

@@ -6,6 +6,7 @@
 #include "findreplacebar.h"
 #include "historydialog.h"
 #include "issuecommands.h"
+#include "issuedocument.h"
 #include "markdowneditor.h"
 #include "menus.h"
 #include "messagebar.h"
@@ -319,6 +320,13 @@ void MainWindow::connectStore()
         // The first thing a person does is type: at start and after a switch the keys go into
         // the text, not into the drafts list that was clicked.
         m_editor->setFocus(Qt::OtherFocusReason);
+        // A draft never opened here has its caret at 0, inside the front matter, where typing
+        // breaks the title: start on the body's first line instead.
+        if (m_editor->textCursor().position() == 0) {
+            QTextCursor start(m_editor->document());
+            start.setPosition(int(bodyStartPosition(m_editor->toPlainText())));
+            m_editor->setTextCursor(start);
+        }
     });
     connect(m_session, &DraftSession::conflictResolved, this, [this] {
         m_messageBar->showMessage(

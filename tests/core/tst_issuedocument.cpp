@@ -75,6 +75,15 @@ private slots:
         QVERIFY(galley::looksMailboxQuoted(u">From our sponsor, X\n---\n"_s));
     }
 
+    void bodyStartIsAfterTheFrontMatter()
+    {
+        QCOMPARE(bodyStartPosition(u"---\ntitle: x\n---\n\n\nIntro.\n"_s), 19);
+        QCOMPARE(bodyStartPosition(u"Plain text.\n"_s), 0);
+        QCOMPARE(bodyStartPosition(u"---\ntitle: [broken\n---\nx\n"_s), 0);
+        const QString onlyFrontMatter = u"---\ntitle: x\n---\n"_s;
+        QCOMPARE(bodyStartPosition(onlyFrontMatter), onlyFrontMatter.size());
+    }
+
     void unknownKeysSurviveRoundTrip()
     {
         const QString text = u"---\ntitle: \"Weekly #5 - 1st March 2025\"\n"

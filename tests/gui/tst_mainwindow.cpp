@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "draftspanel.h"
 #include "findreplacebar.h"
+#include "issuedocument.h"
 #include "markdowneditor.h"
 #include "preview/previewwidget.h"
 #include "windowfixture.h"
@@ -67,6 +68,12 @@ private slots:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()));
+        // ... with the caret on the body's first line, not inside the front matter, where the
+        // first keys typed broke the title.
+        const QString text = window->editor()->toPlainText();
+        const int caret = window->editor()->textCursor().position();
+        QCOMPARE(caret, int(bodyStartPosition(text)));
+        QVERIFY2(text.mid(caret).startsWith(u"O"_s), qPrintable(text.mid(caret, 20)));
         const qint64 first = window->session()->issueId();
         QTRY_COMPARE(window->draftsPanel()->shownIds().size(), 2);
         // A click into the list moves focus there; choosing a draft brings it back to the text.

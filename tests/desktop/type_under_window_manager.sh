@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The editor as a person meets it: the real `galley` on a real X server (Xvfb) with a window
+# manager (openbox; without one no window is ever active and focus bugs stay invisible). Keys
+# typed with xdotool must land in the draft, and stay there after `kill -9` once autosave ran.
+# Usage: type_under_window_manager.sh GALLEY_BINARY
+set -u
+galley=$1
+for tool in Xvfb openbox xdotool; do
+    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (packaging/debian-build-deps.txt installs it)"; exit 1; }
+done
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
+    wait 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
+export XDG_RUNTIME_DIR=$work/run QTWEBENGINE_DISABLE_SANDBOX=1 GALLEY_DB=
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+
+# A free display number.
+display=
+for n in $(seq 90 140); do
+    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
+done
+[ -n "$display" ] || { echo "FAIL: no free X display number"; exit 1; }
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >"$work/openbox.log" 2>&1 &
+pids+=($!)
+sleep 1
+
+db=$work/store.sqlite
+"$galley" --db "$db" >"$work/galley.log" 2>&1 &
+galley_pid=$!
+pids+=($galley_pid)
+window=$(timeout 30 xdotool search --sync --onlyvisible --name 'Galley' | head -n 1)
+[ -n "$window" ] || { echo "FAIL: no Galley window appeared"; cat "$work/galley.log"; exit 1; }
+# Wait until the sample draft is shown and saved (the title names it).
+sleep 3
+active=$(xdotool getactivewindow 2>/dev/null)
+[ "$active" = "$window" ] || { echo "FAIL: the Galley window is not active (active: $active)"; exit 1; }
+# No click first: a person starts typing. The words must reach the draft.
+xdotool type --delay 20 'Typed by a person 4711'
+sleep 3 # autosave about a second after typing stops
+kill -9 "$galley_pid"
+wait "$galley_pid" 2>/dev/null
+ids=$("$galley" --db "$db" list --json | grep -o '"id": *[0-9]*' | grep -o '[0-9]*$')
+for id in $ids; do
+    if "$galley" --db "$db" show "$id" | grep -q 'Typed by a person 4711'; then
+        # Typed where a person starts writing: the title in the front matter is whole.
+        if ! "$galley" --db "$db" list --json | grep -q '"title": "SAMPLE WEEKLY ISSUE'; then
+            echo "FAIL: the typing broke the draft's front matter:"
+            "$galley" --db "$db" show "$id" | head -n 8
+            exit 1
+        fi
+        echo "PASS: the typed text is in draft $id after kill -9, the title intact"
+        exit 0
+    fi
+done
+echo "FAIL: the typed text is in no draft; the keys went elsewhere"
+cat "$work/galley.log"
+exit 1
