@@ -74,9 +74,6 @@ case "$mode" in
         echo "== core and command-line tests under AddressSanitizer + UBSan"
         build asan
         ctest --preset asan
-        echo "== the store, its client and the preview renderer under ThreadSanitizer"
-        build tsan
-        ctest --preset tsan
         echo "== all tests passed in $(( $(date +%s) - start )) s"
         ;;
 esac
