@@ -149,6 +149,16 @@ bool DraftSession::switchTo(qint64 id)
 
 void DraftSession::onIssueLoaded(const StoredIssue &issue)
 {
+    // Typed into the old draft while this one was on its way: showing it now would drop those
+    // keystrokes. Save them first; finishIfIdle() asks for this draft again once they landed.
+    if (m_id != 0 && issue.id != m_id && (hasUnsavedChanges() || m_inFlight)) {
+        if (m_failing)
+            return; // the text stays here, the person sees the failure and stays on this draft
+        m_pendingSwitch = issue.id;
+        saveNow();
+        finishIfIdle();
+        return;
+    }
     setIssue(issue);
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
@@ -39,20 +40,28 @@ public:
     }
 
     // Runs `work(Store &)` on the client's thread, in order with every other request, then
-    // `done(result)` on `context`'s thread; dropped if `context` is gone by then. For features
+    // `done(result)` on the GUI thread; dropped if `context` is gone by then. For features
     // that need a store call without a signal of their own (sponsors, templates, settings, link
     // lookups), so they do not each have to grow this class. `work` must not keep the Store.
+    // `context` must live on the GUI thread. Its QPointer is only ever read there: the answer
+    // travels via the application object (which outlives every request) and the check happens
+    // on arrival. Reading it on the worker thread raced with the dialog being closed (a
+    // QPointer is not a lock: it can go null between the check and the post).
     template<typename Work, typename Done> void run(QObject *context, Work work, Done done)
     {
+        Q_ASSERT(context && context->thread() == QCoreApplication::instance()->thread());
         post([this, ctx = QPointer<QObject>(context), work = std::move(work),
               done = std::move(done)]() mutable {
             if (!ready())
                 return;
             auto result = work(*m_store);
-            if (!ctx)
-                return;
             QMetaObject::invokeMethod(
-                ctx.data(), [done, result]() mutable { done(std::move(result)); },
+                QCoreApplication::instance(),
+                [ctx = std::move(ctx), done = std::move(done),
+                 result = std::move(result)]() mutable {
+                    if (ctx)
+                        done(std::move(result));
+                },
                 Qt::QueuedConnection);
         });
     }
