@@ -9,8 +9,13 @@ QString compactEditedDate(const QDateTime &edited, const QDateTime &now, const Q
     const QDateTime local = edited.toLocalTime();
     const QDate day = local.date();
     const QDate today = now.toLocalTime().date();
-    if (day == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (day == today) {
+        // The C locale's "short" time keeps the seconds (08:44:49): hours and minutes are enough.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        if (format.contains(u"ss"))
+            format = QString(format).remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+        return locale.toString(local.time(), format);
+    }
     // Seven days back is today's weekday again: from there on only a date is unambiguous.
     if (day < today && day >= today.addDays(-6))
         return locale.standaloneDayName(day.dayOfWeek(), QLocale::ShortFormat);

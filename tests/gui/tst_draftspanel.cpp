@@ -53,6 +53,8 @@ private slots:
         };
         QTest::newRow("today") << us << at(28, 5, 10) << now << u"5:10\u202fAM"_s;
         QTest::newRow("today, de") << de << at(28, 5, 10) << now << u"05:10"_s;
+        // The C locale's short time format keeps seconds: shown without them.
+        QTest::newRow("today, C") << QLocale::c() << at(28, 8, 44) << now << u"08:44"_s;
         QTest::newRow("yesterday") << us << at(27, 23, 59) << now << u"Fri"_s;
         QTest::newRow("yesterday, de") << de << at(27, 23, 59) << now << u"Fr"_s;
         QTest::newRow("six days back") << us << at(22, 0, 1) << now << u"Sun"_s;
