@@ -8,6 +8,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +80,11 @@ int runEditor(int &argc, char **argv)
 {
     QElapsedTimer started; // the self-test's start-up times count from here
     started.start();
+    // Qt WebEngine prints a 20-line dump of its graphics context on every start; a person who
+    // started Galley from a terminal sees it only when asking for it (QT_LOGGING_RULES still wins).
+    if (!std::any_of(argv + 1, argv + argc,
+                     [](const char *a) { return std::string_view(a) == "--verbose"; }))
+        QLoggingCategory::setFilterRules(u"qt.webenginecontext.info=false"_s);
     tuneWebEngine(argc, argv);
     QApplication app(argc, argv);
     setApplicationIdentity();

@@ -81,6 +81,21 @@ private slots:
                  qPrintable(r.outText()));
     }
 
+    // Started from a terminal, the editor printed Qt WebEngine's 20-line context dump on every
+    // start: quiet by default, shown with --verbose.
+    void webEngineContextDumpOnlyWithVerbose()
+    {
+        makeStore();
+        if (QTest::currentTestFailed())
+            return;
+        const Run quiet = runGalley({u"--db"_s, m_store, u"--self-test"_s});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.errText().contains(u"qt.webenginecontext"_s), quiet.err.constData());
+        const Run verbose = runGalley({u"--db"_s, m_store, u"--self-test"_s, u"--verbose"_s});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.errText().contains(u"qt.webenginecontext"_s), verbose.err.constData());
+    }
+
     void failsClearlyOnAStoreItCannotOpen()
     {
         const QString path = m_dir.filePath(u"not-a-store.sqlite"_s);
