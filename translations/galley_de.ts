@@ -405,6 +405,10 @@
         <source>the file is empty; it was skipped.</source>
         <translation>die Datei ist leer; sie wurde übersprungen.</translation>
     </message>
+    <message>
+        <source>reading this file took %1 s; Markdown like it (for example many unclosed brackets) is slow to parse, and so will be its preview.</source>
+        <translation>das Lesen dieser Datei dauerte %1 s; solches Markdown (etwa viele offene Klammern) wird langsam verarbeitet, und ebenso langsam wird seine Vorschau sein.</translation>
+    </message>
 </context>
 <context>
     <name>galley::AtomicFile</name>

@@ -405,6 +405,10 @@
         <source>the file is empty; it was skipped.</source>
         <translation>le fichier est vide ; il a été ignoré.</translation>
     </message>
+    <message>
+        <source>reading this file took %1 s; Markdown like it (for example many unclosed brackets) is slow to parse, and so will be its preview.</source>
+        <translation>la lecture de ce fichier a pris %1 s ; un tel Markdown (par exemple de nombreux crochets non fermés) est lent à analyser, et son aperçu le sera aussi.</translation>
+    </message>
 </context>
 <context>
     <name>galley::AtomicFile</name>

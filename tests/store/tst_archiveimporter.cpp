@@ -178,6 +178,30 @@ private slots:
         QCOMPARE(store.issue(list.first().id)->document, QString::fromUtf8(text));
     }
 
+    // cmark-gfm 0.29 is quadratic on `![[]()` repeated: such a file must still be imported,
+    // with a note saying it was slow (the threshold is lowered here to keep the test short).
+    void aSlowFileIsImportedWithANote()
+    {
+        const QString root = m_dir.filePath(u"slow"_s);
+        QDir().mkpath(root);
+        QVERIFY(storetest::writeBytes(root + u"/slow.md"_s,
+                                      "---\ntitle: \"Weekly #42\"\n---\n\n"
+                                          + QByteArray("![[]()").repeated(20000) + '\n'));
+        QVERIFY(storetest::writeBytes(root + u"/quick.md"_s,
+                                      "---\ntitle: \"Weekly #43\"\n---\n\nQuick.\n"));
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"slow.sqlite"_s)).ok());
+        ArchiveImporter importer(store);
+        importer.setSlowFileThreshold(100);
+        const ImportReport report = importer.run({root});
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY2(report.warnings.first().contains(u"slow.md"_s)
+                     && report.warnings.first().contains(u"slow to parse"_s),
+                 qPrintable(report.warnings.first()));
+    }
+
     void brokenFileIsListedOthersImported()
     {
         const QString root = makeArchive();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
@@ -34,7 +35,21 @@ bool isIssueFile(const QString &path)
 
 using Prepared = ArchiveImporter::Prepared;
 
-Prepared prepare(const QString &path)
+Prepared prepareFile(const QString &path);
+
+Prepared prepare(const QString &path, int slowFileMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Prepared p = prepareFile(path);
+    if (!p.error && timer.elapsed() > slowFileMs)
+        p.warnings << Tr::tr("reading this file took %1 s; Markdown like it (for example many "
+                             "unclosed brackets) is slow to parse, and so will be its preview.")
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    return p;
+}
+
+Prepared prepareFile(const QString &path)
 {
     Prepared p;
     p.path = path;
@@ -90,8 +105,11 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     const QStringList files = collectFiles(paths, &report.errors);
     const int total = int(files.size());
     // Worker threads read and parse the next batch while this thread writes the current one.
-    const auto parse = [&files](int start) {
-        return QtConcurrent::mapped(files.mid(start, batchSize), prepare);
+    const int slowFileMs = m_slowFileMs;
+    const auto parse = [&files, slowFileMs](int start) {
+        return QtConcurrent::mapped(files.mid(start, batchSize), [slowFileMs](const QString &f) {
+            return prepare(f, slowFileMs);
+        });
     };
     QFuture<Prepared> next = parse(0);
     for (int start = 0; start < total; start += batchSize) {

@@ -54,6 +54,10 @@ public:
         m_progress = std::move(callback);
     }
 
+    // Files that take longer than this to read and parse get a note in the report's warnings:
+    // cmark-gfm 0.29 is quadratic on some inputs (`![[]()` repeated: 240 KB take about 4 s).
+    void setSlowFileThreshold(int milliseconds) { m_slowFileMs = milliseconds; }
+
     ImportReport run(const QStringList &paths);
 
     // The files an import of `paths` reads, sorted; paths that do not exist are errors.
@@ -76,6 +80,7 @@ private:
 
     Store &m_store;
     std::function<void(int, int)> m_progress;
+    int m_slowFileMs = 1000;
 };
 
 } // namespace galley
