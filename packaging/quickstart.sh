@@ -71,6 +71,10 @@ case "$mode" in
         build default
         echo "== running the test suite"
         ctest --preset default
+        # The asan test preset sets ASAN_OPTIONS=intercept_tls_get_addr=0: without it
+        # LeakSanitizer's own tracer crashes (signal 11, "DTLS 7 at 0x503") while scanning the
+        # dynamic TLS of the dlopen'd galley-eml.so/GMime at exit, failing `export --to eml` on
+        # tests/email/data/kitchen-sink.md; leaks are still detected.
         echo "== core and command-line tests under AddressSanitizer + UBSan"
         build asan
         ctest --preset asan
