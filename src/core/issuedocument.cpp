@@ -208,7 +208,22 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
 
 QString IssueDocument::title() const
 {
-    return m_frontMatter.value(u"title"_s).value_or(QString()).trimmed();
+    const QString declared = m_frontMatter.value(u"title"_s).value_or(QString()).trimmed();
+    if (!declared.isEmpty() || m_hasFrontMatter)
+        return declared;
+    // A Markdown file without front matter that opens with `# Title` is titled by it (drafts
+    // list, window title, the .eml's Subject), not "(untitled)".
+    qsizetype start = 0;
+    while (start < m_body.size() && (m_body.at(start) == u'\n' || m_body.at(start) == u'\r'))
+        ++start;
+    if (!QStringView(m_body).sliced(start).startsWith(u"# "))
+        return {};
+    const qsizetype end = m_body.indexOf(u'\n', start);
+    QString heading = m_body.mid(start + 2, end < 0 ? -1 : end - start - 2).trimmed();
+    // A closing sequence of #s is not part of the heading's text.
+    static const QRegularExpression closing(u"\\s+#+$"_s);
+    heading.remove(closing);
+    return heading;
 }
 
 QString IssueDocument::subject() const

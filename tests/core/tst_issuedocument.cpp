@@ -75,6 +75,21 @@ private slots:
         QVERIFY(galley::looksMailboxQuoted(u">From our sponsor, X\n---\n"_s));
     }
 
+    // A file without front matter that starts with `# Title` was "(untitled)".
+    void aLeadingHeadingTitlesAFileWithoutFrontMatter()
+    {
+        QCOMPARE(IssueDocument::fromText(u"# Weekly #12 ##\n\nText.\n"_s)->title(),
+                 u"Weekly #12"_s);
+        QCOMPARE(IssueDocument::fromText(u"# Weekly #12\n"_s)->issueNumber(),
+                 std::optional<int>(12));
+        QCOMPARE(IssueDocument::fromText(u"\n# Notes\n"_s)->subject(), u"Notes"_s);
+        QCOMPARE(IssueDocument::fromText(u"Intro first.\n\n# Later\n"_s)->title(), QString());
+        QCOMPARE(IssueDocument::fromText(u"## Second level\n"_s)->title(), QString());
+        // Front matter decides when there is one, even without a title in it.
+        QCOMPARE(IssueDocument::fromText(u"---\ndate: 2025-01-01\n---\n# Body\n"_s)->title(),
+                 QString());
+    }
+
     void bodyStartIsAfterTheFrontMatter()
     {
         QCOMPARE(bodyStartPosition(u"---\ntitle: x\n---\n\n\nIntro.\n"_s), 19);

@@ -256,6 +256,20 @@ private slots:
                     .contains(QChar(0x1b)));
     }
 
+    // Listed by its heading, and the .eml's Subject is that heading too.
+    void aHeadingTitlesAPlainMarkdownFile()
+    {
+        const QString db = m_dir.filePath(u"plain.sqlite"_s);
+        const QString file = m_dir.filePath(u"plain-notes.md"_s);
+        QVERIFY(storetest::writeBytes(file, "# Notes for Tuesday\n\nA plain file.\n"));
+        QCOMPARE(galley({u"import"_s, file}, db).code, 0);
+        const QJsonArray list = array(galley({u"list"_s, u"--json"_s}, db).out);
+        QCOMPARE(list.at(0).toObject().value(u"title"_s).toString(), u"Notes for Tuesday"_s);
+        const Run eml = galley({u"export"_s, file, u"--to"_s, u"eml"_s}, db);
+        QCOMPARE(eml.code, 0);
+        QVERIFY2(eml.out.contains("Subject: Notes for Tuesday"), eml.out.left(600).constData());
+    }
+
     void backupIsAUsableStore()
     {
         const QString out = m_dir.filePath(u"backup.sqlite"_s);
