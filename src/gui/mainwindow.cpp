@@ -10,6 +10,7 @@
 #include "markdowneditor.h"
 #include "menus.h"
 #include "messagebar.h"
+#include "nextissueplanner.h"
 #include "outlinepanel.h"
 #include "preview/previewwidget.h"
 #include "settingscontroller.h"
@@ -323,8 +324,15 @@ void MainWindow::connectStore()
         // A draft never opened here has its caret at 0, inside the front matter, where typing
         // breaks the title: start on the body's first line instead.
         if (m_editor->textCursor().position() == 0) {
+            // A new issue's intro placeholder is selected, so that typing replaces it.
+            const QString text = m_editor->toPlainText();
+            const qsizetype body = bodyStartPosition(text);
+            const qsizetype intro = text.indexOf(NextIssuePlanner::introPlaceholder(), body);
             QTextCursor start(m_editor->document());
-            start.setPosition(int(bodyStartPosition(m_editor->toPlainText())));
+            start.setPosition(int(intro >= 0 ? intro : body));
+            if (intro >= 0)
+                start.setPosition(int(intro + NextIssuePlanner::introPlaceholder().size()),
+                                  QTextCursor::KeepAnchor);
             m_editor->setTextCursor(start);
         }
     });

@@ -77,6 +77,14 @@ private slots:
         QVERIFY(s.closingSponsor);
         QVERIFY(text.count(u"TK sponsor"_s) >= 2); // nothing booked: both slots marked
         QVERIFY(window->messageBar()->text().contains(u"No sponsor is booked"_s));
+        // The caret is on the intro's placeholder, selected, and in the editor: typing replaces it.
+        QCOMPARE(window->editor()->textCursor().selectedText(), u"TK intro"_s);
+        QCOMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()));
+        QTest::keyClicks(window->editor(), u"Hello, readers."_s);
+        QVERIFY(window->editor()->toPlainText().contains(u"\nHello, readers.\n"_s));
+        QVERIFY(!window->editor()->toPlainText().contains(u"TK intro"_s));
+        window->session()->saveNow();
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
 
         auto store = test::openStore(path);
         const auto issue = store->issue(window->session()->issueId());

@@ -28,6 +28,11 @@ NextIssuePlanner::NextIssuePlanner(EffectiveProfile profile, SponsorBook sponsor
     , m_templates(std::move(templates))
 { }
 
+QString NextIssuePlanner::introPlaceholder()
+{
+    return Tr::tr("TK intro");
+}
+
 Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
                                          std::optional<int> number, std::optional<QDate> date,
                                          const QDate &today) const
@@ -77,7 +82,7 @@ Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
     v[u"date_long"_s] = englishLongDate(next.date);
     v[u"title"_s] = next.title;
     v[u"newsletter"_s] = m_profile.name.value;
-    v[u"intro"_s] = Tr::tr("TK intro");
+    v[u"intro"_s] = introPlaceholder();
     v[u"sponsor_top"_s] = *topBlock;
     v[u"sponsor_closing"_s] = *closingBlock;
     v[u"sections"_s] = sections.join(u"\n\n\n"_s);

@@ -33,6 +33,9 @@ public:
 
     // `number` and `date` override what the archive suggests. Without an archive the first issue
     // is #1 and needs a date (else `today`).
+    // What stands for the intro in a planned issue ("TK intro"), for the editor to select.
+    static QString introPlaceholder();
+
     Result<NextIssue> plan(const QList<ArchiveIssue> &archive, std::optional<int> number = {},
                            std::optional<QDate> date = {},
                            const QDate &today = QDate::currentDate()) const;
