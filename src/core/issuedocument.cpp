@@ -295,12 +295,15 @@ Result<QByteArray> readIssueFileBytes(const QString &path)
                       Tr::tr("This is not a regular file (it is a device, a pipe or a socket); "
                              "only issue files can be opened.")};
     }
-    if (st.st_size > maxIssueFileSize) {
-        ::close(fd);
+    const auto tooLarge = [&path](qint64 size) {
         return Error {path, 0,
                       Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
-                          .arg(st.st_size / (1024 * 1024))
+                          .arg(size / (1024 * 1024))
                           .arg(maxIssueFileSize / (1024 * 1024))};
+    };
+    if (st.st_size > maxIssueFileSize) {
+        ::close(fd);
+        return tooLarge(st.st_size);
     }
     // Read at most the cap, whatever the file claims (it may grow while being read).
     QByteArray bytes;
@@ -322,10 +325,7 @@ Result<QByteArray> readIssueFileBytes(const QString &path)
         bytes.append(buffer, qsizetype(n));
         if (bytes.size() > maxIssueFileSize) {
             ::close(fd);
-            return Error {path, 0,
-                          Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
-                              .arg(bytes.size() / (1024 * 1024))
-                              .arg(maxIssueFileSize / (1024 * 1024))};
+            return tooLarge(bytes.size());
         }
     }
     ::close(fd);

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include "historydialog.h"
-#include "issuedocument.h"
 #include "markdowneditor.h"
 #include "messagebar.h"
 #include "storeclient.h"
@@ -94,15 +93,10 @@ void MainWindow::importFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open or Import an Issue"), {},
                                                       tr("Markdown (*.md *.markdown *.txt)"));
-    if (path.isEmpty())
-        return;
-    auto doc = readIssueFile(path);
-    if (!doc) {
-        m_messageBar->showMessage(doc.error().toString(), MessageBar::Level::Error);
-        return;
-    }
-    const QString text = doc->toMarkdown();
-    m_client->post([client = m_client, text] { client->createIssue(text, OpenAfterCreateTag); });
+    // Read on the store's thread like any file handed to the window: reading grows with the
+    // file, and the message for a file that cannot be read is the same.
+    if (!path.isEmpty())
+        openFiles({path});
 }
 
 HistoryDialog *MainWindow::showHistory()
