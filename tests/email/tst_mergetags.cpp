@@ -74,6 +74,11 @@ private slots:
         QFETCH(bool, acceptable);
         QCOMPARE(int(mergeTagSyntax(text)), syntax);
         QCOMPARE(isAcceptableMergeTagValue(text), acceptable);
+        // The renderer's quick test never turns a merge tag away, and lets plain URLs skip.
+        if (syntax != int(MergeTagSyntax::None))
+            QVERIFY(opensLikeMergeTag(text.toUtf8()));
+        if (text.startsWith(u"http"_s) || text.startsWith(u"mailto"_s))
+            QVERIFY(!opensLikeMergeTag(text.toUtf8()));
     }
 
     // An unsubscribe or view-online tag of `javascript:alert(1)` reached the footer's href.

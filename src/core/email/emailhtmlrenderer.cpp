@@ -138,14 +138,6 @@ template<typename Out> void appendHref(Out &out, QByteArrayView url)
     }
 }
 
-// Every merge-tag family opens with one of these: other links skip the pattern matching (the
-// render is timed against cmark-gfm's, and an issue is mostly links).
-bool mightBeMergeTag(QByteArrayView url)
-{
-    return url.startsWith("*|") || url.startsWith("{{") || url.startsWith('[')
-        || url.startsWith('%');
-}
-
 } // namespace
 
 QString escapeHref(const QString &url)
@@ -548,7 +540,9 @@ void EmailHtmlRenderer::link(cmark_node *node)
     }
     m_out += "<a href=\"";
     // A merge tag holds only its delimiters and a plain name (mergetag.h): nothing to escape.
-    if (m_mergeTags != MergeTagSyntax::None && url.size() < 128 && mightBeMergeTag(url)
+    // Most links are ordinary URLs: they skip the conversion and the pattern matching (the
+    // render is timed against cmark-gfm's, and an issue is mostly links).
+    if (m_mergeTags != MergeTagSyntax::None && url.size() < 128 && opensLikeMergeTag(url)
         && mergeTagSyntax(QString::fromUtf8(url)) == m_mergeTags)
         m_out += url;
     else

@@ -11,26 +11,37 @@ namespace {
 struct Family
 {
     MergeTagSyntax syntax;
+    const char *opening; // what every tag of the family starts with
     QRegularExpression pattern; // captures the name
 };
 
 const QList<Family> &families()
 {
     static const QList<Family> f = {
-        {MergeTagSyntax::Pipes, QRegularExpression(u"^\\*\\|([A-Za-z0-9_:]+)\\|\\*$"_s)},
-        {MergeTagSyntax::Braces,
+        {MergeTagSyntax::Pipes, "*|", QRegularExpression(u"^\\*\\|([A-Za-z0-9_:]+)\\|\\*$"_s)},
+        {MergeTagSyntax::Braces, "{{",
          QRegularExpression(u"^\\{\\{ ?([A-Za-z_][A-Za-z0-9_.]*) ?\\}\\}$"_s)},
-        {MergeTagSyntax::Brackets, QRegularExpression(u"^\\[([A-Za-z_][A-Za-z0-9_]*)\\]$"_s)},
-        {MergeTagSyntax::Percents, QRegularExpression(u"^%%?([A-Za-z_][A-Za-z0-9_]*)%%?$"_s)},
+        {MergeTagSyntax::Brackets, "[", QRegularExpression(u"^\\[([A-Za-z_][A-Za-z0-9_]*)\\]$"_s)},
+        {MergeTagSyntax::Percents, "%", QRegularExpression(u"^%%?([A-Za-z_][A-Za-z0-9_]*)%%?$"_s)},
     };
     return f;
 }
 } // namespace
 
+bool opensLikeMergeTag(QByteArrayView text)
+{
+    for (const Family &family : families()) {
+        if (text.startsWith(QByteArrayView(family.opening)))
+            return true;
+    }
+    return false;
+}
+
 MergeTagSyntax mergeTagSyntax(const QString &text)
 {
     for (const Family &family : families()) {
-        if (family.pattern.match(text).hasMatch())
+        if (text.startsWith(QLatin1StringView(family.opening))
+            && family.pattern.match(text).hasMatch())
             return family.syntax;
     }
     return MergeTagSyntax::None;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace galley {
@@ -12,6 +13,10 @@ enum class MergeTagSyntax { None, Pipes, Braces, Brackets, Percents };
 
 // The family of `text` when the whole of it is one merge tag; None otherwise.
 MergeTagSyntax mergeTagSyntax(const QString &text);
+
+// True when `text` starts like a merge tag of some family: a cheap test before mergeTagSyntax,
+// for callers that see mostly ordinary URLs (the email renderer, on every link).
+bool opensLikeMergeTag(QByteArrayView text);
 
 // The name inside a merge tag (`UnsubscribeURL` for `{{ UnsubscribeURL }}`); empty for None.
 QString mergeTagName(const QString &text);
