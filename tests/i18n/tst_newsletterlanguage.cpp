@@ -1,0 +1,135 @@
+// What Galley writes into an issue follows the newsletter's language, not the interface's: a
+// German and a French newsletter exported with the interface in English, an English newsletter
+// with the interface in German.
+#include "email/emaildocument.h"
+#include "email/emailsettings.h"
+#include "email/emailtext.h"
+#include "issuedocument.h"
+#include "templates/emailprofile.h"
+#include "templates/newsletterprofile.h"
+#include "templates/titlepattern.h"
+#include "uilanguage.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace galley;
+
+namespace {
+const QString issueText = u"---\ntitle: Ops Weekly #12\ndate: 2025-01-26\n---\n\n"
+                          "## From our sponsor, Pagerly\n\nPagerly pages you.\n\n"
+                          "## News\n\n- [A link](https://example.com) about things.\n"_s;
+
+struct Exported
+{
+    QString html;
+    QString text;
+};
+
+Exported exportIn(const QString &language)
+{
+    NewsletterProfile set;
+    set.name = u"Ops Weekly"_s;
+    set.language = language;
+    const EffectiveProfile profile = resolveProfile(set, {});
+    const EmailSettings settings = emailSettingsFromProfile(profile);
+    const auto doc = IssueDocument::fromText(issueText);
+    if (!doc)
+        return {};
+    return {QString::fromUtf8(emailHtmlDocument(*doc, settings)), emailTextPart(*doc, settings)};
+}
+} // namespace
+
+class TestNewsletterLanguage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup() { installTranslators(QLocale::c()); }
+
+    void followsNewsletterNotInterface_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+        const QStringList english
+            = {u"View online"_s, u"Unsubscribe"_s, u"because you subscribed to Ops Weekly"_s};
+        QTest::newRow("German newsletter, English interface")
+            << u"en"_s << u"de"_s
+            << QStringList {u"Im Browser ansehen"_s, u"Abbestellen"_s,
+                            u"weil Sie Ops Weekly abonniert haben"_s}
+            << english;
+        QTest::newRow("French newsletter, English interface")
+            << u"en"_s << u"fr"_s
+            << QStringList {u"Voir en ligne"_s, u"Se désabonner"_s,
+                            u"vous êtes abonné à Ops Weekly"_s}
+            << english;
+        QTest::newRow("English newsletter, German interface")
+            << u"de"_s << u"en"_s << english
+            << QStringList {u"Im Browser ansehen"_s, u"Abbestellen"_s, u"abonniert"_s};
+    }
+    void followsNewsletterNotInterface()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        if (interface != u"en")
+            QVERIFY(installTranslators(QLocale(interface)));
+        const Exported e = exportIn(language);
+        QVERIFY(!e.html.isEmpty());
+        QVERIFY(!e.text.isEmpty());
+        for (const QString &s : expected) {
+            QVERIFY2(e.html.contains(s), qPrintable(s));
+            QVERIFY2(e.text.contains(s), qPrintable(s));
+        }
+        for (const QString &s : absent) {
+            QVERIFY2(!e.html.contains(s), qPrintable(s));
+            QVERIFY2(!e.text.contains(s), qPrintable(s));
+        }
+    }
+
+    void profileDefaultsAndDates_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sponsorLabel");
+        QTest::addColumn<QStringList>("sections");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("de") << u"en"_s << u"de"_s << u"Unser Sponsor: {name}"_s
+                            << QStringList {u"Neuigkeiten"_s, u"Werkzeuge"_s}
+                            << u"#1 - 26. Januar 2025"_s;
+        QTest::newRow("fr") << u"en"_s << u"fr"_s << u"Notre sponsor : {name}"_s
+                            << QStringList {u"Actualités"_s, u"Outils"_s}
+                            << u"#1 - 26 janvier 2025"_s;
+        QTest::newRow("en, German interface")
+            << u"de"_s << u"en"_s << u"From our sponsor, {name}"_s
+            << QStringList {u"News"_s, u"Tools"_s} << u"#1 - 26th January 2025"_s;
+    }
+    void profileDefaultsAndDates()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, language);
+        QFETCH(QString, sponsorLabel);
+        QFETCH(QStringList, sections);
+        QFETCH(QString, title);
+        if (interface != u"en")
+            QVERIFY(installTranslators(QLocale(interface)));
+        NewsletterProfile set;
+        set.language = language;
+        const EffectiveProfile p = resolveProfile(set, {});
+        QCOMPARE(p.sponsorLabel, sponsorLabel);
+        QCOMPARE(p.sections.value, sections);
+        QCOMPARE(formatTitle(u"#{number} - {date_long}"_s, 1, QDate(2025, 1, 26), {}, language),
+                 title);
+    }
+
+    void frenchFirstOfMonth()
+    {
+        QCOMPARE(formatTitle(u"{date_long}"_s, 1, QDate(2025, 3, 1), {}, u"fr"_s),
+                 u"1er mars 2025"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNewsletterLanguage)
+#include "tst_newsletterlanguage.moc"
