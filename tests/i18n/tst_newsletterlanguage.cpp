@@ -4,7 +4,9 @@
 #include "email/emaildocument.h"
 #include "email/emailsettings.h"
 #include "email/emailtext.h"
+#include "email/emlmessage.h"
 #include "issuedocument.h"
+#include "nextissueplanner.h"
 #include "templates/emailprofile.h"
 #include "templates/newsletterprofile.h"
 #include "templates/titlepattern.h"
@@ -24,7 +26,17 @@ struct Exported
 {
     QString html;
     QString text;
+    QString eml; // quoted-printable undone, so the parts' words can be looked for
 };
+
+// Undoes quoted-printable (soft line breaks and =XX); headers and boundaries stay as they are.
+QString decodeQuotedPrintable(const QByteArray &in)
+{
+    QByteArray s = in;
+    s.replace("=\r\n", "");
+    const QByteArray out = QByteArray::fromPercentEncoding(s, '=');
+    return QString::fromUtf8(out);
+}
 
 Exported exportIn(const QString &language)
 {
@@ -36,7 +48,12 @@ Exported exportIn(const QString &language)
     const auto doc = IssueDocument::fromText(issueText);
     if (!doc)
         return {};
-    return {QString::fromUtf8(emailHtmlDocument(*doc, settings)), emailTextPart(*doc, settings)};
+    const QByteArray html = emailHtmlDocument(*doc, settings);
+    const QString text = emailTextPart(*doc, settings);
+    const auto eml = buildEmlMessage({doc->subject(), text, html}, settings);
+    if (!eml)
+        return {};
+    return {QString::fromUtf8(html), text, decodeQuotedPrintable(*eml)};
 }
 } // namespace
 
@@ -79,13 +96,16 @@ private slots:
         const Exported e = exportIn(language);
         QVERIFY(!e.html.isEmpty());
         QVERIFY(!e.text.isEmpty());
+        QVERIFY(!e.eml.isEmpty());
         for (const QString &s : expected) {
             QVERIFY2(e.html.contains(s), qPrintable(s));
             QVERIFY2(e.text.contains(s), qPrintable(s));
+            QVERIFY2(e.eml.contains(s), qPrintable(s + u"\n"_s + e.eml));
         }
         for (const QString &s : absent) {
             QVERIFY2(!e.html.contains(s), qPrintable(s));
             QVERIFY2(!e.text.contains(s), qPrintable(s));
+            QVERIFY2(!e.eml.contains(s), qPrintable(s));
         }
     }
 
@@ -122,6 +142,26 @@ private slots:
         QCOMPARE(p.sections.value, sections);
         QCOMPARE(formatTitle(u"#{number} - {date_long}"_s, 1, QDate(2025, 1, 26), {}, language),
                  title);
+    }
+
+    // The next issue of a German newsletter, planned with an English interface: the title's long
+    // date, the skeleton's sections and the sponsor heading are German, and so is its email.
+    void plannedGermanIssue()
+    {
+        NewsletterProfile set;
+        set.name = u"Ops Weekly"_s;
+        set.language = u"de"_s;
+        set.titlePattern = u"{newsletter} #{number} - {date_long}"_s;
+        const NextIssuePlanner planner(resolveProfile(set, {}), {}, TemplateSet::defaults());
+        const auto next = planner.plan({}, 3, QDate(2025, 1, 26));
+        QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().toString()));
+        QCOMPARE(next->title, u"Ops Weekly #3 - 26. Januar 2025"_s);
+        QVERIFY2(next->document.contains(u"\nNeuigkeiten\n"_s), qPrintable(next->document));
+        QVERIFY2(next->document.contains(u"\nWerkzeuge\n"_s), qPrintable(next->document));
+        QVERIFY2(next->document.contains(u"Unser Sponsor"_s), qPrintable(next->document));
+        QVERIFY(!next->document.contains(u"From our sponsor"_s));
+        QVERIFY(!next->document.contains(u"\nNews\n"_s));
+        QVERIFY(!next->document.contains(u"January"_s));
     }
 
     void frenchFirstOfMonth()
