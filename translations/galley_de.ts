@@ -617,6 +617,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>

@@ -617,6 +617,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>

@@ -164,6 +164,33 @@ private slots:
         QVERIFY(!next->document.contains(u"January"_s));
     }
 
+    // The text part's image marker is in the newsletter's language too.
+    void imageMarker_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("de") << u"en"_s << u"de"_s << u"[Bild: a chart]"_s;
+        QTest::newRow("fr") << u"en"_s << u"fr"_s << u"[image: a chart]"_s;
+        QTest::newRow("en, German interface") << u"de"_s << u"en"_s << u"[image: a chart]"_s;
+    }
+    void imageMarker()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, language);
+        QFETCH(QString, marker);
+        if (interface != u"en")
+            QVERIFY(installTranslators(QLocale(interface)));
+        EmailSettings settings;
+        settings.language = language;
+        const auto doc = IssueDocument::fromText(
+            u"---\ntitle: T\ndate: 2025-01-26\n---\n\n![a chart](https://example.com/c.png)\n"_s);
+        QVERIFY(doc.ok());
+        const QString text = emailTextPart(*doc, settings);
+        QVERIFY2(text.contains(marker), qPrintable(text));
+        QCOMPARE(text.count(u"a chart"_s), 1);
+    }
+
     void frenchFirstOfMonth()
     {
         QCOMPARE(formatTitle(u"{date_long}"_s, 1, QDate(2025, 3, 1), {}, u"fr"_s),

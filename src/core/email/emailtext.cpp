@@ -65,6 +65,8 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
                                                   structure.closingSponsor->endLine, label};
     PlainTextRenderer renderer(emailTextWidth);
     renderer.setMarkedRanges(ranges);
+    renderer.setImageLabel(
+        newsletterText(settings.language, QT_TRANSLATE_NOOP("galley::NewsletterText", "image")));
 
     QStringList parts;
     QString header;
