@@ -162,6 +162,9 @@ private slots:
         QVERIFY(!next->document.contains(u"From our sponsor"_s));
         QVERIFY(!next->document.contains(u"\nNews\n"_s));
         QVERIFY(!next->document.contains(u"January"_s));
+        // The TK placeholders stay as they are: preflight finds them by "TK".
+        QVERIFY(next->document.contains(NextIssuePlanner::introPlaceholder()));
+        QVERIFY(next->document.contains(u"TK sponsor copy"_s));
     }
 
     // The text part's image marker is in the newsletter's language too.
@@ -189,6 +192,21 @@ private slots:
         const QString text = emailTextPart(*doc, settings);
         QVERIFY2(text.contains(marker), qPrintable(text));
         QCOMPARE(text.count(u"a chart"_s), 1);
+    }
+
+    // A German newsletter's sponsor, found by its German label, is set apart in the text part.
+    void germanSponsorMarker()
+    {
+        NewsletterProfile set;
+        set.language = u"de"_s;
+        const EmailSettings settings = emailSettingsFromProfile(resolveProfile(set, {}));
+        const auto doc
+            = IssueDocument::fromText(u"---\ntitle: T\ndate: 2025-01-26\n---\n\n"
+                                      "Hallo.\n\n## Unser Sponsor: Pagerly\n\n"
+                                      "Pagerly weckt Sie.\n\n## Neuigkeiten\n\nMehr.\n"_s);
+        QVERIFY(doc.ok());
+        const QString text = emailTextPart(*doc, settings);
+        QVERIFY2(text.contains(u"--- Unser Sponsor: Pagerly ---"_s), qPrintable(text));
     }
 
     void frenchFirstOfMonth()
