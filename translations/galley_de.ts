@@ -455,40 +455,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
-    <name>galley::EmailDocument</name>
-    <message>
-        <source>View online</source>
-        <translation>View online</translation>
-    </message>
-    <message>
-        <source>Unsubscribe</source>
-        <translation>Unsubscribe</translation>
-    </message>
-</context>
-<context>
     <name>galley::EmailSettings</name>
-    <message>
-        <source>You are receiving this email because you subscribed to this newsletter.</source>
-        <translation>You are receiving this email because you subscribed to this newsletter.</translation>
-    </message>
-    <message>
-        <source>You are receiving this email because you subscribed to %1.</source>
-        <translation>You are receiving this email because you subscribed to %1.</translation>
-    </message>
     <message>
         <source>No sender is set: the .eml is sent from %1. Set the sender in Preferences (Email) before sending it.</source>
         <translation>Kein Absender eingestellt: Die .eml wird von %1 gesendet. Stellen Sie den Absender vor dem Versand in den Einstellungen (E-Mail) ein.</translation>
-    </message>
-</context>
-<context>
-    <name>galley::EmailText</name>
-    <message>
-        <source>View online:</source>
-        <translation>View online:</translation>
-    </message>
-    <message>
-        <source>Unsubscribe:</source>
-        <translation>Unsubscribe:</translation>
     </message>
 </context>
 <context>
@@ -603,6 +573,53 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
         <translation>die gespeicherten Newsletter-Einstellungen sind kein JSON-Objekt (%1); legen Sie sie in den Einstellungen neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsletterText</name>
+    <message>
+        <source>View online</source>
+        <translation>Im Browser ansehen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to this newsletter.</source>
+        <translation>Sie erhalten diese E-Mail, weil Sie diesen Newsletter abonniert haben.</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to %1.</source>
+        <translation>Sie erhalten diese E-Mail, weil Sie %1 abonniert haben.</translation>
+    </message>
+    <message>
+        <source>View online:</source>
+        <translation>Im Browser ansehen:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Abbestellen:</translation>
+    </message>
+    <message>
+        <source>From our sponsor, {name}</source>
+        <translation>Unser Sponsor: {name}</translation>
+    </message>
+    <message>
+        <source>From our sponsor</source>
+        <translation>Unser Sponsor</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>

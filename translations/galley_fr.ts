@@ -455,40 +455,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
-    <name>galley::EmailDocument</name>
-    <message>
-        <source>View online</source>
-        <translation>View online</translation>
-    </message>
-    <message>
-        <source>Unsubscribe</source>
-        <translation>Unsubscribe</translation>
-    </message>
-</context>
-<context>
     <name>galley::EmailSettings</name>
-    <message>
-        <source>You are receiving this email because you subscribed to this newsletter.</source>
-        <translation>You are receiving this email because you subscribed to this newsletter.</translation>
-    </message>
-    <message>
-        <source>You are receiving this email because you subscribed to %1.</source>
-        <translation>You are receiving this email because you subscribed to %1.</translation>
-    </message>
     <message>
         <source>No sender is set: the .eml is sent from %1. Set the sender in Preferences (Email) before sending it.</source>
         <translation>Aucun expéditeur n’est défini&#xa0;: le .eml est envoyé depuis %1. Définissez l’expéditeur dans les Préférences (E-mail) avant de l’envoyer.</translation>
-    </message>
-</context>
-<context>
-    <name>galley::EmailText</name>
-    <message>
-        <source>View online:</source>
-        <translation>View online:</translation>
-    </message>
-    <message>
-        <source>Unsubscribe:</source>
-        <translation>Unsubscribe:</translation>
     </message>
 </context>
 <context>
@@ -603,6 +573,53 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
         <translation>les réglages enregistrés de la newsletter ne sont pas un objet JSON (%1)&#xa0;; redéfinissez-les dans les préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsletterText</name>
+    <message>
+        <source>View online</source>
+        <translation>Voir en ligne</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to this newsletter.</source>
+        <translation>Vous recevez cet e-mail car vous êtes abonné à cette newsletter.</translation>
+    </message>
+    <message>
+        <source>You are receiving this email because you subscribed to %1.</source>
+        <translation>Vous recevez cet e-mail car vous êtes abonné à %1.</translation>
+    </message>
+    <message>
+        <source>View online:</source>
+        <translation>Voir en ligne :</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Se désabonner :</translation>
+    </message>
+    <message>
+        <source>From our sponsor, {name}</source>
+        <translation>Notre sponsor : {name}</translation>
+    </message>
+    <message>
+        <source>From our sponsor</source>
+        <translation>Notre sponsor</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ QString rightTrimmed(const QString &s)
 
 // The text of the inline children of `parent`, walked without recursion (emphasis and images nest
 // as deep as the input wants).
-QString inlineText(cmark_node *parent)
+QString inlineText(cmark_node *parent, const QString &imageLabel)
 {
     struct OpenLink
     {
@@ -141,7 +141,7 @@ QString inlineText(cmark_node *parent)
             if (type == CMARK_NODE_IMAGE && --imageDepth == 0) {
                 const QString alt = out.mid(imageStart).simplified();
                 out.truncate(imageStart);
-                out += u"[image"_s + (alt.isEmpty() ? QString() : u": "_s + alt) + u']';
+                out += u'[' + imageLabel + (alt.isEmpty() ? QString() : u": "_s + alt) + u']';
             } else if (type == CMARK_NODE_LINK && imageDepth == 0 && !links.isEmpty()) {
                 const OpenLink link = links.takeLast();
                 const QString text = out.mid(link.start);
@@ -300,9 +300,9 @@ QStringList underlinedLines(const QString &text, int width, QChar underline)
     return lines;
 }
 
-QStringList headingLines(cmark_node *node, int width)
+QStringList headingLines(cmark_node *node, int width, const QString &imageLabel)
 {
-    const QString text = inlineText(node).simplified();
+    const QString text = inlineText(node, imageLabel).simplified();
     const int level = cmark_node_get_heading_level(node);
     if (level > 2) {
         const QString marks = QString(level, u'#') + u' ';
@@ -327,14 +327,14 @@ QStringList codeLines(cmark_node *node)
 
 // A table as aligned columns when it fits the width; otherwise one "Header: value" record per row,
 // which wraps like a paragraph.
-QStringList tableLines(cmark_node *table, int width)
+QStringList tableLines(cmark_node *table, int width, const QString &imageLabel)
 {
     QList<QStringList> rows;
     QList<int> widths;
     for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
         QStringList cells;
         for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-            const QString text = inlineText(cell).simplified();
+            const QString text = inlineText(cell, imageLabel).simplified();
             if (widths.size() <= cells.size())
                 widths.append(3);
             widths[cells.size()] = qMax(widths[cells.size()], displayWidth(text));
@@ -382,9 +382,9 @@ QStringList tableLines(cmark_node *table, int width)
     return lines;
 }
 
-QStringList paragraphLines(cmark_node *node, int width)
+QStringList paragraphLines(cmark_node *node, int width, const QString &imageLabel)
 {
-    QStringList lines = wrapLines(inlineText(node), width);
+    QStringList lines = wrapLines(inlineText(node, imageLabel), width);
     while (!lines.isEmpty() && lines.first().isEmpty())
         lines.removeFirst();
     while (!lines.isEmpty() && lines.last().isEmpty())
@@ -488,10 +488,10 @@ QString PlainTextRenderer::render(cmark_node *root) const
             QStringList lines;
             switch (type) {
             case CMARK_NODE_PARAGRAPH:
-                lines = paragraphLines(node, width);
+                lines = paragraphLines(node, width, m_imageLabel);
                 break;
             case CMARK_NODE_HEADING:
-                lines = headingLines(node, width);
+                lines = headingLines(node, width, m_imageLabel);
                 break;
             case CMARK_NODE_CODE_BLOCK:
                 lines = codeLines(node);
@@ -506,7 +506,7 @@ QString PlainTextRenderer::render(cmark_node *root) const
                 break;
             default:
                 if (hasTypeString(node, "table"))
-                    lines = tableLines(node, width);
+                    lines = tableLines(node, width, m_imageLabel);
                 break;
             }
             if (!lines.isEmpty()) {

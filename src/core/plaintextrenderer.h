@@ -30,11 +30,15 @@ public:
         : m_width(width)
     { }
     void setMarkedRanges(const QList<MarkedRange> &ranges) { m_ranges = ranges; }
+    // The word in an image's marker, "[image: alt]": the email's text part writes it in the
+    // newsletter's language ("[Bild: alt]").
+    void setImageLabel(const QString &label) { m_imageLabel = label; }
     QString render(cmark_node *root) const;
 
 private:
     int m_width;
     QList<MarkedRange> m_ranges;
+    QString m_imageLabel = QStringLiteral("image");
 };
 
 // Wraps text at `width` columns (prefix included), breaking only at spaces; a word longer than the

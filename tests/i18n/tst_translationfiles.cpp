@@ -4,6 +4,7 @@
 // untranslated new string fails here.
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -100,9 +101,54 @@ int accelerators(const QString &text)
 
 const QStringList languages = {u"de"_s, u"fr"_s};
 
+// The reviewed words an issue writes the same in a language as in English.
+const QHash<QString, QStringList> sameAsEnglish = {
+    {u"de"_s, {u"Newsletter"_s, u"Sponsor"_s}},
+    {u"fr"_s, {u"image"_s, u"Newsletter"_s, u"Sponsor"_s}},
+};
+
 QString tsPath(const QString &lang)
 {
     return QStringLiteral(GALLEY_SOURCE_DIR) + u"/translations/galley_"_s + lang + u".ts"_s;
+}
+
+// Everything wrong with the translations of `ts` (language `lang`), one line each.
+QStringList problemsIn(const TsFile &ts, const QString &lang)
+{
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        if (m.context.isEmpty())
+            problems << u"no context (tr() through an alias lupdate cannot resolve): "_s
+                    + describe(m);
+        if (!m.type.isEmpty()) {
+            problems << m.type + u": "_s + describe(m);
+            continue;
+        }
+        // German and French both have two plural forms.
+        if (m.numerus && m.translations.size() != 2)
+            problems << u"needs 2 plural forms: "_s + describe(m);
+        for (const QString &t : m.translations) {
+            if (t.trimmed().isEmpty()) {
+                problems << u"empty translation: "_s + describe(m);
+                continue;
+            }
+            if (placeholders(t) != placeholders(m.source))
+                problems << u"placeholders differ (%1 vs %2): "_s.arg(
+                                placeholders(t).join(u' '), placeholders(m.source).join(u' '))
+                        + describe(m);
+            if (accelerators(m.source) != accelerators(t))
+                problems << u"accelerator (&) lost or doubled in \""_s + t + u"\": "_s
+                        + describe(m);
+            if (m.source.endsWith(u'\n') != t.endsWith(u'\n'))
+                problems << u"trailing newline differs: "_s + describe(m);
+            // What goes into an issue must really be in the newsletter's language: an
+            // English copy is a forgotten translation, unless the word is the same there.
+            if (m.context == u"galley::NewsletterText" && t == m.source
+                && !sameAsEnglish.value(lang).contains(m.source))
+                problems << u"identical to the English source: "_s + describe(m);
+        }
+    }
+    return problems;
 }
 
 } // namespace
@@ -125,34 +171,7 @@ private slots:
         QVERIFY2(ts.language.startsWith(lang), qPrintable(ts.language));
         QVERIFY(ts.messages.size() > 100);
 
-        QStringList problems;
-        for (const Message &m : ts.messages) {
-            if (m.context.isEmpty())
-                problems << u"no context (tr() through an alias lupdate cannot resolve): "_s
-                        + describe(m);
-            if (!m.type.isEmpty()) {
-                problems << m.type + u": "_s + describe(m);
-                continue;
-            }
-            // German and French both have two plural forms.
-            if (m.numerus && m.translations.size() != 2)
-                problems << u"needs 2 plural forms: "_s + describe(m);
-            for (const QString &t : m.translations) {
-                if (t.trimmed().isEmpty()) {
-                    problems << u"empty translation: "_s + describe(m);
-                    continue;
-                }
-                if (placeholders(t) != placeholders(m.source))
-                    problems << u"placeholders differ (%1 vs %2): "_s.arg(
-                                    placeholders(t).join(u' '), placeholders(m.source).join(u' '))
-                            + describe(m);
-                if (accelerators(m.source) != accelerators(t))
-                    problems << u"accelerator (&) lost or doubled in \""_s + t + u"\": "_s
-                            + describe(m);
-                if (m.source.endsWith(u'\n') != t.endsWith(u'\n'))
-                    problems << u"trailing newline differs: "_s + describe(m);
-            }
-        }
+        const QStringList problems = problemsIn(ts, lang);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
@@ -221,6 +240,26 @@ private slots:
         QCOMPARE(ts.messages.at(0).type, u"unfinished"_s);
         QCOMPARE(ts.messages.at(0).source, u"&Open %1"_s);
         QCOMPARE(ts.messages.at(1).translations, QStringList({u"%n Wort"_s, u"%n Wörter"_s}));
+
+        // What goes into an issue: an English copy is caught, a reviewed same word is not.
+        TsFile issueText;
+        issueText.messages
+            << Message {u"galley::NewsletterText"_s,
+                        u"Unsubscribe"_s,
+                        {},
+                        false,
+                        {u"Unsubscribe"_s}}
+            << Message {u"galley::NewsletterText"_s, u"Sponsor"_s, {}, false, {u"Sponsor"_s}}
+            << Message {u"galley::NewsletterText"_s,
+                        u"View online"_s,
+                        {},
+                        false,
+                        {u"Im Browser ansehen"_s}};
+        const QStringList problems = problemsIn(issueText, u"de"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"identical to the English source"_s)
+                     && problems.first().contains(u"Unsubscribe"_s),
+                 qPrintable(problems.join(u'\n')));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "emaildocument.h"
 
+#include "newslettertext.h"
+
 #include "mergetag.h"
 
 #include "emailhtmlrenderer.h"
@@ -13,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(galley::EmailDocument)
-};
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -226,10 +223,16 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // in.
     if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
         links << u"<a href=\""_s + esc(settings.mergeTags.viewOnline) + u"\" style=\""_s + linkStyle
-                + u"\">"_s + esc(Tr::tr("View online")) + u"</a>"_s;
+                + u"\">"_s
+                + esc(newsletterText(settings.language,
+                                     QT_TRANSLATE_NOOP("galley::NewsletterText", "View online")))
+                + u"</a>"_s;
     if (isAcceptableMergeTagValue(settings.mergeTags.unsubscribe))
         links << u"<a href=\""_s + esc(settings.mergeTags.unsubscribe) + u"\" style=\""_s
-                + linkStyle + u"\">"_s + esc(Tr::tr("Unsubscribe")) + u"</a>"_s;
+                + linkStyle + u"\">"_s
+                + esc(newsletterText(settings.language,
+                                     QT_TRANSLATE_NOOP("galley::NewsletterText", "Unsubscribe")))
+                + u"</a>"_s;
     html += links.join(u" &middot; "_s) + u"</p>\n</td></tr>\n"_s;
 
     html += u"</table>\n<!--[if mso]></td></tr></table><![endif]-->\n</td></tr>\n</table>\n"

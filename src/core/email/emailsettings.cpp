@@ -1,5 +1,7 @@
 #include "emailsettings.h"
 
+#include "newslettertext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -60,8 +62,15 @@ QString EmailSettings::effectiveFooterText(const QString &title) const
         return footerText.trimmed();
     const QString name = effectiveName(title);
     return name.isEmpty()
-        ? Tr::tr("You are receiving this email because you subscribed to this newsletter.")
-        : Tr::tr("You are receiving this email because you subscribed to %1.").arg(name);
+        ? newsletterText(language,
+                         QT_TRANSLATE_NOOP("galley::NewsletterText",
+                                           "You are receiving this email because you subscribed "
+                                           "to this newsletter."))
+        : newsletterText(language,
+                         QT_TRANSLATE_NOOP("galley::NewsletterText",
+                                           "You are receiving this email because you subscribed "
+                                           "to %1."))
+              .arg(name);
 }
 
 } // namespace galley

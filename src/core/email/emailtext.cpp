@@ -1,6 +1,7 @@
 #include "emailtext.h"
 
 #include "mergetag.h"
+#include "newslettertext.h"
 
 #include "emaildocument.h"
 #include "issuestructure.h"
@@ -16,13 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace galley {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(galley::EmailText)
-};
-} // namespace
 
 namespace {
 
@@ -71,6 +65,8 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
                                                   structure.closingSponsor->endLine, label};
     PlainTextRenderer renderer(emailTextWidth);
     renderer.setMarkedRanges(ranges);
+    renderer.setImageLabel(
+        newsletterText(settings.language, QT_TRANSLATE_NOOP("galley::NewsletterText", "image")));
 
     QStringList parts;
     QString header;
@@ -94,9 +90,15 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
         + wrapText(settings.effectiveFooterText(doc.title()), emailTextWidth, {}, {});
     // Each merge tag on its own line, whole: the service replaces it with a long URL.
     if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
-        footer += u"\n\n"_s + Tr::tr("View online:") + u'\n' + settings.mergeTags.viewOnline;
+        footer += u"\n\n"_s
+            + newsletterText(settings.language,
+                             QT_TRANSLATE_NOOP("galley::NewsletterText", "View online:"))
+            + u'\n' + settings.mergeTags.viewOnline;
     if (isAcceptableMergeTagValue(settings.mergeTags.unsubscribe))
-        footer += u"\n\n"_s + Tr::tr("Unsubscribe:") + u'\n' + settings.mergeTags.unsubscribe;
+        footer += u"\n\n"_s
+            + newsletterText(settings.language,
+                             QT_TRANSLATE_NOOP("galley::NewsletterText", "Unsubscribe:"))
+            + u'\n' + settings.mergeTags.unsubscribe;
     parts << footer;
     return parts.join(u"\n\n"_s) + u'\n';
 }

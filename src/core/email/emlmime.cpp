@@ -66,7 +66,14 @@ std::string messageIdDomain(InternetAddressList *from)
 GMimeTextPart *textPart(const char *subtype, const char *utf8)
 {
     GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
-    g_mime_text_part_set_text(part, utf8);
+    // The bytes as they are: g_mime_text_part_set_text() would convert a text that fits Latin-1
+    // ("Se désabonner") to ISO-8859-1, which the utf-8 label below would then misname.
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(utf8, std::strlen(utf8));
+    GMimeDataWrapper *content
+        = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_object_unref(stream);
+    g_mime_part_set_content(GMIME_PART(part), content);
+    g_object_unref(content);
     g_mime_text_part_set_charset(part, "utf-8");
     // Quoted-printable keeps long HTML lines under the 998-octet limit and leaves ASCII readable.
     g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);

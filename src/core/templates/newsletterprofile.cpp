@@ -1,6 +1,7 @@
 #include "newsletterprofile.h"
 
 #include "email/emailsettings.h"
+#include "newslettertext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,9 +49,10 @@ std::optional<int> getInt(const QJsonObject &o, const QString &key)
 }
 } // namespace
 
-QString defaultSponsorLabel()
+QString defaultSponsorLabel(const QString &language)
 {
-    return u"From our sponsor, {name}"_s;
+    return newsletterText(language,
+                          QT_TRANSLATE_NOOP("galley::NewsletterText", "From our sponsor, {name}"));
 }
 
 QByteArray NewsletterProfile::toJson() const
@@ -148,7 +150,9 @@ QString EffectiveProfile::sponsorLabelPrefix() const
            && (prefix.back().isSpace() || prefix.back() == u',' || prefix.back() == u':'
                || prefix.back() == u'-'))
         prefix.chop(1);
-    return prefix.isEmpty() ? u"From our sponsor"_s : prefix;
+    return prefix.isEmpty()
+        ? newsletterText(language, QT_TRANSLATE_NOOP("galley::NewsletterText", "From our sponsor"))
+        : prefix;
 }
 
 EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInference &inferred)
@@ -169,19 +173,22 @@ EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInfer
     }
     p.weekday = pick(set.weekday, weekday, 0);
     p.intervalDays = pick(set.intervalDays, interval, 7);
-    p.sections = pick(set.sections,
-                      inferred.sections.isEmpty() ? std::nullopt
-                                                  : std::optional<QStringList>(inferred.sections),
-                      QStringList {u"News"_s, u"Tools"_s});
+    // The language first: the default skeleton's sections and sponsor label are written in it.
+    p.language = set.language.value_or(QString()).trimmed();
+    if (p.language.isEmpty())
+        p.language = u"en"_s;
+    p.sections = pick(
+        set.sections,
+        inferred.sections.isEmpty() ? std::nullopt : std::optional<QStringList>(inferred.sections),
+        QStringList {
+            newsletterText(p.language, QT_TRANSLATE_NOOP("galley::NewsletterText", "News")),
+            newsletterText(p.language, QT_TRANSLATE_NOOP("galley::NewsletterText", "Tools"))});
     p.sectionHeadings = set.sectionHeadings;
-    p.sponsorLabel = set.sponsorLabel.value_or(defaultSponsorLabel());
+    p.sponsorLabel = set.sponsorLabel.value_or(defaultSponsorLabel(p.language));
     p.publicationTime = set.publicationTime;
     p.footer = set.footer.value_or(QString());
     p.sender = set.sender.value_or(QString());
     p.replyTo = set.replyTo.value_or(QString());
-    p.language = set.language.value_or(QString()).trimmed();
-    if (p.language.isEmpty())
-        p.language = u"en"_s;
     p.to = set.to.value_or(QString());
     const QString preset = set.mergeTagPreset.value_or(QString()).trimmed().toLower();
     const bool custom

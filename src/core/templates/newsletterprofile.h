@@ -81,7 +81,8 @@ struct EffectiveProfile
     Cadence cadence() const { return Cadence {weekday.value, intervalDays.value}; }
 };
 
-QString defaultSponsorLabel();
+// "From our sponsor, {name}", in the newsletter's language.
+QString defaultSponsorLabel(const QString &language = QStringLiteral("en"));
 
 EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInference &inferred);
 

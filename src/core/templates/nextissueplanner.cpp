@@ -3,6 +3,7 @@
 #include "englishdate.h"
 #include "frontmatter.h"
 #include "issueblocks.h"
+#include "newslettertext.h"
 #include "templateengine.h"
 #include "titlepattern.h"
 
@@ -54,8 +55,8 @@ Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
         e.message = Tr::tr("An issue needs a number of 1 or more and a valid date.");
         return e;
     }
-    next.title
-        = formatTitle(m_profile.titlePattern.value, next.number, next.date, m_profile.name.value);
+    next.title = formatTitle(m_profile.titlePattern.value, next.number, next.date,
+                             m_profile.name.value, m_profile.language);
 
     const IssueBlocks blocks(m_templates, m_profile.sponsorLabel);
     const auto top = m_sponsors.bookedFor(next.number, next.date, SponsorSlot::Top);
@@ -79,7 +80,7 @@ Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
     TemplateValues v;
     v[u"number"_s] = QString::number(next.number);
     v[u"date"_s] = next.date.toString(Qt::ISODate);
-    v[u"date_long"_s] = englishLongDate(next.date);
+    v[u"date_long"_s] = newsletterLongDate(next.date, m_profile.language);
     v[u"title"_s] = next.title;
     v[u"newsletter"_s] = m_profile.name.value;
     v[u"intro"_s] = introPlaceholder();

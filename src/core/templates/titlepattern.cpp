@@ -1,6 +1,7 @@
 #include "titlepattern.h"
 
 #include "englishdate.h"
+#include "newslettertext.h"
 
 #include <QRegularExpression>
 
@@ -9,11 +10,11 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 QString formatTitle(const QString &pattern, int number, const QDate &date,
-                    const QString &newsletter)
+                    const QString &newsletter, const QString &language)
 {
     QString title = pattern;
     title.replace(u"{number}"_s, QString::number(number));
-    title.replace(u"{date_long}"_s, englishLongDate(date));
+    title.replace(u"{date_long}"_s, newsletterLongDate(date, language));
     title.replace(u"{date}"_s, date.toString(Qt::ISODate));
     title.replace(u"{newsletter}"_s, newsletter);
     return title;

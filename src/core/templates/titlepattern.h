@@ -10,8 +10,9 @@ namespace galley {
 // Title patterns use single braces, as people write them in settings:
 // `OPS WEEKLY ISSUE #{number} - {date_long}`. Known names: {number}, {date} (ISO), {date_long},
 // {newsletter}.
+// {date_long} is written in `language` (the newsletter's, not the interface's).
 QString formatTitle(const QString &pattern, int number, const QDate &date,
-                    const QString &newsletter = {});
+                    const QString &newsletter = {}, const QString &language = QStringLiteral("en"));
 
 // The pattern behind a real title: the issue's number and date (long or ISO) become
 // placeholders. `OPS WEEKLY ISSUE #103 - 19th January 2025` -> `OPS WEEKLY ISSUE #{number} -
