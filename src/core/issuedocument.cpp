@@ -150,6 +150,13 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
     QString rest = text;
     if (rest.startsWith(QChar(0xFEFF)))
         rest.remove(0, 1);
+    // One line ending, as files are read (decodeText): cmark-gfm also ends a line at a lone CR,
+    // so a CR kept here would put the Check panel's line numbers below the editor's last line
+    // (found by fuzz_preflight).
+    if (rest.contains(u'\r')) {
+        rest.replace(u"\r\n"_s, u"\n"_s);
+        rest.replace(u'\r', u'\n');
+    }
 
     const qsizetype firstNewline = rest.indexOf(u'\n');
     const QString firstLine = rest.left(firstNewline < 0 ? rest.size() : firstNewline);

@@ -1,9 +1,13 @@
 // Reading issue files: front matter through yaml-cpp with unknown keys kept verbatim, the issue
 // number, mbox quoting, and malformed front matter reported with file and line.
 #include "issuedocument.h"
+#include "templates/preflight.h"
 
 #include <QDir>
+#include <QList>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
@@ -88,6 +92,24 @@ private slots:
         // Front matter decides when there is one, even without a title in it.
         QCOMPARE(IssueDocument::fromText(u"---\ndate: 2025-01-01\n---\n# Body\n"_s)->title(),
                  QString());
+    }
+
+    // Found by fuzz_preflight: a lone CR is a line end to cmark-gfm, so problems were reported on
+    // lines the document (counted in LFs, as the editor shows it) does not have.
+    void everyLineEndingIsLineFeed()
+    {
+        const auto doc = galley::IssueDocument::fromText(
+            u"---\r\ntitle: \"Ops Weekly #3\"\r---\r\rIntro\r\n[x](http://example.com)\r"_s);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->title(), u"Ops Weekly #3"_s);
+        QCOMPARE(doc->body(), u"\nIntro\n[x](http://example.com)\n"_s);
+        QVERIFY(!doc->toMarkdown().contains(u'\r'));
+        const QList<galley::Problem> problems = galley::runPreflight(*doc);
+        const auto insecure = std::find_if(problems.cbegin(), problems.cend(), [](const auto &p) {
+            return p.rule == u"insecure-link"_s;
+        });
+        QVERIFY(insecure != problems.cend());
+        QCOMPARE(insecure->line, 6); // the 6th line, counted as the editor counts them
     }
 
     void bodyStartIsAfterTheFrontMatter()

@@ -110,6 +110,24 @@ private slots:
         QVERIFY(out.contains(u"\n[webversion]\n"_s));
     }
 
+    // Found by fuzz_markdown: YAML escapes in the title ("\0", "\r") reached the text part, where
+    // a NUL or a bare CR is not allowed; settings are another way in.
+    void controlCharactersNeverReachTheTextPart()
+    {
+        const IssueDocument doc
+            = docFrom(u"---\ntitle: \"Ops\\0Weekly\\r#3\\e[31m\"\n---\n\nIntro \u0085 text.\n"_s);
+        EmailSettings settings;
+        settings.footerText = u"Footer\u0007 text"_s;
+        const QString part = text(doc, settings);
+        for (const QChar c : part) {
+            const char16_t u = c.unicode();
+            QVERIFY2((u >= 0x20 && (u < 0x7f || u > 0x9f)) || u == u'\n' || u == u'\t',
+                     qPrintable(u"control character U+%1"_s.arg(int(u), 4, 16, QChar(u'0'))));
+        }
+        QVERIFY(part.contains(u"Ops\uFFFDWeekly #3\uFFFD[31m"_s)); // wrapping made the CR a space
+        QVERIFY(part.contains(u"Footer\uFFFD text"_s));
+    }
+
     void wrapTextKeepsLongWordsWhole()
     {
         const QString url = u"https://example.com/"_s + QString(100, u'x');

@@ -109,6 +109,10 @@ private slots:
         QTest::newRow("unicode") << u"日本語 ☃ émigré"_s;
         QTest::newRow("emoji") << u"🚀🚀"_s;
         QTest::newRow("plus") << u"+zorblax+"_s;
+        // Found by fuzz_searchquery: control characters (a NUL pasted from a binary file) made
+        // FTS5 report a syntax error.
+        QTest::newRow("NUL") << QString(u"^zorblax"_s + QChar(0) + u"x"_s);
+        QTest::newRow("control characters") << u"zor\u0001blax \u0007 \u001b[31m"_s;
     }
     void hostileQueriesAreText()
     {

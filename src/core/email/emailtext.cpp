@@ -42,6 +42,20 @@ std::optional<QString> withoutSponsorHeading(const MarkdownTree &tree, const QSt
     return std::nullopt;
 }
 
+// A text part holds text: the C0 controls but tab and line feed, DEL and the C1 controls become
+// U+FFFD, as cmark-gfm does with a NUL in the body. They can only come from front matter escapes
+// ("\0", "\r") or settings, and a bare CR or a NUL is not allowed in a MIME text part (found by
+// fuzz_markdown).
+QString withoutControlCharacters(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 } // namespace
 
 QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
@@ -100,7 +114,7 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
                              QT_TRANSLATE_NOOP("galley::NewsletterText", "Unsubscribe:"))
             + u'\n' + settings.mergeTags.unsubscribe;
     parts << footer;
-    return parts.join(u"\n\n"_s) + u'\n';
+    return withoutControlCharacters(parts.join(u"\n\n"_s) + u'\n');
 }
 
 } // namespace galley

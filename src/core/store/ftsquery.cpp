@@ -11,7 +11,9 @@ namespace galley {
 
 QList<SearchTerm> searchTerms(const QString &userText)
 {
-    static const QRegularExpression space(u"\\s+"_s);
+    // Control characters separate words too: FTS5 reads a NUL inside a quoted string as the
+    // string's end ("unterminated string"), and none of them is ever part of a word.
+    static const QRegularExpression space(u"[\\s\\x{0}-\\x{1f}\\x{7f}-\\x{9f}]+"_s);
     QList<SearchTerm> terms;
     const QStringList words = userText.split(space, Qt::SkipEmptyParts);
     for (const QString &word : words) {

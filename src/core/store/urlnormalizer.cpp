@@ -1,5 +1,6 @@
 #include "urlnormalizer.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -12,8 +13,12 @@ QString normalizeUrl(const QString &input)
     QString text = input.trimmed();
     if (text.isEmpty())
         return {};
-    // "example.com/page" as typed into `galley links`: a web address without its scheme.
-    if (!text.contains(u"://"_s) && !text.startsWith(u"mailto:"_s, Qt::CaseInsensitive))
+    // "example.com/page" as typed into `galley links`: a web address without its scheme. The
+    // scheme must open the text (RFC 3986's letters, digits, + - .): a "://" further on, in a
+    // query or fragment, makes no scheme, and the key of a key must be the key itself.
+    static const QRegularExpression leadingScheme(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
+    if (!leadingScheme.match(text).hasMatch()
+        && !text.startsWith(u"mailto:"_s, Qt::CaseInsensitive))
         text = u"http://"_s + text;
     QUrl url(text, QUrl::TolerantMode);
     if (!url.isValid())
