@@ -79,6 +79,8 @@ private slots:
         QTest::newRow("scheme only in the fragment") << u")t#dp://[::0]:8\u00e90/"_s;
         QTest::newRow("scheme only in the query") << u"example.com/?next=https://x.org"_s;
         QTest::newRow("not a host") << u"a b://c"_s;
+        QTest::newRow("a number once its dot is gone") << u"444.//?a/ur"_s;
+        QTest::newRow("www twice") << u"http://www.www.example.com/"_s;
         QTest::newRow("web address") << u"https://www.Example.com:443/a/?utm_source=x&b=1#f"_s;
         QTest::newRow("mailto") << u"mailto:Someone@Example.com"_s;
     }

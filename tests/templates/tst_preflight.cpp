@@ -199,6 +199,22 @@ private slots:
         QVERIFY(withRule(check(cleanIssue), rule).isEmpty());
     }
 
+    // Found by fuzz_preflight: front matter and no body at all ("---" without a line end last)
+    // gave "empty-section" on line 5 of a 4-line document.
+    void problemsPointAtLinesTheDocumentHas()
+    {
+        for (const QString &text : {u"---\ntitle: Ops Weekly\ndate: 2025-01-12\n---"_s,
+                                    u"---\ntitle: Ops Weekly\ndate: 2025-01-12\n---\n"_s}) {
+            const auto doc = galley::IssueDocument::fromText(text);
+            QVERIFY(doc.ok());
+            const auto problems = galley::runPreflight(*doc);
+            QVERIFY(!problems.isEmpty());
+            for (const galley::Problem &problem : problems)
+                QVERIFY2(problem.line >= 0 && problem.line <= 4,
+                         qPrintable(problem.rule + u" on line "_s + QString::number(problem.line)));
+        }
+    }
+
     void wordsThatOnlyLookLikeMarkers()
     {
         const QString text = replaced(cleanIssue, u"Item one."_s,

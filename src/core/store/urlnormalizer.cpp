@@ -29,11 +29,21 @@ QString normalizeUrl(const QString &input)
     if (scheme != u"http" && scheme != u"https")
         return url.toString(QUrl::FullyEncoded);
 
+    // Trimmed until nothing changes, and read back through QUrl each time: what is left after
+    // "www." or a trailing dot may itself read differently ("444." is the host 444, which QUrl
+    // reads as the IPv4 address 0.0.1.188), and the key of a key must be the key (fuzz_url).
     QString host = url.host(QUrl::FullyDecoded).toLower();
-    if (host.startsWith(u"www."_s))
-        host.remove(0, 4);
-    while (host.endsWith(u'.'))
-        host.chop(1);
+    for (QString previous; host != previous;) {
+        previous = host;
+        if (host.startsWith(u"www."_s))
+            host.remove(0, 4);
+        while (host.endsWith(u'.'))
+            host.chop(1);
+        QUrl reread;
+        reread.setHost(host, QUrl::DecodedMode);
+        if (reread.isValid() && !reread.host().isEmpty())
+            host = reread.host(QUrl::FullyDecoded).toLower();
+    }
 
     QString key = u"http://"_s + host;
     const int port = url.port();

@@ -59,6 +59,12 @@ QList<Problem> runPreflight(const IssueDocument &doc, const PreflightContext &co
     preflight::checkSubjectAndSize(in, problems);
     preflight::checkLinks(in, problems);
     preflight::checkMalformedLinks(in, problems);
+    // A problem about the body of a document whose front matter is all there is ("the issue has
+    // no sections") points at its last line, not at a line below it (found by fuzz_preflight).
+    const int lastLine = doc.bodyFirstLine() + int(doc.body().count(u'\n'))
+        - (doc.body().isEmpty() && doc.hasFrontMatter() ? 1 : 0);
+    for (Problem &problem : problems)
+        problem.line = std::min(problem.line, lastLine);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
     return problems;
