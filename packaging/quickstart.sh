@@ -75,9 +75,14 @@ case "$mode" in
         # LeakSanitizer's own tracer crashes (signal 11, "DTLS 7 at 0x503") while scanning the
         # dynamic TLS of the dlopen'd galley-eml.so/GMime at exit, failing `export --to eml` on
         # tests/email/data/kitchen-sink.md; leaks are still detected.
-        echo "== core and command-line tests under AddressSanitizer + UBSan"
+        echo "== core and command-line tests under AddressSanitizer + UBSan, $(( $(date +%s) - start )) s so far"
         build asan
         ctest --preset asan
+        # Every corpus replayed, then each target fuzzed for 20 s (tests/fuzz/CMakeLists.txt);
+        # tests/fuzz/run.sh fuzzes longer.
+        echo "== every parser under libFuzzer (clang-14, ASan + UBSan), $(( $(date +%s) - start )) s so far"
+        build fuzz
+        ctest --preset fuzz
         echo "== all tests passed in $(( $(date +%s) - start )) s"
         ;;
 esac

@@ -2691,6 +2691,17 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>galley::gui::RenderingNotice</name>
+    <message>
+        <source>Rendering a large issue…</source>
+        <translation>Eine große Ausgabe wird gerendert …</translation>
+    </message>
+    <message>
+        <source>The preview shows the text as it was when this render began. Typing and saving go on meanwhile.</source>
+        <translation>Die Vorschau zeigt den Text so, wie er zu Beginn dieses Renderns war. Schreiben und Speichern gehen währenddessen weiter.</translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::SelfTest</name>
     <message>
         <source>galley: self-test failed: no temporary folder for its store (%1).</source>

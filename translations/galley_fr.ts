@@ -2693,6 +2693,17 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
 </context>
 <context>
+    <name>galley::gui::RenderingNotice</name>
+    <message>
+        <source>Rendering a large issue…</source>
+        <translation>Rendu d’un numéro volumineux…</translation>
+    </message>
+    <message>
+        <source>The preview shows the text as it was when this render began. Typing and saving go on meanwhile.</source>
+        <translation>L’aperçu montre le texte tel qu’il était au début de ce rendu. La saisie et l’enregistrement continuent pendant ce temps.</translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::SelfTest</name>
     <message>
         <source>galley: self-test failed: no temporary folder for its store (%1).</source>

@@ -51,6 +51,13 @@ QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
 {
     switch (format) {
     case ExportFormat::Markdown:
+        if (doc.hasFrontMatter() && looksMailboxQuoted(doc.body())) {
+            // A file is read with its mbox quoting undone (IssueDocument::fromFileText): quote
+            // once more, or reading the export back would take a `>` off the writer's lines.
+            IssueDocument quoted = doc;
+            quoted.setBody(mboxFromQuoted(doc.body()));
+            return quoted.toMarkdown().toUtf8();
+        }
         return doc.toMarkdown().toUtf8();
     case ExportFormat::Fragment:
         return renderFragment(doc.body().toUtf8(), options);

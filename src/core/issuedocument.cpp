@@ -66,11 +66,11 @@ bool looksMailboxQuoted(const QString &markdown)
     return quotedHeading.match(markdown).hasMatch();
 }
 
-QString undoMboxFromQuoting(const QString &markdown)
+namespace {
+
+// Calls `edit` on every line outside fenced code blocks, where mbox quoting applies.
+template<typename Edit> QString editLinesOutsideFences(const QString &markdown, Edit edit)
 {
-    if (!markdown.contains(u">From "))
-        return markdown;
-    static const QRegularExpression quoted(u"^(>+)From "_s);
     QStringList lines = markdown.split(u'\n');
     QChar openFence;
     qsizetype openLen = 0;
@@ -86,10 +86,32 @@ QString undoMboxFromQuoting(const QString &markdown)
             }
             continue;
         }
-        if (openLen == 0 && line.startsWith(u'>') && quoted.match(line).hasMatch())
-            line.remove(0, 1);
+        if (openLen == 0)
+            edit(line);
     }
     return lines.join(u'\n');
+}
+
+} // namespace
+
+QString undoMboxFromQuoting(const QString &markdown)
+{
+    if (!markdown.contains(u">From "))
+        return markdown;
+    static const QRegularExpression quoted(u"^(>+)From "_s);
+    return editLinesOutsideFences(markdown, [](QString &line) {
+        if (line.startsWith(u'>') && quoted.match(line).hasMatch())
+            line.remove(0, 1);
+    });
+}
+
+QString mboxFromQuoted(const QString &markdown)
+{
+    static const QRegularExpression fromLine(u"^>*From "_s);
+    return editLinesOutsideFences(markdown, [](QString &line) {
+        if (fromLine.match(line).hasMatch())
+            line.prepend(u'>');
+    });
 }
 
 qsizetype bodyStartPosition(const QString &document)

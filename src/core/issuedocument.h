@@ -67,6 +67,10 @@ Result<IssueDocument> issueDocumentFromFileBytes(const QByteArray &bytes, const 
 bool looksMailboxQuoted(const QString &markdown);
 // Turns mbox-quoted lines (`>From `, `>>From `) back into what was written, outside code fences.
 QString undoMboxFromQuoting(const QString &markdown);
+// The inverse: one more `>` on every `From ` and `>From ` line outside code fences. The Markdown
+// export writes a body that itself looks mailbox-quoted this way, so that reading the file back
+// (which undoes the quoting once) gives the same text again (found by fuzz_issuefile).
+QString mboxFromQuoted(const QString &markdown);
 
 // Where a person starts typing in `document`: the first non-blank line after its front matter
 // (0 without front matter, or when the front matter cannot be read).

@@ -1,5 +1,6 @@
 // Reading issue files: front matter through yaml-cpp with unknown keys kept verbatim, the issue
 // number, mbox quoting, and malformed front matter reported with file and line.
+#include "exporter.h"
 #include "issuedocument.h"
 #include "templates/preflight.h"
 
@@ -110,6 +111,25 @@ private slots:
         });
         QVERIFY(insecure != problems.cend());
         QCOMPARE(insecure->line, 6); // the 6th line, counted as the editor counts them
+    }
+
+    // Found by fuzz_issuefile: a back issue quoted twice over (`>>From our sponsor`) reads as
+    // `>From our sponsor`; its Markdown export then lost that `>` when read back, because reading
+    // undoes the quoting each time. The export quotes once more, so the round trip is exact.
+    void markdownExportReadsBackAsItself()
+    {
+        const QByteArray file = "---\ntitle: \"Ops Weekly #101\"\n---\n\nIntro.\n\n"
+                                ">>From our sponsor, Pagerly\n==========================\n\n"
+                                "From the notes.\n\n```\n>From code\n```\n";
+        const auto doc = galley::issueDocumentFromFileBytes(file, u"a.md"_s);
+        QVERIFY(doc.ok());
+        QVERIFY(doc->body().contains(u"\n>From our sponsor, Pagerly\n"_s));
+        const QByteArray exported = galley::exportDocument(*doc, galley::ExportFormat::Markdown);
+        const auto again = galley::issueDocumentFromFileBytes(exported, u"a.md"_s);
+        QVERIFY(again.ok());
+        QCOMPARE(again->body(), doc->body());
+        QCOMPARE(galley::exportDocument(*again, galley::ExportFormat::Markdown), exported);
+        QVERIFY(again->body().contains(u"\n>From code\n"_s)); // code is never quoted
     }
 
     void bodyStartIsAfterTheFrontMatter()

@@ -81,6 +81,7 @@ private slots:
         QTest::newRow("not a host") << u"a b://c"_s;
         QTest::newRow("a number once its dot is gone") << u"444.//?a/ur"_s;
         QTest::newRow("www twice") << u"http://www.www.example.com/"_s;
+        QTest::newRow("empty query items") << u"hh?t=&&m{Tm_=t=&&#x"_s;
         QTest::newRow("web address") << u"https://www.Example.com:443/a/?utm_source=x&b=1#f"_s;
         QTest::newRow("mailto") << u"mailto:Someone@Example.com"_s;
     }

@@ -41,9 +41,12 @@ PreviewRenderer::~PreviewRenderer()
 quint64 PreviewRenderer::request(const QString &text, bool withPlainText,
                                  const EmailSettings &settings)
 {
+    const bool wasBusy = isBusy();
     m_pending = Job {text, ++m_seq, withPlainText, settings};
     if (!m_watcher.isRunning())
         startNext();
+    if (!wasBusy)
+        emit busyChanged(true);
     return m_seq;
 }
 
@@ -113,6 +116,8 @@ void PreviewRenderer::onFinished()
     // while the page applies this one.
     startNext();
     emit rendered(result);
+    if (!isBusy())
+        emit busyChanged(false);
 }
 
 } // namespace galley::gui

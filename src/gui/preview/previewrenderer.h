@@ -54,8 +54,13 @@ public:
     static PreviewRender render(const QString &text, quint64 seq, bool withPlainText,
                                 const EmailSettings &settings = EmailSettings());
 
+    // True from a request until the render of the newest requested text has finished.
+    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+
 signals:
     void rendered(const galley::gui::PreviewRender &render);
+    // isBusy() changed; false comes after the rendered() of the newest text.
+    void busyChanged(bool busy);
 
 private:
     struct Job

@@ -5,6 +5,7 @@
 #include "previewview.h"
 #include "remoteimageinterceptor.h"
 #include "remoteimagenotice.h"
+#include "renderingnotice.h"
 
 #include <QDesktopServices>
 #include <QLoggingCategory>
@@ -96,8 +97,11 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
+    m_renderingNotice = new RenderingNotice(m_view, this);
 
     connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewWidget::onRendered);
+    connect(m_renderer, &PreviewRenderer::busyChanged, m_renderingNotice,
+            &RenderingNotice::setBusy);
     connect(m_bridge, &PreviewBridge::ready, this, &PreviewWidget::onPageReady);
     connect(m_bridge, &PreviewBridge::fullUpdateNeeded, this, &PreviewWidget::onPageNeedsFull);
     connect(m_bridge, &PreviewBridge::applied, this, &PreviewWidget::onPageApplied);

@@ -17,6 +17,7 @@ class PreviewPage;
 class PreviewBridge;
 class RemoteImageNotice;
 class RemoteImageInterceptor;
+class RenderingNotice;
 
 // The live email preview: the exact bytes of `galley export --to html` (plus source positions),
 // rendered off the GUI thread and patched into a shell page that is loaded once.
@@ -76,6 +77,8 @@ public:
 
     // For tests and the benchmark: the view that shows the page.
     QWebEngineView *view() const { return m_view; }
+    // For tests: the "Rendering a large issue…" label, shown while a render takes over a second.
+    RenderingNotice *renderingNotice() const { return m_renderingNotice; }
 
 signals:
     void sourceLineClicked(int line);
@@ -103,6 +106,7 @@ private:
     PreviewBridge *m_bridge = nullptr;
     RemoteImageInterceptor *m_interceptor = nullptr;
     RemoteImageNotice *m_notice = nullptr;
+    RenderingNotice *m_renderingNotice = nullptr;
 
     Mode m_mode = Mode::Desktop;
     bool m_scrollSync = true;
