@@ -46,7 +46,7 @@ for t in "${targets[@]}"; do
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo ?)
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo ?)
     secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | grep -o 'in [0-9]*' | grep -o '[0-9]*' || echo ?)
-    cpu=$(awk '{printf "%.0f", $1 + $2}' "$out/$t/cpu" 2>/dev/null || echo ?)
+    cpu=$(tail -1 "$out/$t/cpu" | awk '{printf "%.0f", $1 + $2}' 2>/dev/null || echo ?)
     # Keep the committed corpus small: only inputs that add coverage join it (-merge=1).
     # MINIMISE=1 rebuilds it from scratch, keeping the named regression inputs (regress-*).
     if [ "${MINIMISE:-0}" = 1 ]; then
