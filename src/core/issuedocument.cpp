@@ -175,10 +175,7 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
     // One line ending, as files are read (decodeText): cmark-gfm also ends a line at a lone CR,
     // so a CR kept here would put the Check panel's line numbers below the editor's last line
     // (found by fuzz_preflight).
-    if (rest.contains(u'\r')) {
-        rest.replace(u"\r\n"_s, u"\n"_s);
-        rest.replace(u'\r', u'\n');
-    }
+    rest = normaliseLineEndings(std::move(rest));
 
     const qsizetype firstNewline = rest.indexOf(u'\n');
     const QString firstLine = rest.left(firstNewline < 0 ? rest.size() : firstNewline);

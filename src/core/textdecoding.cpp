@@ -17,15 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::TextDecoding)
 };
 
-QString normaliseLineEndings(QString text)
-{
-    if (text.contains(u'\r')) {
-        text.replace(u"\r\n"_s, u"\n"_s);
-        text.replace(u'\r', u'\n');
-    }
-    return text;
-}
-
 // The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
 // forms, no surrogates, nothing above U+10FFFF, no sequence cut short), or -1 when all is valid.
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -225,6 +216,15 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 
     result.text = view.contains('\r') ? normaliseLineEndings(std::move(text)) : std::move(text);
     return result;
+}
+
+QString normaliseLineEndings(QString text)
+{
+    if (text.contains(u'\r')) {
+        text.replace(u"\r\n"_s, u"\n"_s);
+        text.replace(u'\r', u'\n');
+    }
+    return text;
 }
 
 } // namespace galley

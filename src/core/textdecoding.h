@@ -25,6 +25,9 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 // can go to the Markdown parser as they are, without the round trip through QString.
 bool decodesToItself(QByteArrayView bytes);
 
+// CRLF and a lone CR become LF (cmark-gfm ends a line at each of them; Galley counts LFs).
+QString normaliseLineEndings(QString text);
+
 // Windows-1252 to Unicode (the 0x80-0x9F block differs from Latin-1).
 QString decodeWindows1252(QByteArrayView bytes);
 
