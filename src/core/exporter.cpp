@@ -50,15 +50,22 @@ QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
                           const RenderOptions &options, const EmailSettings &settings)
 {
     switch (format) {
-    case ExportFormat::Markdown:
+    case ExportFormat::Markdown: {
+        QString markdown;
         if (doc.hasFrontMatter() && looksMailboxQuoted(doc.body())) {
             // A file is read with its mbox quoting undone (IssueDocument::fromFileText): quote
             // once more, or reading the export back would take a `>` off the writer's lines.
             IssueDocument quoted = doc;
             quoted.setBody(mboxFromQuoted(doc.body()));
-            return quoted.toMarkdown().toUtf8();
+            markdown = quoted.toMarkdown();
+        } else {
+            markdown = doc.toMarkdown();
         }
-        return doc.toMarkdown().toUtf8();
+        // As a file is read (decodeText): a control character pasted into the editor would
+        // otherwise make the export, read back, a warning or even "not a text file".
+        replaceControlCharacters(&markdown);
+        return markdown.toUtf8();
+    }
     case ExportFormat::Fragment:
         return renderFragment(doc.body().toUtf8(), options);
     case ExportFormat::Html:

@@ -118,6 +118,16 @@ bool hasControlByte(QByteArrayView bytes)
     return false;
 }
 
+// The first control character (isControl) of a text, or -1.
+qsizetype firstControl(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isControl(text.at(i).unicode()))
+            return i;
+    }
+    return -1;
+}
+
 bool looksBinary(const QString &text)
 {
     qsizetype controls = 0;
@@ -128,7 +138,35 @@ bool looksBinary(const QString &text)
     return controls > 0 && controls * 100 > text.size();
 }
 
+// Replaces the stray control characters of a text that is not binary (an escape sequence pasted
+// from a terminal) by U+FFFD and says where the first one was. Kept, they would be invisible in the
+// editor, reach a terminal through `galley list`, and could tip the Markdown export of the document
+// over the "not a text file" threshold when reading it back.
+QString controlsReplaced(QString *text, const QString &fileName)
+{
+    const qsizetype first = firstControl(*text);
+    const int line = int(QStringView(*text).first(first).count(u'\n')) + 1;
+    const qsizetype count = replaceControlCharacters(text);
+    return Error {fileName, line,
+                  Tr::tr("The file holds %n control character(s) (such as a terminal's escape "
+                         "codes); they were replaced by \u2018\uFFFD\u2019. Check this line.",
+                         nullptr, int(count))}
+        .toString();
+}
+
 } // namespace
+
+qsizetype replaceControlCharacters(QString *text)
+{
+    qsizetype count = 0;
+    for (QChar &ch : *text) {
+        if (isControl(ch.unicode())) {
+            ch = QChar(0xFFFD);
+            ++count;
+        }
+    }
+    return count;
+}
 
 bool decodesToItself(QByteArrayView bytes)
 {
@@ -177,6 +215,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         if (looksBinary(text))
             return Error {fileName, 0, notText};
         result.text = normaliseLineEndings(text);
+        if (firstControl(result.text) >= 0)
+            result.warnings << controlsReplaced(&result.text, fileName);
         return result;
     }
 
@@ -215,6 +255,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         return Error {fileName, 0, notText};
 
     result.text = view.contains('\r') ? normaliseLineEndings(std::move(text)) : std::move(text);
+    if (anyControl)
+        result.warnings << controlsReplaced(&result.text, fileName);
     return result;
 }
 

@@ -28,6 +28,11 @@ bool decodesToItself(QByteArrayView bytes);
 // CRLF and a lone CR become LF (cmark-gfm ends a line at each of them; Galley counts LFs).
 QString normaliseLineEndings(QString text);
 
+// Replaces every control character other than tab, line feed, CR and form feed by U+FFFD, the
+// replacement character; returns how many there were. Files are read this way (with a warning),
+// and the Markdown export writes no control character, so that every export reads back.
+qsizetype replaceControlCharacters(QString *text);
+
 // Windows-1252 to Unicode (the 0x80-0x9F block differs from Latin-1).
 QString decodeWindows1252(QByteArrayView bytes);
 

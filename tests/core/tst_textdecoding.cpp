@@ -269,10 +269,26 @@ private slots:
     void aFewControlCharactersAreStillText()
     {
         // An escape sequence pasted from a terminal, or a ^Z at the end of an old DOS file.
-        QByteArray text = QByteArray(2000, 'a') + "\x1B[1m bold\x1B[0m\n\x1A";
+        // They are replaced by U+FFFD, visible in the editor and harmless in a terminal, with a
+        // warning that names the line of the first one.
+        QByteArray text = QByteArray(2000, 'a') + "\n\x1B[1m bold\x1B[0m\n\x1A";
         QStringList warnings;
-        QCOMPARE(decodeOk(text, &warnings).size(), text.size());
-        QVERIFY(warnings.isEmpty());
+        const QString decoded = decodeOk(text, &warnings);
+        QCOMPARE(decoded, QString(2000, u'a') + u"\n\uFFFD[1m bold\uFFFD[0m\n\uFFFD"_s);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(u"x.md:2: "_s), qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(u"3 control character"_s), qPrintable(warnings.first()));
+
+        // Tab, form feed and line ends are not among them.
+        QCOMPARE(decodeOk("a\tb\fc\r\nd\n", &warnings), u"a\tb\fc\nd\n"_s);
+
+        // Nor in UTF-16, whose path is separate.
+        QStringList utf16Warnings;
+        QByteArray utf16("\xFF\xFE\x1B\0", 4);
+        for (int i = 0; i < 200; ++i)
+            utf16 += QByteArray("b\0", 2);
+        QCOMPARE(decodeOk(utf16, &utf16Warnings), u"\uFFFD"_s + QString(200, u'b'));
+        QCOMPARE(utf16Warnings.size(), 1);
     }
 
     // The same through readIssueFile: the warning and the errors name the real path.
