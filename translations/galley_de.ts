@@ -1161,6 +1161,13 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented characters.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie Umlaute und Sonderzeichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>
+        <translation>
+            <numerusform>Die Datei enthält %n Steuerzeichen (etwa die Escape-Codes eines Terminals); es wurde durch ‘�’ ersetzt. Prüfen Sie diese Zeile.</numerusform>
+            <numerusform>Die Datei enthält %n Steuerzeichen (etwa die Escape-Codes eines Terminals); sie wurden durch ‘�’ ersetzt. Prüfen Sie diese Zeile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::BackupCommand</name>

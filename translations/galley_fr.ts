@@ -1161,6 +1161,13 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented characters.</source>
         <translation>Le fichier n’est pas en UTF-8 valide&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les caractères accentués.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>
+        <translation>
+            <numerusform>Le fichier contient %n caractère de contrôle (comme les codes d’échappement d’un terminal) ; il a été remplacé par ‘�’. Vérifiez cette ligne.</numerusform>
+            <numerusform>Le fichier contient %n caractères de contrôle (comme les codes d’échappement d’un terminal) ; ils ont été remplacés par ‘�’. Vérifiez cette ligne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::BackupCommand</name>

@@ -64,6 +64,7 @@ QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,
         // As a file is read (decodeText): a control character pasted into the editor would
         // otherwise make the export, read back, a warning or even "not a text file".
         replaceControlCharacters(&markdown);
+        removeLeadingByteOrderMarks(&markdown);
         return markdown.toUtf8();
     }
     case ExportFormat::Fragment:

@@ -156,6 +156,14 @@ QString controlsReplaced(QString *text, const QString &fileName)
 
 } // namespace
 
+void removeLeadingByteOrderMarks(QString *text)
+{
+    qsizetype n = 0;
+    while (n < text->size() && text->at(n) == QChar(0xFEFF))
+        ++n;
+    text->remove(0, n);
+}
+
 qsizetype replaceControlCharacters(QString *text)
 {
     qsizetype count = 0;
@@ -215,6 +223,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         if (looksBinary(text))
             return Error {fileName, 0, notText};
         result.text = normaliseLineEndings(text);
+        removeLeadingByteOrderMarks(&result.text);
         if (firstControl(result.text) >= 0)
             result.warnings << controlsReplaced(&result.text, fileName);
         return result;
@@ -255,6 +264,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         return Error {fileName, 0, notText};
 
     result.text = view.contains('\r') ? normaliseLineEndings(std::move(text)) : std::move(text);
+    if (bomLength > 0)
+        removeLeadingByteOrderMarks(&result.text);
     if (anyControl)
         result.warnings << controlsReplaced(&result.text, fileName);
     return result;

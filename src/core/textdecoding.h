@@ -28,6 +28,11 @@ bool decodesToItself(QByteArrayView bytes);
 // CRLF and a lone CR become LF (cmark-gfm ends a line at each of them; Galley counts LFs).
 QString normaliseLineEndings(QString text);
 
+// Removes U+FEFF from the start of a text: a second byte order mark (a file saved with a BOM by one
+// editor and then by another) is as meaningless as the first, and one left in the text would be
+// taken for the file's BOM when the Markdown export is read back.
+void removeLeadingByteOrderMarks(QString *text);
+
 // Replaces every control character other than tab, line feed, CR and form feed by U+FFFD, the
 // replacement character; returns how many there were. Files are read this way (with a warning),
 // and the Markdown export writes no control character, so that every export reads back.

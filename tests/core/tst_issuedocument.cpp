@@ -139,22 +139,32 @@ private slots:
     void exportOfAFileWithControlCharactersReadsBack_data()
     {
         QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("warning");
+        // A third: four BOMs; the first was taken off as the BOM, the export wrote the other
+        // three, and read back it lost one more each time.
+        QTest::newRow("four byte order marks")
+            << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF# Title\n") << QString();
         QTest::newRow("windows-1252 front matter, >From")
             << QByteArray("---\n\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x11title: \"\\e]0\\e[31mred\"\n---\n\n"
-                          ">From our sponsor, Pagerly\n=========================\n@Copy.\n");
+                          ">From our sponsor, Pagerly\n=========================\n@Copy.\n")
+            << u"control character"_s;
         QTest::newRow("lone CRs") << QByteArray(
             "--48:15:03hinor t\\e[32mre7+00:00\n---\ns \r\r\ne has a bit of everor[x]"
-            "e[3autolink2mre7+00:00\n---\ns \r\x0C\n\x0E\r");
+            "e[3autolink2mre7+00:00\n---\ns \r\x0C\n\x0E\r")
+                                  << u"control character"_s;
     }
 
     void exportOfAFileWithControlCharactersReadsBack()
     {
         QFETCH(QByteArray, file);
+        QFETCH(QString, warning);
         QStringList warnings;
         const auto doc = galley::issueDocumentFromFileBytes(file, u"a.md"_s, &warnings);
         QVERIFY(doc.ok());
-        QVERIFY2(warnings.join(u'\n').contains(u"control character"_s),
-                 qPrintable(warnings.join(u'\n')));
+        if (warning.isEmpty())
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        else
+            QVERIFY2(warnings.join(u'\n').contains(warning), qPrintable(warnings.join(u'\n')));
         const QByteArray exported = galley::exportDocument(*doc, galley::ExportFormat::Markdown);
         const auto again = galley::issueDocumentFromFileBytes(exported, u"a.md"_s);
         QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().toString()));

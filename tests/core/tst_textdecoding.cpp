@@ -266,6 +266,23 @@ private slots:
         }
     }
 
+    // Every byte order mark at the start goes, not only the first: U+FEFF left at the start of
+    // the text would be written by the Markdown export and taken for its BOM when read back.
+    void everyLeadingByteOrderMarkGoes()
+    {
+        QStringList warnings;
+        QCOMPARE(decodeOk("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF# T\xEF\xBB\xBF\n", &warnings),
+                 u"# T\uFEFF\n"_s);
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(decodeOk(QByteArray("\xFF\xFE\xFF\xFE"
+                                     "a\0",
+                                     6),
+                          &warnings),
+                 u"a"_s);
+        // Without a BOM the first bytes are text: nothing is taken off.
+        QCOMPARE(decodeOk("a\xEF\xBB\xBF\n", &warnings), u"a\uFEFF\n"_s);
+    }
+
     void aFewControlCharactersAreStillText()
     {
         // An escape sequence pasted from a terminal, or a ^Z at the end of an old DOS file.
