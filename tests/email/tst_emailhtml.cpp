@@ -197,6 +197,11 @@ private slots:
             QVERIFY(inside.contains(structure.topSponsor->urls.value(0).toHtmlEscaped()));
             QVERIFY2(inside.contains(structure.topSponsor->name.toHtmlEscaped()),
                      qPrintable(inside));
+            // The box's last block has no margin below it: the td's padding is all the space.
+            const QString lastTag = inside.mid(inside.lastIndexOf(u"<p "_s));
+            QVERIFY2(lastTag.left(lastTag.indexOf(u'>')).contains(u"margin-bottom:0;\""_s),
+                     qPrintable(lastTag));
+            QCOMPARE(inside.count(u"margin-bottom:0;"_s), 1);
         }
     }
 

@@ -179,6 +179,7 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
     m_out += head;
     m_pendingPrefix.clear();
     m_footnotesOpen = false;
+    m_lastBoxBlock = -1;
     m_footnoteNumber = 0;
     enum class Slot { None, Top, Closing } open = Slot::None;
 
@@ -200,6 +201,7 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
                 openSponsorBox();
                 // The closing repeat has no heading of its own: label it so it reads as an ad.
                 if (slot == Slot::Closing) {
+                    m_lastBoxBlock = m_out.size();
                     m_out += "<p";
                     m_out += style(EmailElement::SponsorLabel);
                     m_out += '>';
@@ -210,6 +212,8 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
             open = slot;
         }
 
+        if (open != Slot::None)
+            m_lastBoxBlock = m_out.size();
         if (slot == Slot::Top && line == structure.topSponsor->startLine
             && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
             const QByteArray tag = "h" + QByteArray::number(cmark_node_get_heading_level(n));
@@ -249,6 +253,19 @@ void EmailHtmlRenderer::openSponsorBox()
 
 void EmailHtmlRenderer::closeSponsorBox()
 {
+    // The td's padding is the box's space on every side; a paragraph's margin below it would
+    // double the space at the bottom. A later declaration wins over the `margin` shorthand.
+    if (m_lastBoxBlock >= 0) {
+        const QByteArrayView written = m_out.view();
+        const qsizetype style = written.indexOf(QByteArrayView(" style=\""), m_lastBoxBlock);
+        const qsizetype tagEnd = written.indexOf('>', m_lastBoxBlock);
+        if (style >= 0 && style < tagEnd) {
+            const qsizetype valueEnd = written.indexOf('"', style + 8);
+            if (valueEnd >= 0)
+                m_out.insert(valueEnd, "margin-bottom:0;");
+        }
+        m_lastBoxBlock = -1;
+    }
     m_out += "</td></tr></table>\n";
 }
 

@@ -51,6 +51,16 @@ public:
         return *this;
     }
     bool endsWith(char c) const { return m_size > 0 && m_data.constData()[m_size - 1] == c; }
+    qsizetype size() const { return m_size; }
+    QByteArrayView view() const { return QByteArrayView(m_data.constData(), m_size); }
+    // Inserts `s` at `pos` (rare: a fix-up of what was written, not the way output grows).
+    void insert(qsizetype pos, QByteArrayView s)
+    {
+        const qsizetype tail = m_size - pos;
+        append(s.data(), s.size()); // makes room
+        std::memmove(m_data.data() + pos + s.size(), m_data.constData() + pos, size_t(tail));
+        std::memcpy(m_data.data() + pos, s.data(), size_t(s.size()));
+    }
     void chop(qsizetype n) { m_size -= std::min(n, m_size); }
     QByteArray take()
     {
@@ -123,6 +133,9 @@ private:
     int m_depth = 0;
     QByteArray m_pendingPrefix; // ☐/☑ or a footnote label, written inside the next paragraph
     bool m_footnotesOpen = false;
+    // Where the latest block inside the open sponsor box starts: closing the box takes that
+    // block's bottom margin off, so the box is as tight below its last line as above its first.
+    qsizetype m_lastBoxBlock = -1;
     int m_footnoteNumber = 0;
 };
 

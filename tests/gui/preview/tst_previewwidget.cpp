@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -132,6 +133,42 @@ private slots:
                        u"getComputedStyle(document.getElementById('galley-preview-error'))"
                        u".display === 'none'"_s)
                     .toBool());
+    }
+
+    // Measured in the real page: in both sponsor boxes (the top one with its heading, the closing
+    // repeat with its label) the space below the last line equals the space above the first.
+    void sponsorBoxIsAsTightAtTheBottomAsAtTheTop()
+    {
+        auto preview = makePreview();
+        // The sample issue: a sponsor block after the intro and its repeat at the end.
+        QFile sample(u":/galley/sample-issue.md"_s);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(sample.readAll());
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        // For each box: the gap between the td's border and its first child's border box, counting
+        // that child's top margin, and the same at the bottom.
+        const QString gaps = evalJs(*preview, kEmail + uR"(.querySelectorAll('td.galley-sponsor')
+            .length + ' ' + Array.from(document.querySelectorAll('td.galley-sponsor')).map(td => {
+                const box = td.getBoundingClientRect();
+                const first = td.firstElementChild, last = td.lastElementChild;
+                const top = first.getBoundingClientRect().top
+                    - parseFloat(getComputedStyle(first).marginTop) - box.top;
+                const bottom = box.bottom - last.getBoundingClientRect().bottom
+                    - parseFloat(getComputedStyle(last).marginBottom);
+                return Math.round(top) + ':' + Math.round(bottom) + ':'
+                    + Math.round(box.bottom - last.getBoundingClientRect().bottom);
+            }).join(' '))"_s)
+                                 .toString();
+        const QStringList parts = gaps.split(u' ');
+        QCOMPARE(parts.value(0), u"2"_s);
+        for (const QString &box : parts.mid(1)) {
+            const QStringList g = box.split(u':');
+            QCOMPARE(g.size(), 3);
+            // Padding and border only, the same on both sides: no margin below the last line.
+            QVERIFY2(g.at(0).toInt() > 0, qPrintable(gaps));
+            QCOMPARE(g.at(2).toInt(), g.at(0).toInt());
+        }
     }
 
     void scrollPositionSurvivesAnUpdate()
