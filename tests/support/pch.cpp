@@ -1,1 +1,0 @@
-// The translation unit that builds the tests' precompiled headers (tests/CMakeLists.txt).
