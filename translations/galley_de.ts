@@ -1024,6 +1024,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Emptying the trash</source>
         <translation>Leeren des Papierkorbs</translation>
     </message>
+    <message>
+        <source>Revision %1 in the store is damaged and cannot be read. The issue itself and its other revisions are not affected.</source>
+        <translation>Revision %1 im Speicher ist beschädigt und kann nicht gelesen werden. Die Ausgabe selbst und ihre anderen Revisionen sind nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

@@ -1024,6 +1024,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Emptying the trash</source>
         <translation>Vidage de la corbeille</translation>
     </message>
+    <message>
+        <source>Revision %1 in the store is damaged and cannot be read. The issue itself and its other revisions are not affected.</source>
+        <translation>La révision %1 du stockage est endommagée et ne peut pas être lue. Le numéro lui-même et ses autres révisions ne sont pas touchés.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

@@ -3,15 +3,27 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bit>
+#include <climits>
 #include <cmath>
+#include <cstring>
 
 namespace galley {
 
 namespace {
 
+// bm25()'s constants (fts5_aux.c), and the title's weight as in bm25(issues_fts, 5.0, 1.0).
 constexpr double k1 = 1.2;
+constexpr double b = 0.75;
 constexpr double titleWeight = 5.0;
-constexpr int maxCounted = 64;
+
+// bm25()'s idf, floored the same way: a word in more than half of the issues weighs next to
+// nothing.
+double bm25Idf(qint64 rows, qint64 matching)
+{
+    const double idf = std::log((double(rows - matching) + 0.5) / (double(matching) + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf;
+}
 
 bool worse(const FtsRanker::Hit &a, const FtsRanker::Hit &b)
 {
@@ -42,7 +54,7 @@ double countedByApi(const Fts5ExtensionApi *api, Fts5Context *fts, int phrase)
     double f = 0;
     if (api->xPhraseFirst(fts, phrase, &it, &column, &offset) != SQLITE_OK)
         return 0;
-    for (int counted = 0; column >= 0 && counted < maxCounted; ++counted) {
+    while (column >= 0) {
         f += column == 0 ? titleWeight : 1.0;
         api->xPhraseNext(fts, &it, &column, &offset);
     }
@@ -70,6 +82,31 @@ bool readVarint(const unsigned char *&p, const unsigned char *end, quint64 *valu
     return true;
 }
 
+// The first byte from `p` that is not a one-byte position (2 to 127): a longer varint (high bit
+// set) or the column marker 1. Eight bytes at a time, because a word such as "the*" has hundreds
+// of positions in an issue and this loop is most of a search's time.
+const unsigned char *skipOneBytePositions(const unsigned char *p, const unsigned char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 x = 0;
+        std::memcpy(&x, p, 8);
+        // High bit set, or below 2 (x - 2 borrows into the high bit of a byte that was 0 or 1;
+        // a borrow can only mark bytes after the first such byte, never before it).
+        const quint64 stop = (x & highs) | ((x - 2 * ones) & ~x & highs);
+        if (stop) {
+            if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN)
+                return p + std::countr_zero(stop) / 8;
+            break; // the byte loop below finds it
+        }
+        p += 8;
+    }
+    while (p < end && unsigned(*p) - 2u < 0x7eu)
+        ++p;
+    return p;
+}
+
 // The same f, reading the rest of the position list that xPhraseFirst() leaves between the
 // iterator's `a` and `b` (what xPhraseNext() decodes: a position is its distance to the previous
 // one plus 2; 1 introduces a new column, followed by the column's number and its first
@@ -84,20 +121,15 @@ double countedFast(const Fts5ExtensionApi *api, Fts5Context *fts, int phrase)
         return 0;
     const unsigned char *p = it.a;
     const unsigned char *const end = it.b;
-    int title = 0;
-    int body = 0;
-    int counted = 1; // the position xPhraseFirst() read
-    (column == 0 ? title : body) = 1;
-    while (counted < maxCounted && p && p < end) {
-        // A run of one-byte positions in the same column (most of them): each is at least a
-        // byte, so the cap is never passed.
+    qint64 title = 0;
+    qint64 body = 0;
+    (column == 0 ? title : body) = 1; // the position xPhraseFirst() read
+    while (p && p < end) {
+        // A run of one-byte positions in the same column (most of them).
         const unsigned char *const start = p;
-        const unsigned char *const stop = p + std::min<qsizetype>(end - p, maxCounted - counted);
-        while (p < stop && unsigned(*p) - 2u < 0x7eu)
-            ++p;
-        (column == 0 ? title : body) += int(p - start);
-        counted += int(p - start);
-        if (counted >= maxCounted || p >= end)
+        p = skipOneBytePositions(p, end);
+        (column == 0 ? title : body) += p - start;
+        if (p >= end)
             break;
         quint64 v = 0;
         if (!readVarint(p, end, &v))
@@ -109,10 +141,9 @@ double countedFast(const Fts5ExtensionApi *api, Fts5Context *fts, int phrase)
             column = int(c);
         }
         (column == 0 ? title : body) += 1;
-        ++counted;
     }
     // What countedByApi() sums one by one (whole numbers: the same double).
-    return titleWeight * title + body;
+    return titleWeight * double(title) + double(body);
 }
 
 void galleyRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int,
@@ -143,18 +174,83 @@ bool FtsRanker::install(sqlite3 *db)
     sqlite3_finalize(stmt);
     if (!api || api->iVersion < 2)
         return false;
+    m_db = db;
     return api->xCreateFunction(api, "galley_rank", this, galleyRank, nullptr) == SQLITE_OK
         && api->xCreateFunction(api, "galley_idf", this, galleyIdf, nullptr) == SQLITE_OK;
 }
 
+void FtsRanker::loadLengths()
+{
+    // Another connection's commit changes the data version; this connection's own writes call
+    // lengthsChanged().
+    qint64 version = -1;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    if (m_lengthsLoaded && version == m_dataVersion)
+        return;
+    m_lengthById.clear();
+    m_lengthsLoaded = false;
+    // Each row's sizes: one varint per column (title, body), as FTS5 writes them.
+    if (sqlite3_prepare_v2(m_db, "SELECT id, sz FROM issues_fts_docsize", -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        m_lengthsBroken = true;
+        return;
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        const auto *p = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, 1));
+        const unsigned char *const end = p + sqlite3_column_bytes(stmt, 1);
+        // Issue ids are dense; a store whose ids are not (ids are never reused, but millions
+        // of deleted issues would be needed) is ranked through xColumnSize().
+        if (id < 0 || id > 16 * 1024 * 1024) {
+            m_lengthsBroken = true;
+            break;
+        }
+        qint64 total = 0;
+        quint64 v = 0;
+        while (p && p < end && readVarint(p, end, &v))
+            total += qint64(v);
+        if (size_t(id) >= m_lengthById.size())
+            m_lengthById.resize(size_t(id) + 1, -1);
+        m_lengthById[size_t(id)] = int(std::min<qint64>(total, INT_MAX));
+    }
+    sqlite3_finalize(stmt);
+    m_dataVersion = version;
+    m_lengthsLoaded = !m_lengthsBroken;
+}
+
+int FtsRanker::length(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, bool verify)
+{
+    const bool cached = m_lengthsLoaded && rowid >= 0 && size_t(rowid) < m_lengthById.size()
+        && m_lengthById[size_t(rowid)] >= 0;
+    if (cached && !verify)
+        return m_lengthById[size_t(rowid)];
+    int byApi = 0;
+    api->xColumnSize(fts, -1, &byApi);
+    if (cached && byApi != m_lengthById[size_t(rowid)]) {
+        // Out of date after all: FTS5's own sizes for the rest of this query, read again for
+        // the next one.
+        ++m_mismatches;
+        m_lengthsLoaded = m_verifyEveryRow;
+    }
+    return byApi;
+}
+
 void FtsRanker::start(int limit)
 {
+    if (m_db && !m_lengthsBroken)
+        loadLengths();
     m_limit = std::max(0, limit);
     m_heap.clear();
     m_heap.reserve(size_t(m_limit) + 1);
     m_phrases = -1;
     m_rows = 0;
+    m_averageLength = 1.0;
     m_rowids.clear();
+    m_lengths.clear();
     m_counts.clear();
     m_idf.clear();
 }
@@ -167,8 +263,14 @@ void FtsRanker::count(const Fts5ExtensionApi *api, Fts5Context *fts)
         sqlite3_int64 rows = 0;
         api->xRowCount(fts, &rows);
         m_rows = rows;
+        sqlite3_int64 tokens = 0;
+        api->xColumnTotalSize(fts, -1, &tokens);
+        // As bm25() computes it: every column's tokens, unweighted.
+        m_averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
     }
-    m_rowids.push_back(api->xRowid(fts));
+    const qint64 rowid = api->xRowid(fts);
+    m_rowids.push_back(rowid);
+    m_lengths.push_back(double(length(api, fts, rowid, first || m_verifyEveryRow)));
     for (int i = 0; i < m_phrases; ++i) {
         double f = 0;
         if (m_fastCountBroken) {
@@ -210,9 +312,7 @@ void FtsRanker::countIdf(const Fts5ExtensionApi *api, Fts5Context *fts)
         if (api->xQueryPhrase(fts, i, &count, countRow) != SQLITE_OK)
             continue;
         const sqlite3_int64 n = count.matching;
-        // bm25()'s idf, floored the same way: a word in most issues weighs next to nothing.
-        const double idf = std::log((double(rows - n) + 0.5) / (double(n) + 0.5));
-        m_idf[size_t(i)] = idf > 1e-6 ? idf : 1e-6;
+        m_idf[size_t(i)] = bm25Idf(rows, n);
     }
 }
 
@@ -220,15 +320,18 @@ QList<FtsRanker::Hit> FtsRanker::finish()
 {
     const size_t phrases = size_t(std::max(0, m_phrases));
     if (m_idf.size() != phrases) {
-        // One word: its idf scales every score alike. Several, and no count was needed (or it
-        // failed, as a failed count left a word at 1 before): the floor.
-        m_idf.assign(phrases, phrases > 1 && !needsIdf() ? 1e-6 : 1.0);
+        // One word: the rows that matched are the rows that hold it. Several, and no count was
+        // needed: more than half of the archive holds each, the floor.
+        m_idf.assign(phrases,
+                     phrases == 1 ? bm25Idf(m_rows, qint64(m_rowids.size())) : bm25Idf(1, 1));
     }
     for (size_t r = 0; r < m_rowids.size(); ++r) {
+        // bm25()'s arithmetic in bm25()'s order, so that the scores are the same doubles.
+        const double lengthFactor = k1 * (1 - b + b * m_lengths[r] / m_averageLength);
         double score = 0;
         for (size_t i = 0; i < phrases; ++i) {
             const double f = m_counts[r * phrases + i];
-            score += m_idf[i] * f * (k1 + 1) / (f + k1);
+            score += m_idf[i] * ((f * (k1 + 1.0)) / (f + lengthFactor));
         }
         offer(m_rowids[r], score);
     }
@@ -236,6 +339,7 @@ QList<FtsRanker::Hit> FtsRanker::finish()
     QList<Hit> hits(m_heap.begin(), m_heap.end());
     m_heap.clear();
     m_rowids.clear();
+    m_lengths.clear();
     m_counts.clear();
     m_idf.clear();
     m_phrases = -1;

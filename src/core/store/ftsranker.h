@@ -13,29 +13,27 @@ namespace galley {
 
 // Ranks full-text matches in a single pass over them, keeping only the best few.
 //
-// FTS5's `ORDER BY rank` runs bm25() on every matching row, and bm25() looks up each row's
-// column sizes and decodes every occurrence of every term. In a newsletter archive the words
-// people search for (a tool, "kubernetes", "the") occur in most issues, so that is thousands of
-// lookups and millions of positions per search: 300 ms for 10,000 issues. This ranker is an
-// FTS5 auxiliary function, galley_rank(issues_fts), that the search calls in a WHERE clause: it
-// counts each row's occurrences; the rows themselves never leave SQLite. Only the best `limit`
-// then get a snippet.
+// The score is FTS5's own bm25(issues_fts, 5.0, 1.0), the same number in the same arithmetic
+// (tst_searchranking compares them): for each word of the query
+//   idf(word) * f * (k1 + 1) / (f + k1 * (1 - b + b * |D| / avgdl)),   k1 = 1.2, b = 0.75
+// where f counts the word's occurrences in the issue, a title occurrence as five, |D| is the
+// issue's length in words and avgdl the archive's average; idf is floored at 1e-6 for a word in
+// more than half of the issues. Higher is better.
 //
-// The score is BM25 without the length normalisation (issues of a newsletter are of similar
-// length, and skipping it saves the per-row size lookup):
-//   sum over the query's words of idf(word) * f * (k1 + 1) / (f + k1),   k1 = 1.2
-// where f counts the word's occurrences, a title occurrence as five. f saturates, so occurrences
-// past the 64th are not counted (they would move the score by less than 2 %); idf is that of
-// bm25() and only computed when the query has several words (for one word it scales every score
-// alike), counting a word's issues only until they pass half of the archive, where bm25() puts
-// the idf at its floor anyway.
+// `ORDER BY bm25()` computes that for every matching row through FTS5's instance API: a function
+// call per occurrence, and the words people search for (a tool, "kubernetes", "the") occur in
+// most issues, hundreds of times in some: 300 ms for 10,000 issues. This ranker is an FTS5
+// auxiliary function, galley_rank(issues_fts), that the search calls in a WHERE clause: it reads
+// each row's position lists itself (a few instructions per occurrence) and keeps only the counts
+// and the length; the rows themselves never leave SQLite. Only the best `limit` then get a
+// snippet.
 //
-// The idf is settled after the pass: when more than half of the archive matches every word, each
-// word is in more than half of the issues, so every idf is at the floor and nothing needs
-// counting. That is the costly case (two common words, "the" among them): counting the issues of
-// each word first walked half of every word's list again. Otherwise the search asks for the
-// counts with a second, one-row statement, galley_idf(issues_fts), and the pass's counts are
-// scored then; the scores are the same numbers in either case. Higher is better.
+// The idf is settled after the pass. One word: the rows that matched are the rows that hold it.
+// Several words, and more than half of the archive matches every one: each is in more than half
+// of the issues, so every idf is at the floor and nothing needs counting. That is the costly case
+// (two common words, "the" among them): counting the issues of each word would walk half of
+// every word's list again. Otherwise the search asks for the counts with a second, one-row
+// statement, galley_idf(issues_fts), and the pass's counts are scored then.
 class FtsRanker
 {
 public:
@@ -51,6 +49,10 @@ public:
 
     // Before running the ranking query: keep at most `limit` hits.
     void start(int limit);
+    // The search index changed on this connection (or may have: a rolled-back write): the issues'
+    // lengths are read again before the next search. Changes by other connections are noticed
+    // through `PRAGMA data_version`.
+    void lengthsChanged() { m_lengthsLoaded = false; }
     // After the ranking query: true when the idf of the words must be counted (run
     // `SELECT galley_idf(issues_fts) ... MATCH ... LIMIT 1` with the same expression).
     bool needsIdf() const;
@@ -61,19 +63,34 @@ public:
     void count(const Fts5ExtensionApi *api, Fts5Context *fts);
     void countIdf(const Fts5ExtensionApi *api, Fts5Context *fts);
 
-    // For tests: check every row's fast occurrence count against FTS5's own iterator (normally
-    // only a query's first row is checked); mismatches() counts the rows where they differed.
+    // For tests: check every row's fast occurrence count and length against FTS5's own API
+    // (normally only a query's first row is checked); mismatches() counts the rows where they
+    // differed.
     void setVerifyEveryRow(bool on) { m_verifyEveryRow = on; }
     int mismatches() const { return m_mismatches; }
 
 private:
     void offer(qint64 rowid, double score);
+    void loadLengths();
+    int length(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, bool verify);
+
+    // Every issue's length in words, by rowid (-1: not in the index), read from FTS5's docsize
+    // table once and again only after a change: xColumnSize() looks each row up with a statement
+    // of its own, 25 ms for a word in 10,000 issues. Checked against xColumnSize() on each
+    // query's first row, as the occurrence counts are.
+    sqlite3 *m_db = nullptr;
+    std::vector<int> m_lengthById;
+    bool m_lengthsLoaded = false;
+    bool m_lengthsBroken = false; // could not be read (not our table): xColumnSize() for good
+    qint64 m_dataVersion = -1;
 
     std::vector<Hit> m_heap; // min-heap on score: the worst kept hit on top
     int m_limit = 0;
     int m_phrases = -1; // of the current query, known from its first row
     qint64 m_rows = 0; // in the index
+    double m_averageLength = 1.0; // of an issue, in words (bm25()'s avgdl)
     std::vector<qint64> m_rowids; // every matching row ...
+    std::vector<double> m_lengths; // ... its length in words ...
     std::vector<double> m_counts; // ... and its f per word (m_phrases per row)
     std::vector<double> m_idf;
     bool m_verifyEveryRow = false;

@@ -36,4 +36,13 @@ IssueFacts readIssueFacts(const QString &document)
     return facts;
 }
 
+QString indexedText(const QString &document)
+{
+    auto doc = IssueDocument::fromText(document);
+    QString text = searchableText(doc ? doc->body() : document);
+    if (text.isNull())
+        text = u""_s;
+    return text;
+}
+
 } // namespace galley

@@ -31,4 +31,7 @@ struct IssueFacts
 // facts then come from the text as a whole.
 IssueFacts readIssueFacts(const QString &document);
 
+// readIssueFacts(document).searchText without the rest: what the full-text index holds for it.
+QString indexedText(const QString &document);
+
 } // namespace galley

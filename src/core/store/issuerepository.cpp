@@ -122,6 +122,28 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     if (!tx.status().ok())
         return tx.status().error();
     const qint64 now = nowMs();
+    // The text being replaced: the revision that stood for it gets a copy of its own, and the
+    // search index forgets it. Both before the row changes, in the transaction: a failed version
+    // check below rolls them back.
+    auto old = m_db.run(u"SELECT title, document, deleted IS NOT NULL FROM issues "
+                        "WHERE id = ? AND version = ?"_s,
+                        {id, expectedVersion}, what);
+    if (!old)
+        return old.error();
+    if (!(*old)->next()) {
+        StoreDatabase::done(**old);
+        return versionError(id, expectedVersion);
+    }
+    const QString oldTitle = (*old)->value(0).toString();
+    const QString oldDocument = (*old)->value(1).toString();
+    const bool wasTrashed = (*old)->value(2).toBool();
+    StoreDatabase::done(**old);
+    if (Status s = keepRevisionText(id, oldDocument); !s)
+        return s.error();
+    if (!wasTrashed) {
+        if (Status s = SearchIndex(m_db).remove(id, oldTitle, indexedText(oldDocument)); !s)
+            return s.error();
+    }
     // The version check and the write are one statement: nobody can slip in between.
     auto q = m_db.run(
         u"UPDATE issues SET document = ?, number = ?, title = ?, date = ?, "
@@ -147,7 +169,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     if (Status s = LinkIndex(m_db).replace(id, facts.links); !s)
         return s.error();
     if (!trashed) {
-        if (Status s = SearchIndex(m_db).replace(id, facts.title, facts.searchText); !s)
+        if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
             return s.error();
     }
     if (reason == RevisionReason::Autosave) {
@@ -185,12 +207,27 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status();
+    SearchIndex search(m_db);
+    // The index holds exactly the issues outside the trash: out before the row is marked (an
+    // issue already in the trash is not in it), in again only when it really comes back.
+    bool wasTrashed = false;
+    if (trashed) {
+        if (Status s = search.removeStored(id); !s)
+            return s;
+    } else {
+        auto before
+            = m_db.run(u"SELECT deleted IS NOT NULL FROM issues WHERE id = ?"_s, {id}, what);
+        if (!before)
+            return before.error();
+        wasTrashed = (*before)->next() && (*before)->value(0).toBool();
+        StoreDatabase::done(**before);
+    }
     auto q = trashed
         ? m_db.run(u"UPDATE issues SET deleted = ?, version = version + 1 WHERE id = ? "
-                   "RETURNING title, document"_s,
+                   "RETURNING document"_s,
                    {nowMs(), id}, what)
         : m_db.run(u"UPDATE issues SET deleted = NULL, version = version + 1 WHERE id = ? "
-                   "RETURNING title, document"_s,
+                   "RETURNING document"_s,
                    {id}, what);
     if (!q)
         return q.error();
@@ -199,18 +236,13 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
         StoreDatabase::done(r);
         return notFound(m_db.path(), id);
     }
-    const QString document = r.value(1).toString();
+    const QString document = r.value(0).toString();
     StoreDatabase::done(r);
-    SearchIndex search(m_db);
-    Status s = Done {};
-    if (trashed) {
-        s = search.remove(id);
-    } else {
+    if (wasTrashed) {
         const IssueFacts facts = readIssueFacts(document);
-        s = search.replace(id, facts.title, facts.searchText);
+        if (Status s = search.insert(id, facts.title, facts.searchText); !s)
+            return s;
     }
-    if (!s)
-        return s;
     return tx.commit();
 }
 
@@ -220,9 +252,9 @@ Status IssueRepository::deleteForever(qint64 id)
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status();
-    for (const QString &sql :
-         {u"DELETE FROM revisions WHERE issue_id = ?"_s, u"DELETE FROM links WHERE issue_id = ?"_s,
-          u"DELETE FROM issues_fts WHERE rowid = ?"_s}) {
+    // Only issues in the trash, which are not in the search index.
+    for (const QString &sql : {u"DELETE FROM revisions WHERE issue_id = ?"_s,
+                               u"DELETE FROM links WHERE issue_id = ?"_s}) {
         auto q = m_db.run(sql, {id}, what);
         if (!q)
             return q.error();
@@ -265,8 +297,10 @@ Result<QList<RevisionInfo>> IssueRepository::revisions(qint64 issueId)
 Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionId,
                                                                 const QString &what)
 {
-    auto q
-        = m_db.run(u"SELECT issue_id, document FROM revisions WHERE id = ?"_s, {revisionId}, what);
+    auto q = m_db.run(u"SELECT r.issue_id, CASE WHEN r.is_current THEN i.document "
+                      "ELSE r.document END, CASE WHEN r.is_current THEN NULL ELSE r.compressed END "
+                      "FROM revisions r JOIN issues i ON i.id = r.issue_id WHERE r.id = ?"_s,
+                      {revisionId}, what);
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -277,7 +311,22 @@ Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionI
                       Error::NotFound};
     }
     Revision revision {r.value(0).toLongLong(), r.value(1).toString()};
+    const QVariant compressed = r.value(2);
     StoreDatabase::done(r);
+    if (!compressed.isNull()) {
+        // Revisions written before schema step 2 keep their text in `document`.
+        const QByteArray packed = compressed.toByteArray();
+        const QByteArray utf8 = qUncompress(packed);
+        // qCompress() starts with the text's length: a damaged one gives nothing back.
+        const bool emptyText = packed.size() >= 4 && packed.first(4) == QByteArray(4, '\0');
+        if (utf8.isEmpty() && !emptyText)
+            return Error {m_db.path(), 0,
+                          Tr::tr("Revision %1 in the store is damaged and cannot be read. The "
+                                 "issue itself and its other revisions are not affected.")
+                              .arg(revisionId),
+                          Error::Corrupt};
+        revision.document = QString::fromUtf8(utf8);
+    }
     return revision;
 }
 
@@ -390,16 +439,31 @@ Result<ImportOutcome> IssueRepository::import(const QString &document, const Iss
 Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &document,
                                             RevisionReason reason, qint64 now)
 {
-    const QByteArray utf8 = document.toUtf8();
-    auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size) "
-                      "VALUES (?, ?, ?, ?, ?)"_s,
-                      {issueId, now, revisionReasonName(reason), document, utf8.size()},
+    // The newest revision is the issue's text as it is: it points at `issues.document` and gets
+    // its own copy only when a save replaces that text (keepRevisionText), so that a store does
+    // not hold every issue twice (schema step 2).
+    auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size, "
+                      "is_current) VALUES (?, ?, ?, '', ?, 1)"_s,
+                      {issueId, now, revisionReasonName(reason), document.toUtf8().size()},
                       Tr::tr("Keeping a revision"));
     if (!q)
         return q.error();
     const qint64 id = (*q)->lastInsertId().toLongLong();
     StoreDatabase::done(**q);
     return id;
+}
+
+Status IssueRepository::keepRevisionText(qint64 issueId, const QString &document)
+{
+    // Revisions are read one at a time, when a person looks back: compressed (zlib, about a
+    // third of the text), with an empty `document`.
+    auto q = m_db.run(u"UPDATE revisions SET compressed = ?, is_current = 0 "
+                      "WHERE issue_id = ? AND is_current = 1"_s,
+                      {qCompress(document.toUtf8(), 6), issueId}, Tr::tr("Keeping a revision"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
 }
 
 Error IssueRepository::versionError(qint64 id, qint64 expectedVersion)

@@ -41,6 +41,9 @@ private:
         QString document;
     };
     Result<Revision> readRevision(qint64 revisionId, const QString &what);
+    // Gives the newest revision of the issue (the one that stands for its current text) a copy of
+    // `document`, the text a save is about to replace.
+    Status keepRevisionText(qint64 issueId, const QString &document);
     Result<qint64> addRevision(qint64 issueId, const QString &document, RevisionReason reason,
                                qint64 nowMs);
     // Conflict or NotFound, whichever explains why `id` was not at `expectedVersion`.

@@ -63,6 +63,23 @@ const QList<QStringList> &steps()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL) WITHOUT ROWID)"_s,
         },
+        // 2: a smaller store. The full-text index without its copy of every document
+        // (contentless: the words' positions only; snippets come from issues.document), filled
+        // from the old table's copy, so the index holds exactly what it held (see SearchIndex);
+        // and revisions that do not copy the issue's current text and are compressed.
+        {
+            u"ALTER TABLE issues_fts RENAME TO issues_fts_1"_s,
+            uR"(CREATE VIRTUAL TABLE issues_fts USING fts5 (title, body, content = '',
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))"_s,
+            u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')"_s,
+            uR"(INSERT INTO issues_fts (rowid, title, body)
+                SELECT rowid, title, body FROM issues_fts_1)"_s,
+            u"DROP TABLE issues_fts_1"_s,
+            // A revision's text: `is_current`, the issue's own text (the newest revision);
+            // else `compressed` (qCompress, zlib) when set; else `document` (older stores).
+            u"ALTER TABLE revisions ADD COLUMN compressed BLOB"_s,
+            u"ALTER TABLE revisions ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return s;
 }
