@@ -621,6 +621,18 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>image</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>On-call rotations that fit how your team actually works.</source>
+        <translation>Bereitschaftspläne, die dazu passen, wie Ihr Team wirklich arbeitet.</translation>
+    </message>
+    <message>
+        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
+        <translation>Eine klare Darstellung, warum Egress-Filterung wichtig ist, mit Beispielen dafür, was sie abgefangen hätte.</translation>
+    </message>
+    <message>
+        <source>This week: a bit of everything.</source>
+        <translation>Diese Woche: von allem etwas.</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>
@@ -2904,18 +2916,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>galley::gui::TemplatesDialog</name>
-    <message>
-        <source>On-call rotations that fit how your team actually works.</source>
-        <translation>Bereitschaftspläne, die dazu passen, wie Ihr Team wirklich arbeitet.</translation>
-    </message>
-    <message>
-        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
-        <translation>Eine klare Darstellung, warum Egress-Filterung wichtig ist, mit Beispielen dafür, was sie abgefangen hätte.</translation>
-    </message>
-    <message>
-        <source>This week: a bit of everything.</source>
-        <translation>Diese Woche: von allem etwas.</translation>
-    </message>
     <message>
         <source>Issue skeleton</source>
         <translation>Gerüst der Ausgabe</translation>

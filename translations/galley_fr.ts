@@ -621,6 +621,18 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>image</source>
         <translation>image</translation>
     </message>
+    <message>
+        <source>On-call rotations that fit how your team actually works.</source>
+        <translation>Des astreintes adaptées à la façon dont votre équipe travaille vraiment.</translation>
+    </message>
+    <message>
+        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
+        <translation>Un exposé clair de l’intérêt du filtrage sortant, avec des exemples de ce qu’il aurait intercepté.</translation>
+    </message>
+    <message>
+        <source>This week: a bit of everything.</source>
+        <translation>Cette semaine&#xa0;: un peu de tout.</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>
@@ -2906,18 +2918,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
 </context>
 <context>
     <name>galley::gui::TemplatesDialog</name>
-    <message>
-        <source>On-call rotations that fit how your team actually works.</source>
-        <translation>Des astreintes adaptées à la façon dont votre équipe travaille vraiment.</translation>
-    </message>
-    <message>
-        <source>A clear write-up of why egress filtering matters, with examples of what it would have caught.</source>
-        <translation>Un exposé clair de l’intérêt du filtrage sortant, avec des exemples de ce qu’il aurait intercepté.</translation>
-    </message>
-    <message>
-        <source>This week: a bit of everything.</source>
-        <translation>Cette semaine&#xa0;: un peu de tout.</translation>
-    </message>
     <message>
         <source>Issue skeleton</source>
         <translation>Squelette du numéro</translation>

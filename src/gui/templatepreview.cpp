@@ -1,31 +1,34 @@
 #include "templatepreview.h"
 
-#include "englishdate.h"
 #include "issueblocks.h"
 #include "newsletterprofile.h"
+#include "newslettertext.h"
 #include "templateengine.h"
+#include "titlepattern.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(galley::gui::TemplatesDialog)
-};
-} // namespace
-
-TemplateSamples TemplateSamples::example()
+TemplateSamples TemplateSamples::example(const QString &language)
 {
     TemplateSamples s;
+    s.language = language;
     s.newsletter = u"OPS WEEKLY"_s;
-    s.title = u"OPS WEEKLY ISSUE #104 - 26th January 2025"_s;
-    s.sponsorLabel = defaultSponsorLabel();
+    s.title = formatTitle(u"OPS WEEKLY ISSUE #{number} - {date_long}"_s, s.number, s.date,
+                          s.newsletter, language);
+    s.sponsorLabel = defaultSponsorLabel(language);
+    s.sections = {newsletterText(language, QT_TRANSLATE_NOOP("galley::NewsletterText", "News")),
+                  newsletterText(language, QT_TRANSLATE_NOOP("galley::NewsletterText", "Tools"))};
     s.sponsor.name = u"Pagerly"_s;
-    s.sponsor.copy = Tr::tr("On-call rotations that fit how your team actually works.");
+    s.sponsor.copy = newsletterText(
+        language,
+        QT_TRANSLATE_NOOP("galley::NewsletterText",
+                          "On-call rotations that fit how your team actually works."));
     s.sponsor.link = u"https://pagerly.example.com/weekly"_s;
     return s;
 }
@@ -36,8 +39,10 @@ Result<QString> expandWithSamples(const TemplateSet &set, const QString &name,
     const IssueBlocks blocks(set, samples.sponsorLabel);
     const auto item = [&] {
         return blocks.item(
-            Tr::tr("A clear write-up of why egress filtering matters, with "
-                   "examples of what it would have caught."),
+            newsletterText(samples.language,
+                           QT_TRANSLATE_NOOP("galley::NewsletterText",
+                                             "A clear write-up of why egress filtering matters, "
+                                             "with examples of what it would have caught.")),
             {u"https://security.example.org/egress"_s, u"https://news.example.com/item?id=1"_s});
     };
     const auto section = [&](const QString &sectionName) -> Result<QString> {
@@ -46,12 +51,13 @@ Result<QString> expandWithSamples(const TemplateSet &set, const QString &name,
             return items;
         return blocks.section(sectionName, *items);
     };
+    const QString firstSection = samples.sections.value(0, u"News"_s);
     if (name == u"sponsor-top")
         return blocks.sponsorBlock(SponsorSlot::Top, samples.sponsor);
     if (name == u"sponsor-closing")
         return blocks.sponsorBlock(SponsorSlot::Closing, samples.sponsor);
     if (name == u"section")
-        return section(u"News"_s);
+        return section(firstSection);
     if (name == u"item")
         return item();
     if (name == u"link")
@@ -64,22 +70,26 @@ Result<QString> expandWithSamples(const TemplateSet &set, const QString &name,
     const auto closing = blocks.sponsorBlock(SponsorSlot::Closing, samples.sponsor);
     if (!closing)
         return closing;
-    const auto news = section(u"News"_s);
-    if (!news)
-        return news;
-    const auto tools = blocks.section(u"Tools"_s);
-    if (!tools)
-        return tools;
+    QStringList sections;
+    for (qsizetype i = 0; i < std::max<qsizetype>(1, samples.sections.size()); ++i) {
+        const auto s = i == 0 ? section(firstSection) : blocks.section(samples.sections.at(i));
+        if (!s)
+            return s;
+        sections << *s;
+    }
     TemplateValues v;
     v[u"number"_s] = QString::number(samples.number);
     v[u"date"_s] = samples.date.toString(Qt::ISODate);
-    v[u"date_long"_s] = englishLongDate(samples.date);
+    v[u"date_long"_s] = newsletterLongDate(samples.date, samples.language);
     v[u"title"_s] = samples.title;
     v[u"newsletter"_s] = samples.newsletter;
-    v[u"intro"_s] = Tr::tr("This week: a bit of everything.");
+    v[u"intro"_s] = newsletterText(samples.language,
+                                   QT_TRANSLATE_NOOP("galley::NewsletterText",
+                                                     "This week: a bit of "
+                                                     "everything."));
     v[u"sponsor_top"_s] = *top;
     v[u"sponsor_closing"_s] = *closing;
-    v[u"sections"_s] = *news + u"\n\n\n"_s + *tools;
+    v[u"sections"_s] = sections.join(u"\n\n\n"_s);
     return TemplateEngine::expand(set.skeleton, v, u"skeleton"_s);
 }
 

@@ -6,21 +6,25 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace galley::gui {
 
 // What the Templates dialog expands its templates with: an issue number and date, a title, a
-// sponsor (the library's first, else an example) and a section with two items.
+// sponsor (the library's first, else an example) and a section with two items. All of it in the
+// newsletter's language, as a new issue would be written (not the interface's).
 struct TemplateSamples
 {
     int number = 104;
     QDate date = QDate(2025, 1, 26);
+    QString language = QStringLiteral("en"); // the newsletter's
     QString title;
     QString newsletter;
     QString sponsorLabel; // the newsletter's default sponsor heading
+    QStringList sections; // the newsletter's sections; the first gets the sample item
     Sponsor sponsor;
 
-    static TemplateSamples example();
+    static TemplateSamples example(const QString &language = QStringLiteral("en"));
 };
 
 // The template `name` (one of TemplateSet::names()) expanded the way a new issue or Add Link

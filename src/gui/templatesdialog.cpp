@@ -130,15 +130,17 @@ TemplatesDialog::TemplatesDialog(StoreClient *client, QWidget *parent)
                 return;
             }
             // The preview uses the newsletter's own next issue and sponsor where it has them.
-            TemplateSamples samples = TemplateSamples::example();
             const EffectiveProfile &profile = snapshot.effective;
+            TemplateSamples samples = TemplateSamples::example(profile.language);
             samples.sponsorLabel = profile.sponsorLabel;
+            if (!profile.sections.value.isEmpty())
+                samples.sections = profile.sections.value;
             if (snapshot.nextNumber && snapshot.nextDate.isValid()) {
                 samples.number = *snapshot.nextNumber;
                 samples.date = snapshot.nextDate;
                 samples.newsletter = profile.name.value;
                 samples.title = formatTitle(profile.titlePattern.value, samples.number,
-                                            samples.date, profile.name.value);
+                                            samples.date, profile.name.value, profile.language);
             }
             if (!snapshot.sponsors.sponsors.isEmpty())
                 samples.sponsor = snapshot.sponsors.sponsors.first();

@@ -4,6 +4,7 @@
 #include "newslettersettings.h"
 #include "settingsfixture.h"
 #include "templatesdialog.h"
+#include "uilanguage.h"
 #include "widgettesting.h"
 #include "windowfixture.h"
 
@@ -12,6 +13,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +155,68 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored->item, edited);
         QCOMPARE(stored->skeleton, TemplateSet::defaults().skeleton);
+    }
+
+    // The preview shows what a new issue would get: in the newsletter's language, whatever the
+    // interface's. A German newsletter with English menus, and the other way round.
+    void previewSpeaksTheNewsletterLanguage_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("newsletter");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QString>("longDate");
+        const QString germanMonths
+            = u"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"_s;
+        QTest::newRow("German newsletter, English interface")
+            << u"en"_s << u"de"_s
+            << QStringList {u"Unser Sponsor"_s, u"Diese Woche: von allem etwas."_s,
+                            u"Eine klare Darstellung"_s, u"Bereitschaftspläne"_s}
+            << QStringList {u"From our sponsor"_s, u"\nNews\n"_s, u"This week"_s}
+            << u"\\d{1,2}\\. ("_s + germanMonths + u") \\d{4}"_s;
+        QTest::newRow("English newsletter, German interface")
+            << u"de"_s << u"en"_s
+            << QStringList {u"From our sponsor"_s, u"This week: a bit of everything."_s,
+                            u"A clear write-up"_s, u"On-call rotations"_s}
+            << QStringList {u"Unser Sponsor"_s, u"Neuigkeiten"_s, u"Diese Woche"_s}
+            << u"\\d{1,2}(st|nd|rd|th) [A-Z][a-z]+ \\d{4}"_s;
+    }
+
+    void previewSpeaksTheNewsletterLanguage()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, newsletter);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QFETCH(QString, longDate);
+        // A newsletter without an archive, whose skeleton also shows the title and the long date.
+        // (Section names come from the issues already written, here the window's sample draft.)
+        const QString path = m_dir.filePath(u"language-"_s + newsletter + u".sqlite"_s);
+        {
+            auto store = test::openStore(path);
+            auto profile = NewsletterSettings(*store).profile();
+            QVERIFY(profile.ok());
+            profile->language = newsletter;
+            QVERIFY(NewsletterSettings(*store).setProfile(*profile).ok());
+            TemplateSet templates = TemplateSet::defaults();
+            templates.skeleton = u"{{title}}\n{{date_long}}\n\n"_s + templates.skeleton;
+            QVERIFY(NewsletterSettings(*store).setTemplates(templates).ok());
+        }
+        if (interface != u"en")
+            QVERIFY(installTranslators(QLocale(interface)));
+        const auto restore = qScopeGuard([] { installTranslators(QLocale::c()); });
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        TemplatesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+        const QString preview = dialog.previewText();
+        for (const QString &text : present)
+            QVERIFY2(preview.contains(text), qPrintable(text + u" not in:\n"_s + preview));
+        for (const QString &text : absent)
+            QVERIFY2(!preview.contains(text), qPrintable(text + u" in:\n"_s + preview));
+        // The long date, in the title and on its own.
+        QVERIFY2(preview.contains(QRegularExpression(longDate)), qPrintable(preview));
     }
 
     void everyTemplateHasAPreview()
