@@ -203,6 +203,8 @@ private slots:
                      qPrintable(lastTag));
             QCOMPARE(inside.count(u"margin-bottom:0;"_s), 1);
         }
+        // The closing slot's label, which the Markdown does not have, is marked.
+        QCOMPARE(out.count(u"class=\"galley-sponsor-label\""_s), structure.closingSponsor ? 1 : 0);
     }
 
     void headerAndFooter()
@@ -221,6 +223,16 @@ private slots:
         QVERIFY(out.contains(QString(u">"_s + doc.title().toHtmlEscaped() + u"</h1>"_s)));
         // Defaults: the name comes from the title's "<NAME> ISSUE" prefix.
         QVERIFY(html(doc).contains(u">OPS WEEKLY</p>"_s));
+        // What only the email has is marked, each once (tst_emailfragmentagreement leaves it out
+        // when it compares the email with the fragment).
+        for (const QString &marker : {u"galley-preheader"_s, u"galley-preheader-filler"_s,
+                                      u"galley-header"_s, u"galley-footer"_s})
+            QCOMPARE(out.count(QRegularExpression(u"class=\"[^\"]*\\b"_s + marker + u"\\b(?!-)"_s)),
+                     1);
+        const qsizetype header = out.indexOf(u"galley-header"_s);
+        QVERIFY(out.indexOf(u"Ops &lt;Weekly&gt;"_s, header) > header);
+        const qsizetype footer = out.indexOf(u"galley-footer"_s);
+        QVERIFY(out.indexOf(u">Sent by Ops Weekly"_s, footer) > footer);
     }
 
     void presets()

@@ -202,7 +202,7 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
                 // The closing repeat has no heading of its own: label it so it reads as an ad.
                 if (slot == Slot::Closing) {
                     m_lastBoxBlock = m_out.size();
-                    m_out += "<p";
+                    m_out += "<p class=\"galley-sponsor-label\"";
                     m_out += style(EmailElement::SponsorLabel);
                     m_out += '>';
                     appendEscaped(m_out, sponsorLabel.toUtf8());
