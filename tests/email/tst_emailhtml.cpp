@@ -322,6 +322,21 @@ private slots:
         QVERIFY(odd.contains(u"<div id=\"fn-a%22b&#x27;c\">"_s));
     }
 
+    // A task whose item opens with another block than a paragraph has its box first, as the
+    // fragment has its checkbox, not in a nested item (issue 16).
+    void taskBoxOpensItsItem()
+    {
+        const QString out = html(docFrom(u"---\ntitle: Tasks\n---\n\n- [x] \n  ```\n  code\n  ```\n"
+                                         "  - nested\n- [ ] Heading\n  ---\n  - inner\n"_s));
+        const QString task
+            = u"<li style=\""_s + inlineStyle(EmailTheme(), EmailElement::TaskItem) + u"\">"_s;
+        QVERIFY2(out.contains(task + u"\u2611 <pre"_s), qPrintable(out));
+        QVERIFY(out.contains(task + u"\u2610 <h2"_s));
+        QVERIFY(out.contains(u"\">nested</li>"_s));
+        QVERIFY(out.contains(u"\">inner</li>"_s));
+        QCOMPARE(out.count(u"\u2611"_s) + out.count(u"\u2610"_s), 2);
+    }
+
     void unsafeContentStaysInert()
     {
         const QString out = html(docFrom(

@@ -416,12 +416,14 @@ void EmailHtmlRenderer::list(cmark_node *node)
     for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
         const bool task = hasType(item, "tasklist");
         openBlock("li", task ? EmailElement::TaskItem : EmailElement::ListItem, item);
-        // No <input>: mail clients strip forms. A ballot box character reads the same.
+        // No <input>: mail clients strip forms. A ballot box character reads the same. Like the
+        // fragment's checkbox it opens the item: in its first paragraph, or before its first
+        // block when that is another block (never in a later paragraph or a nested item).
         if (task)
             m_pendingPrefix = cmark_gfm_extensions_get_tasklist_item_checked(item)
                 ? "\xE2\x98\x91 " // U+2611
                 : "\xE2\x98\x90 "; // U+2610
-        if (!cmark_node_first_child(item)) {
+        if (cmark_node *first = firstChild(item); !first || type(first) != CMARK_NODE_PARAGRAPH) {
             m_out += m_pendingPrefix;
             m_pendingPrefix.clear();
         }
