@@ -337,6 +337,18 @@ private slots:
         QCOMPARE(out.count(u"\u2611"_s) + out.count(u"\u2610"_s), 2);
     }
 
+    // An image's alt text is the fragment's, raw inline HTML included as escaped text (issue 16).
+    void imageAltAsInTheFragment()
+    {
+        const IssueDocument doc = docFrom(
+            u"---\ntitle: Alt\n---\n\n![a *b* `c` <b>d</b>\ne](https://i.example/p.png)\n"_s);
+        const QString alt = u" alt=\"a b c &lt;b&gt;d&lt;/b&gt; e\""_s;
+        QVERIFY(QString::fromUtf8(exportDocument(doc, ExportFormat::Fragment)).contains(alt));
+        const QString out = html(doc);
+        QVERIFY2(out.contains(u"<img src=\"https://i.example/p.png\""_s + alt), qPrintable(out));
+        QVERIFY(!out.contains(u"<b>d</b>"_s));
+    }
+
     void unsafeContentStaysInert()
     {
         const QString out = html(docFrom(

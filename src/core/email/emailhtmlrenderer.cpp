@@ -74,12 +74,16 @@ template<typename Out> void appendEscaped(Out &out, QByteArrayView text)
     out.append(run, end - run);
 }
 
+// An image's alt text as cmark-gfm writes it: the literal text of text, code and raw inline HTML
+// (an allowlisted tag such as <b> stays in the alt as its characters, escaped like the rest),
+// a space for a line break.
 void appendPlainText(QByteArray &out, cmark_node *parent)
 {
     for (cmark_node *n = firstChild(parent); n; n = next(n)) {
         switch (type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
             out += literal(n);
             break;
         case CMARK_NODE_SOFTBREAK:
