@@ -5,9 +5,10 @@
 // the text of every block, headings with their level, lists (ordered or not, start, items, task
 // state), links (href, title, text), images (src, alt, title), code, quotes, tables, thematic
 // breaks, and footnotes (each reference names the note it links to, each back-reference the
-// reference it links back to). Styles and layout tables are not facts; neither are the parts only
-// the email has (preheader, header, footer, the closing sponsor slot's label), which are left out
-// by their marker classes.
+// reference it links back to). Presentation is not a fact (styles, layout tables, a cell's
+// alignment, a code block's language class, the fragment's aria-labels); neither are the parts
+// only the email has (preheader, header, footer, the closing sponsor slot's label), which are left
+// out by their marker classes.
 
 #include "email/emaildocument.h"
 #include "emailtestsupport.h"
