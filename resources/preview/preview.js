@@ -481,7 +481,17 @@
             event.preventDefault();
             const href = link.getAttribute('href');
             if (href.startsWith('#')) {
-                const anchor = document.getElementById(decodeURIComponent(href.slice(1)));
+                // As a browser finds a fragment: the id as written first (the email's footnote
+                // ids keep a label's percent-encoding), then percent-decoded.
+                const id = href.slice(1);
+                let anchor = document.getElementById(id);
+                if (!anchor) {
+                    try {
+                        anchor = document.getElementById(decodeURIComponent(id));
+                    } catch (e) {
+                        anchor = null; // not valid percent-encoding: no such element
+                    }
+                }
                 if (anchor && emailRoot.contains(anchor))
                     anchor.scrollIntoView({ behavior: 'smooth', block: 'start' });
             } else if (event.type === 'click') {

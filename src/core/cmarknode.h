@@ -10,6 +10,7 @@
 
 #include <cmark-gfm.h>
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #if __has_include(<cmark-gfm/node.h>)
@@ -102,5 +103,84 @@ inline QByteArrayView title(cmark_node *node)
 #endif
     return view(cmark_node_get_title(node));
 }
+
+// Footnotes, as cmark-gfm's HTML renderer links them (ids fn-LABEL and fnref-LABEL, -2, -3 ...):
+// the definition a reference points to, the reference's index among those to its note (1 for
+// the first), how many references a definition has, and its label. The parser keeps these in
+// fields the public API does not reach; without node.h they are found by walking the tree
+// (`walked`, always compiled so tst_cmarknode can compare both; slow, but only for footnotes).
+namespace walked {
+
+inline cmark_node *documentOf(cmark_node *node)
+{
+    while (cmark_node *up = cmark_node_parent(node))
+        node = up;
+    return node;
+}
+
+// The definitions are the document's last children, in the order of their numbers, and a
+// reference's literal is its note's number.
+inline cmark_node *footnoteDefinition(cmark_node *ref)
+{
+    int number = view(cmark_node_get_literal(ref)).toInt();
+    for (cmark_node *d = cmark_node_first_child(documentOf(ref)); d; d = cmark_node_next(d)) {
+        if (cmark_node_get_type(d) == CMARK_NODE_FOOTNOTE_DEFINITION && --number == 0)
+            return d;
+    }
+    return nullptr;
+}
+
+// Calls f(reference) for every reference to `def`, in document order.
+template<typename F> void forEachReference(cmark_node *def, F f)
+{
+    cmark_node *root = documentOf(def);
+    for (cmark_node *n = root; n; n = following(n, root)) {
+        if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_REFERENCE && footnoteDefinition(n) == def)
+            f(n);
+    }
+}
+
+inline int footnoteReferenceIndex(cmark_node *ref)
+{
+    int index = 0, found = 0;
+    forEachReference(footnoteDefinition(ref), [&](cmark_node *n) {
+        ++index;
+        if (n == ref)
+            found = index;
+    });
+    return found;
+}
+
+inline int footnoteReferenceCount(cmark_node *def)
+{
+    int count = 0;
+    forEachReference(def, [&](cmark_node *) { ++count; });
+    return count;
+}
+
+// The public API gives no definition's label (its literal reads empty): its number stands in,
+// which makes ids as unique as the labels do (fn-1, fnref-1-2), not the same as cmark-gfm's.
+inline QByteArray footnoteLabel(cmark_node *def)
+{
+    int number = 0;
+    for (cmark_node *d = def; d; d = cmark_node_previous(d))
+        number += cmark_node_get_type(d) == CMARK_NODE_FOOTNOTE_DEFINITION ? 1 : 0;
+    return QByteArray::number(number);
+}
+} // namespace walked
+
+#if GALLEY_CMARK_NODE_IN_PLACE
+// clang-format off
+inline cmark_node *footnoteDefinition(cmark_node *ref) { return ref->parent_footnote_def; }
+inline int footnoteReferenceIndex(cmark_node *ref) { return ref->footnote.ref_ix; }
+inline int footnoteReferenceCount(cmark_node *def) { return def->footnote.def_count; }
+inline QByteArrayView footnoteLabel(cmark_node *def) { return view(def->as.literal); }
+// clang-format on
+#else
+using walked::footnoteDefinition;
+using walked::footnoteLabel;
+using walked::footnoteReferenceCount;
+using walked::footnoteReferenceIndex;
+#endif
 
 } // namespace galley::cmarknode

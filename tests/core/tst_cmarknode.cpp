@@ -108,6 +108,45 @@ private slots:
             QVERIFY2(nodes > 60, qPrintable(QString::number(nodes)));
     }
 
+    // The footnote fields read in place (cmark-gfm's own numbering, what its HTML renderer writes
+    // into the ids) are what walking the tree finds.
+    void footnotesAsWalkingFindsThem_data() { readsWhatTheAccessorsReturn_data(); }
+    void footnotesAsWalkingFindsThem()
+    {
+        QFETCH(QByteArray, markdown);
+        const QByteArray notes = markdown
+            + "\n\nA[^b] then[^a] and[^b] again[^c].\n\n[^a]: Note A refers to [^b] too.\n\n"
+              "[^b]: Note B.\n\n    - a list last\n\n[^c]: C and [^a].\n\n[^unused]: never\n";
+        const MarkdownTree tree(notes);
+        const QByteArray html = tree.toHtml();
+        int references = 0, definitions = 0;
+        for (cmark_node *n = tree.root(); n; n = cmarknode::following(n, tree.root())) {
+            if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_REFERENCE) {
+                // In place first: the public accessor replaces the literal with a copy.
+                cmark_node *def = cmarknode::footnoteDefinition(n);
+                const int index = cmarknode::footnoteReferenceIndex(n);
+                QVERIFY(def);
+                QCOMPARE(cmarknode::walked::footnoteDefinition(n), def);
+                QCOMPARE(cmarknode::walked::footnoteReferenceIndex(n), index);
+                QVERIFY(index >= 1);
+                ++references;
+            } else if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                const QByteArray label = QByteArrayView(cmarknode::footnoteLabel(n)).toByteArray();
+                const int count = cmarknode::footnoteReferenceCount(n);
+                QCOMPARE(cmarknode::walked::footnoteReferenceCount(n), count);
+                QVERIFY(count >= 1);
+                ++definitions;
+                // The label is the one cmark-gfm's ids are made of; walking, the public API has
+                // no label and the definition's number stands in.
+                QVERIFY2(html.contains(QByteArray("<li id=\"fn-" + label + "\">")),
+                         label.constData());
+                QCOMPARE(cmarknode::walked::footnoteLabel(n), QByteArray::number(definitions));
+            }
+        }
+        QVERIFY(references >= 6);
+        QVERIFY(definitions >= 3);
+    }
+
     // `following` visits the nodes in the order cmark_iter enters them, in a subtree too.
     void followingVisitsInDocumentOrder()
     {

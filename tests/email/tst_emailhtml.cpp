@@ -158,9 +158,14 @@ private slots:
         const QStringList mergeTags {settings.mergeTags.unsubscribe, settings.mergeTags.viewOnline};
         const QStringList hrefs = attributeValues(out, u"href"_s) + attributeValues(out, u"src"_s);
         QVERIFY(hrefs.size() > 3);
+        const QStringList ids = attributeValues(out, u"id"_s);
         for (const QString &href : hrefs) {
             if (mergeTags.contains(href))
                 continue; // replaced by the mailing service when it sends
+            if (href.startsWith(u'#')) { // footnotes: to an element of this email
+                QVERIFY2(ids.contains(href.mid(1)), qPrintable(href));
+                continue;
+            }
             const QUrl url(href, QUrl::StrictMode);
             QVERIFY2(url.isValid() && !url.isRelative(), qPrintable(href));
             QVERIFY2(QStringList({u"http"_s, u"https"_s, u"mailto"_s}).contains(url.scheme()),
@@ -203,6 +208,8 @@ private slots:
                      qPrintable(lastTag));
             QCOMPARE(inside.count(u"margin-bottom:0;"_s), 1);
         }
+        // The closing slot's label, which the Markdown does not have, is marked.
+        QCOMPARE(out.count(u"class=\"galley-sponsor-label\""_s), structure.closingSponsor ? 1 : 0);
     }
 
     void headerAndFooter()
@@ -221,6 +228,16 @@ private slots:
         QVERIFY(out.contains(QString(u">"_s + doc.title().toHtmlEscaped() + u"</h1>"_s)));
         // Defaults: the name comes from the title's "<NAME> ISSUE" prefix.
         QVERIFY(html(doc).contains(u">OPS WEEKLY</p>"_s));
+        // What only the email has is marked, each once (tst_emailfragmentagreement leaves it out
+        // when it compares the email with the fragment).
+        for (const QString &marker : {u"galley-preheader"_s, u"galley-preheader-filler"_s,
+                                      u"galley-header"_s, u"galley-footer"_s})
+            QCOMPARE(out.count(QRegularExpression(u"class=\"[^\"]*\\b"_s + marker + u"\\b(?!-)"_s)),
+                     1);
+        const qsizetype header = out.indexOf(u"galley-header"_s);
+        QVERIFY(out.indexOf(u"Ops &lt;Weekly&gt;"_s, header) > header);
+        const qsizetype footer = out.indexOf(u"galley-footer"_s);
+        QVERIFY(out.indexOf(u">Sent by Ops Weekly"_s, footer) > footer);
     }
 
     void presets()
@@ -260,11 +277,76 @@ private slots:
         QVERIFY(out.contains(u"list-style-type:none"_s));
         QVERIFY(out.contains(u"text-align:right;"_s));
         QVERIFY(out.contains(u"<code>x &lt; y\n</code>"_s));
-        QVERIFY(out.contains(u"Note<sup>[1]</sup>."_s));
         QVERIFY(out.contains(u"<sup>[1]</sup> The note."_s));
         QVERIFY(out.contains(u"The note."_s));
-        QVERIFY(!out.contains(u"href=\"#"_s)); // no in-page anchors
         QVERIFY(out.contains(u"<img src=\"https://img.example.com/a.png\" alt=\"alt\" style=\""_s));
+    }
+
+    // Footnotes link both ways with the fragment's ids (issue 16): the reference to its note,
+    // the note back to each reference.
+    void footnotesLinkBothWays()
+    {
+        const IssueDocument doc = docFrom(
+            u"---\ntitle: Notes\n---\n\nOne[^b] two[^a] three[^b] four[^c].\n\n[^a]: Note A.\n\n"
+            "[^b]: Note B.\n\n    - item\n\n[^c]:\n    ```\n    code\n    ```\n"_s);
+        const QString out = html(doc);
+        const QString fragment = QString::fromUtf8(exportDocument(doc, ExportFormat::Fragment));
+        const QString link
+            = u" style=\""_s + inlineStyle(EmailTheme(), EmailElement::Link) + u"\">"_s;
+        QVERIFY2(
+            out.contains(u"One<sup><a href=\"#fn-b\" id=\"fnref-b\""_s + link + u"[1]</a></sup>"_s),
+            qPrintable(out));
+        QVERIFY(out.contains(u"two<sup><a href=\"#fn-a\" id=\"fnref-a\""_s + link
+                             + u"[2]</a></sup>"_s));
+        QVERIFY(out.contains(u"three<sup><a href=\"#fn-b\" id=\"fnref-b-2\""_s + link
+                             + u"[1]</a></sup>"_s));
+        // The notes in the order of their numbers, each with the fragment's id, its number first;
+        // the links back end its last paragraph, or follow its last block.
+        QVERIFY(out.indexOf(u"<div id=\"fn-b\">\n<p"_s) < out.indexOf(u"<div id=\"fn-a\">\n<p"_s));
+        QVERIFY(out.contains(u"<sup>[1]</sup> Note B.</p>"_s));
+        QVERIFY(out.contains(u"</ul>\n<a href=\"#fnref-b\""_s + link + u"\u21a9</a> "_s
+                             + u"<a href=\"#fnref-b-2\""_s + link
+                             + u"\u21a9<sup>2</sup></a>\n</div>"_s));
+        QVERIFY(out.contains(u"<sup>[2]</sup> Note A. <a href=\"#fnref-a\""_s + link
+                             + u"\u21a9</a></p>"_s));
+        QVERIFY(out.contains(u"<div id=\"fn-c\">\n<sup>[3]</sup> <pre"_s));
+        for (const QString &id :
+             {u"fn-a"_s, u"fn-b"_s, u"fn-c"_s, u"fnref-a"_s, u"fnref-b"_s, u"fnref-b-2"_s}) {
+            QCOMPARE(out.count(u" id=\""_s + id + u'"'), 1);
+            QVERIFY2(fragment.contains(u" id=\""_s + id + u'"'), qPrintable(id));
+        }
+        // A label is escaped as an href is: nothing in it can close the attribute.
+        const QString odd = html(docFrom(u"---\ntitle: N\n---\n\nx[^a\"b'c]\n\n[^a\"b'c]: n\n"_s));
+        QVERIFY2(odd.contains(u"<a href=\"#fn-a%22b&#x27;c\" id=\"fnref-a%22b&#x27;c\""_s),
+                 qPrintable(odd));
+        QVERIFY(odd.contains(u"<div id=\"fn-a%22b&#x27;c\">"_s));
+    }
+
+    // A task whose item opens with another block than a paragraph has its box first, as the
+    // fragment has its checkbox, not in a nested item (issue 16).
+    void taskBoxOpensItsItem()
+    {
+        const QString out = html(docFrom(u"---\ntitle: Tasks\n---\n\n- [x] \n  ```\n  code\n  ```\n"
+                                         "  - nested\n- [ ] Heading\n  ---\n  - inner\n"_s));
+        const QString task
+            = u"<li style=\""_s + inlineStyle(EmailTheme(), EmailElement::TaskItem) + u"\">"_s;
+        QVERIFY2(out.contains(task + u"\u2611 <pre"_s), qPrintable(out));
+        QVERIFY(out.contains(task + u"\u2610 <h2"_s));
+        QVERIFY(out.contains(u"\">nested</li>"_s));
+        QVERIFY(out.contains(u"\">inner</li>"_s));
+        QCOMPARE(out.count(u"\u2611"_s) + out.count(u"\u2610"_s), 2);
+    }
+
+    // An image's alt text is the fragment's, raw inline HTML included as escaped text (issue 16).
+    void imageAltAsInTheFragment()
+    {
+        const IssueDocument doc = docFrom(
+            u"---\ntitle: Alt\n---\n\n![a *b* `c` <b>d</b>\ne](https://i.example/p.png)\n"_s);
+        const QString alt = u" alt=\"a b c &lt;b&gt;d&lt;/b&gt; e\""_s;
+        QVERIFY(QString::fromUtf8(exportDocument(doc, ExportFormat::Fragment)).contains(alt));
+        const QString out = html(doc);
+        QVERIFY2(out.contains(u"<img src=\"https://i.example/p.png\""_s + alt), qPrintable(out));
+        QVERIFY(!out.contains(u"<b>d</b>"_s));
     }
 
     void unsafeContentStaysInert()

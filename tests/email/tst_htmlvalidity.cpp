@@ -63,6 +63,25 @@ private slots:
             }
         }
 
+        // Markup the issues above do not have: footnotes linked both ways (ids made from labels
+        // that need escaping, a second reference, a note ending with a list) and task boxes.
+        const auto notes = IssueDocument::fromText(
+            u"---\ntitle: Notes and tasks\n---\n\nOne[^a] two[^\u00e9t\u00e9] three[^a\"b'c] "
+            "four[^a].\n\n- [x] done\n- [ ] open\n  1. [x] nested\n\n[^a]: Note A.\n\n"
+            "    - a list last\n\n[^\u00e9t\u00e9]: Note with [^a].\n\n[^a\"b'c]: Odd label.\n"_s);
+        QVERIFY(notes);
+        {
+            QFile f(dir.filePath(u"notes-and-tasks-delivered.html"_s));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            EmailSettings delivered;
+            delivered.mergeTags = {u"https://lists.example.com/unsubscribe?u=1&id=2"_s,
+                                   u"https://lists.example.com/archive/104"_s};
+            const QByteArray html = exportDocument(*notes, ExportFormat::Html, {}, delivered);
+            QVERIFY(html.contains("id=\"fnref-a-3\""));
+            f.write(html);
+            files << f.fileName();
+        }
+
         QProcess vnu;
         vnu.start(java,
                   QStringList {u"-jar"_s, jar, u"--errors-only"_s, u"--format"_s, u"json"_s}
@@ -96,7 +115,7 @@ private slots:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(vnu.exitCode(), tolerated > 0 ? 1 : 0);
-        QVERIFY(files.size() >= 8);
+        QVERIFY(files.size() >= 9);
     }
 };
 

@@ -167,7 +167,8 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     html += u"<div class=\"galley-preheader\" style=\"display:none;max-height:0;max-width:0;"
             "overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:"_s
         + t.pageBackground + u";\">"_s + esc(preheader) + u"</div>\n"_s;
-    html += u"<div style=\"display:none;max-height:0;overflow:hidden;\">"_s
+    html += u"<div class=\"galley-preheader-filler\" style=\"display:none;max-height:0;"
+            "overflow:hidden;\">"_s
         + QString(u"&#847;&zwnj;&nbsp;"_s).repeated(40) + u"</div>\n"_s;
 
     // Outer full-width table for the background; the 600 px column inside. Outlook for Windows
@@ -185,7 +186,10 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
         + u";border-radius:8px;\">\n"_s;
 
     // Header: newsletter name, issue title, date.
-    html += u"<tr><td class=\"galley-pad\" style=\"padding:32px 40px 8px;border-bottom:1px solid "_s
+    // The header and footer cells are marked by class (tst_emailfragmentagreement compares
+    // the body with the fragment and leaves out what only the email has).
+    html
+        += u"<tr><td class=\"galley-pad galley-header\" style=\"padding:32px 40px 8px;border-bottom:1px solid "_s
         + t.ruleColor + u";\">\n"_s;
     if (!name.isEmpty())
         html += u"<p style=\""_s + esc(inlineStyle(t, EmailElement::HeaderName)) + u"\">"_s
@@ -213,7 +217,8 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // Footer: the settings' text and the merge-tag links.
     const QString footerStyle = esc(inlineStyle(t, EmailElement::Footer));
     const QString linkStyle = esc(inlineStyle(t, EmailElement::FooterLink));
-    html += u"<tr><td class=\"galley-pad\" style=\"padding:16px 40px 32px;border-top:1px solid "_s
+    html
+        += u"<tr><td class=\"galley-pad galley-footer\" style=\"padding:16px 40px 32px;border-top:1px solid "_s
         + t.ruleColor + u";\">\n<p style=\""_s + footerStyle + u"\">"_s
         + esc(settings.effectiveFooterText(doc.title())).replace(u'\n', u"<br>\n"_s)
         + u"</p>\n<p style=\""_s + footerStyle + u"margin:0;\">"_s;

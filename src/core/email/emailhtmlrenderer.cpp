@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cstring>
 #include <utility>
 
@@ -73,12 +74,16 @@ template<typename Out> void appendEscaped(Out &out, QByteArrayView text)
     out.append(run, end - run);
 }
 
+// An image's alt text as cmark-gfm writes it: the literal text of text, code and raw inline HTML
+// (an allowlisted tag such as <b> stays in the alt as its characters, escaped like the rest),
+// a space for a line break.
 void appendPlainText(QByteArray &out, cmark_node *parent)
 {
     for (cmark_node *n = firstChild(parent); n; n = next(n)) {
         switch (type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
             out += literal(n);
             break;
         case CMARK_NODE_SOFTBREAK:
@@ -202,7 +207,7 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
                 // The closing repeat has no heading of its own: label it so it reads as an ad.
                 if (slot == Slot::Closing) {
                     m_lastBoxBlock = m_out.size();
-                    m_out += "<p";
+                    m_out += "<p class=\"galley-sponsor-label\"";
                     m_out += style(EmailElement::SponsorLabel);
                     m_out += '>';
                     appendEscaped(m_out, sponsorLabel.toUtf8());
@@ -227,8 +232,9 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
                 closeSponsorBox();
                 open = Slot::None;
             }
-            m_out += "<div" + style(EmailElement::Footnotes) + ">\n<hr" + style(EmailElement::Rule)
-                + ">\n";
+            // class="footnotes" as in the fragment: the notes' container.
+            m_out += "<div class=\"footnotes\"" + style(EmailElement::Footnotes) + ">\n<hr"
+                + style(EmailElement::Rule) + ">\n";
             m_footnotesOpen = true;
         }
         block(n);
@@ -371,10 +377,7 @@ void EmailHtmlRenderer::block(cmark_node *node)
         return;
     }
     case CMARK_NODE_FOOTNOTE_DEFINITION:
-        // Definitions come in the order of their first reference, as the numbers do.
-        m_pendingPrefix = "<sup>[" + QByteArray::number(++m_footnoteNumber) + "]</sup> ";
-        children(node);
-        m_pendingPrefix.clear();
+        footnoteDefinition(node);
         return;
     default:
         break;
@@ -393,6 +396,12 @@ void EmailHtmlRenderer::paragraph(cmark_node *node)
     m_out += m_pendingPrefix;
     m_pendingPrefix.clear();
     inlines(node);
+    // The links back to the references end the note's last paragraph, as in the fragment.
+    if (cmark_node *parent = cmarknode::parent(node);
+        !next(node) && type(parent) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        m_out += ' ';
+        footnoteBackReferences(parent);
+    }
     if (tight)
         m_out += '\n';
     else
@@ -411,12 +420,14 @@ void EmailHtmlRenderer::list(cmark_node *node)
     for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
         const bool task = hasType(item, "tasklist");
         openBlock("li", task ? EmailElement::TaskItem : EmailElement::ListItem, item);
-        // No <input>: mail clients strip forms. A ballot box character reads the same.
+        // No <input>: mail clients strip forms. A ballot box character reads the same. Like the
+        // fragment's checkbox it opens the item: in its first paragraph, or before its first
+        // block when that is another block (never in a later paragraph or a nested item).
         if (task)
             m_pendingPrefix = cmark_gfm_extensions_get_tasklist_item_checked(item)
                 ? "\xE2\x98\x91 " // U+2611
                 : "\xE2\x98\x90 "; // U+2610
-        if (!cmark_node_first_child(item)) {
+        if (cmark_node *first = firstChild(item); !first || type(first) != CMARK_NODE_PARAGRAPH) {
             m_out += m_pendingPrefix;
             m_pendingPrefix.clear();
         }
@@ -513,10 +524,7 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
             m_out += "</strong>";
             break;
         case CMARK_NODE_FOOTNOTE_REFERENCE:
-            // cmark-gfm stores the footnote's number as the literal.
-            m_out += "<sup>[";
-            appendEscaped(m_out, cmarknode::view(cmark_node_get_literal(n)));
-            m_out += "]</sup>";
+            footnoteReference(n);
             break;
         case CMARK_NODE_LINK:
             link(n);
@@ -534,6 +542,99 @@ void EmailHtmlRenderer::inlines(cmark_node *parent)
             }
         }
     }
+}
+
+// Footnotes are linked both ways with cmark-gfm's ids: a reference links to its note (#fn-LABEL)
+// and has the id fnref-LABEL (fnref-LABEL-2 for the second reference to the same note, ...); the
+// note has the id fn-LABEL and ends with a link back to each of its references. The label goes
+// through the same escaping as any href, so an id never holds a quote or markup; every id starts
+// with fn (no element can take the name of a page global such as `bridge`).
+void EmailHtmlRenderer::footnoteId(QByteArrayView prefix, QByteArrayView label, int index)
+{
+    m_out += prefix;
+    appendHref(m_out, label);
+    if (index > 1) {
+        m_out += '-';
+        appendNumber(index);
+    }
+}
+
+void EmailHtmlRenderer::appendNumber(int n)
+{
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    m_out.append(digits, end - digits);
+}
+
+void EmailHtmlRenderer::footnoteReference(cmark_node *node)
+{
+    // cmark-gfm stores the footnote's number as the literal. Brackets make it read as a
+    // footnote mark in clients that drop <sup>'s styling.
+    m_out += "<sup>";
+    cmark_node *definition = cmarknode::footnoteDefinition(node);
+    if (definition) {
+        const auto label = cmarknode::footnoteLabel(definition);
+        m_out += "<a href=\"";
+        footnoteId("#fn-", label, 1);
+        m_out += "\" id=\"";
+        footnoteId("fnref-", label, cmarknode::footnoteReferenceIndex(node));
+        m_out += '"';
+        m_out += style(EmailElement::Link);
+        m_out += '>';
+    }
+    m_out += '[';
+    appendEscaped(m_out, cmarknode::view(cmark_node_get_literal(node)));
+    m_out += ']';
+    if (definition)
+        m_out += "</a>";
+    m_out += "</sup>";
+}
+
+void EmailHtmlRenderer::footnoteDefinition(cmark_node *node)
+{
+    // Definitions come in the order of their first reference, as the numbers do. The number
+    // opens the note's first paragraph, or the note itself when that is another block.
+    m_out += "<div id=\"";
+    footnoteId("fn-", cmarknode::footnoteLabel(node), 1);
+    m_out += "\">\n";
+    m_pendingPrefix = "<sup>[" + QByteArray::number(++m_footnoteNumber) + "]</sup> ";
+    cmark_node *first = firstChild(node);
+    if (!first || type(first) != CMARK_NODE_PARAGRAPH) {
+        m_out += m_pendingPrefix;
+        m_pendingPrefix.clear();
+    }
+    m_backReferencesWritten = false;
+    children(node);
+    m_pendingPrefix.clear();
+    // A note that does not end with a paragraph has its links back after its last block.
+    if (!m_backReferencesWritten) {
+        footnoteBackReferences(node);
+        m_out += '\n';
+    }
+    m_out += "</div>\n";
+}
+
+void EmailHtmlRenderer::footnoteBackReferences(cmark_node *definition)
+{
+    // cmark-gfm's: ↩ to the first reference, ↩² to the second, ...
+    const auto label = cmarknode::footnoteLabel(definition);
+    const int references = cmarknode::footnoteReferenceCount(definition);
+    for (int i = 1; i <= references; ++i) {
+        if (i > 1)
+            m_out += ' ';
+        m_out += "<a href=\"";
+        footnoteId("#fnref-", label, i);
+        m_out += '"';
+        m_out += style(EmailElement::Link);
+        m_out += ">\xE2\x86\xA9"; // U+21A9
+        if (i > 1) {
+            m_out += "<sup>";
+            appendNumber(i);
+            m_out += "</sup>";
+        }
+        m_out += "</a>";
+    }
+    m_backReferencesWritten = true;
 }
 
 // ` title="..."` of a link or image, when it has one.

@@ -86,7 +86,9 @@ private:
 // are boxed and labelled. Works on the sanitised MarkdownTree, so the only raw HTML it passes
 // through is the sanitiser's attribute-free allowlist, and every URL is already safe.
 // Differences from the cmark-gfm fragment, for mail clients: task list boxes are text (☐/☑, no
-// forms), footnotes are plain superscripts and a list at the end (no in-page anchors).
+// forms); footnote marks are bracketed ([1]) and the notes are numbered paragraphs at the end
+// rather than a list, linked both ways with the fragment's ids. tst_emailfragmentagreement
+// checks that the email says everything the fragment says.
 class EmailHtmlRenderer
 {
 public:
@@ -117,6 +119,11 @@ private:
     void link(cmark_node *node);
     void image(cmark_node *node);
     void titleAttribute(cmark_node *node);
+    void footnoteReference(cmark_node *node);
+    void footnoteDefinition(cmark_node *node);
+    void footnoteBackReferences(cmark_node *definition);
+    void footnoteId(QByteArrayView prefix, QByteArrayView label, int index);
+    void appendNumber(int n);
     void openSponsorBox();
     void closeSponsorBox();
     const QByteArray &style(EmailElement element) const;
@@ -137,6 +144,7 @@ private:
     // block's bottom margin off, so the box is as tight below its last line as above its first.
     qsizetype m_lastBoxBlock = -1;
     int m_footnoteNumber = 0;
+    bool m_backReferencesWritten = false; // by the open note's last paragraph
 };
 
 // Escapes a URL for an href/src attribute as cmark-gfm does: percent-encodes what is not allowed

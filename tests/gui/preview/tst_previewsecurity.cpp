@@ -89,6 +89,37 @@ private slots:
         QCOMPARE(evalJs(*preview, u"window.__marker"_s).toString(), u"still here"_s);
     }
 
+    // A footnote's links stay in the page: they scroll to the note and back, also when the label
+    // is percent-encoded in the id (a non-ASCII label), and nothing is handed out.
+    void footnoteLinksScrollWithinThePage()
+    {
+        auto preview = makePreview();
+        QSignalSpy links(preview.get(), &PreviewWidget::linkActivated);
+        QString text = u"# Notes\n\nSee the note[^\u00e9t\u00e9].\n\n"_s;
+        for (int i = 0; i < 60; ++i)
+            text += u"Filler paragraph %1.\n\n"_s.arg(i);
+        text += u"[^\u00e9t\u00e9]: The note.\n"_s;
+        preview->setDocumentText(text);
+        QVERIFY(waitApplied(*preview));
+        const QString note = kEmail + u".querySelector('#fn-\\\\%C3\\\\%A9t\\\\%C3\\\\%A9')"_s;
+        const QString ref = kEmail + u".querySelector('a[href^=\"#fn-\"]')"_s;
+        const QString top = u".getBoundingClientRect().top"_s;
+        QVERIFY(evalJs(*preview, note + u" !== null"_s).toBool());
+        // In view: near the top, or as near as the end of the page lets it come.
+        const auto inView = [&](const QString &element) {
+            const double y = evalJs(*preview, element + top).toDouble();
+            return y >= 0 && y < 450;
+        };
+        QVERIFY(!inView(note));
+        evalJs(*preview, ref + u".click()"_s);
+        QTRY_VERIFY(inView(note));
+        QVERIFY(!inView(ref));
+        evalJs(*preview, note + u".querySelector('a[href^=\"#fnref-\"]').click()"_s);
+        QTRY_VERIFY(inView(ref));
+        QCOMPARE(links.size(), 0);
+        QCOMPARE(preview->view()->page()->url(), QUrl(kShellUrl));
+    }
+
     void draftFullOfXssVectorsRunsNothing()
     {
         auto preview = makePreview();
