@@ -81,7 +81,13 @@ bool installTranslators(const QLocale &locale)
     if (!QCoreApplication::instance())
         return false;
     const QString lang = translationLanguage(locale);
-    if (lang.isEmpty() || !install(u":/i18n/galley_"_s + lang + u".qm"_s))
+    if (lang.isEmpty()) {
+        // English is the source text; only its plural forms ("1 problem", "2 problems") come
+        // from a translation of their own.
+        install(u":/i18n/galley_en.qm"_s);
+        return false;
+    }
+    if (!install(u":/i18n/galley_"_s + lang + u".qm"_s))
         return false;
     // Qt's own text (standard buttons, QCommandLineParser's "Usage:"); only with ours, so a
     // language Galley lacks never mixes two languages in one dialog. Missing is fine: the

@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>galley::TextDecoding</name>
+    <message numerus="yes">
+        <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>
+        <translation>
+            <numerusform>The file holds %n control character (such as a terminal&apos;s escape codes); it was replaced by ‘�’. Check this line.</numerusform>
+            <numerusform>The file holds %n control characters (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::TrashCommand</name>
+    <message numerus="yes">
+        <source>galley trash: &apos;empty&apos; deletes %n issue(s) for good, with their revisions; run &apos;galley trash empty --yes&apos; to do it.</source>
+        <translation>
+            <numerusform>galley trash: &apos;empty&apos; deletes %n issue for good, with its revisions; run &apos;galley trash empty --yes&apos; to do it.</numerusform>
+            <numerusform>galley trash: &apos;empty&apos; deletes %n issues for good, with their revisions; run &apos;galley trash empty --yes&apos; to do it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n issue(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n issue for good.</numerusform>
+            <numerusform>Deleted %n issues for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::CheckPanel</name>
+    <message numerus="yes">
+        <source>Ready to send; %n note(s) worth a look.</source>
+        <translation>
+            <numerusform>Ready to send; %n note worth a look.</numerusform>
+            <numerusform>Ready to send; %n notes worth a look.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before sending. Click one to go to its line.</source>
+        <translation>
+            <numerusform>%n problem to fix before sending. Click it to go to its line.</numerusform>
+            <numerusform>%n problems to fix before sending. Click one to go to its line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ExportController</name>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n revisions of this draft.</source>
+        <translation>
+            <numerusform>%n revision of this draft.</numerusform>
+            <numerusform>%n revisions of this draft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::LinkHistoryPopup</name>
+    <message numerus="yes">
+        <source>%1 was featured in %n issue(s):</source>
+        <translation>
+            <numerusform>%1 was featured in %n issue:</numerusform>
+            <numerusform>%1 was featured in %n issues:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</source>
+        <translation>
+            <numerusform>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n second.</numerusform>
+            <numerusform>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::RemoteImageNotice</name>
+    <message numerus="yes">
+        <source>Remote images are blocked (%n)</source>
+        <translation>
+            <numerusform>Remote images are blocked (%n)</numerusform>
+            <numerusform>Remote images are blocked (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorsDialog</name>
+    <message numerus="yes">
+        <source>%n booking(s) of %1 remain and are flagged on the Bookings page; free those slots or add %1 again.</source>
+        <translation>
+            <numerusform>%n booking of %1 remains and is flagged on the Bookings page; free that slot or add %1 again.</numerusform>
+            <numerusform>%n bookings of %1 remain and are flagged on the Bookings page; free those slots or add %1 again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
