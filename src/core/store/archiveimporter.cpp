@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -112,6 +113,14 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         });
     };
     QFuture<Prepared> next = parse(0);
+    // A compact search index for the archive (see Store::setBulkWriting); a failure here only
+    // makes the index a little larger or a save a little slower.
+    if (total > 0)
+        m_store.setBulkWriting(true);
+    const auto interactiveAgain = qScopeGuard([&] {
+        if (total > 0)
+            m_store.setBulkWriting(false);
+    });
     for (int start = 0; start < total; start += batchSize) {
         const QList<Prepared> prepared = next.results();
         if (start + batchSize < total)

@@ -87,6 +87,15 @@ Status SearchIndex::remove(qint64 issueId, const QString &title, const QString &
     return Done {};
 }
 
+Status SearchIndex::setMergeWidth(int segments)
+{
+    auto q = m_db.run(u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('automerge', ?)"_s,
+                      {segments}, Tr::tr("Indexing the issue for search"));
+    if (!q)
+        return q.error();
+    return Done {};
+}
+
 Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit)
 {
     const QString match = toFtsQuery(userQuery);

@@ -31,6 +31,8 @@ public:
     // happens for an issue in the trash (it is not in the index).
     Status removeStored(qint64 issueId);
     Result<QList<SearchHit>> search(const QString &userQuery, int limit);
+    // FTS5's `automerge`: how many segments of a level are merged at once (see Store).
+    Status setMergeWidth(int segments);
 
 private:
     StoreDatabase &m_db;

@@ -316,6 +316,12 @@ void Store::rollbackBatch()
         m_db->rollback();
 }
 
+Status Store::setBulkWriting(bool bulk)
+{
+    GALLEY_REQUIRE_OPEN
+    return SearchIndex(*m_db).setMergeWidth(bulk ? 4 : 8);
+}
+
 Status Store::backupTo(const QString &path)
 {
     GALLEY_REQUIRE_OPEN

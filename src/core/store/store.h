@@ -178,6 +178,10 @@ public:
     Status beginBatch(BatchMode mode = BatchMode::KeepOthers);
     Status commitBatch();
     void rollbackBatch();
+    // How eagerly the search index merges what each write adds: `bulk` (an import) merges 4
+    // segments at a time, which keeps the index compact; otherwise 8 (the default from schema
+    // step 2), so that a save writes fewer pages. Persistent, for every connection.
+    Status setBulkWriting(bool bulk);
 
     // --- everything else -----------------------------------------------------------------------
     // A consistent copy of the whole store (while others may be writing), replacing `path`

@@ -72,6 +72,10 @@ const QList<QStringList> &steps()
             uR"(CREATE VIRTUAL TABLE issues_fts USING fts5 (title, body, content = '',
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))"_s,
             u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')"_s,
+            // Merge the index's segments 8 at a time instead of 4: a save of a 10 KB issue
+            // writes 66 pages instead of 87 (the merging is most of them), for a search that
+            // looks into a few more segments. Imports merge 4 at a time (Store::setBulkWriting).
+            u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('automerge', 8)"_s,
             uR"(INSERT INTO issues_fts (rowid, title, body)
                 SELECT rowid, title, body FROM issues_fts_1)"_s,
             u"DROP TABLE issues_fts_1"_s,
