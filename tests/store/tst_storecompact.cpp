@@ -1,5 +1,6 @@
 #include "storetesthelpers.h"
 
+#include "store/archiveimporter.h"
 #include "store/store.h"
 
 #include <QSqlDatabase>
@@ -282,6 +283,28 @@ private slots:
         QVERIFY(store.restoreFromTrash(2).ok());
         QCOMPARE(hitIds(store, u"upgradeword"_s), QList<qint64> {2});
         QCOMPARE(rawValue(path, u"SELECT count(*) FROM issues_fts_docsize"_s).toInt(), 2);
+    }
+
+    void savesMergeLazilyImportsEagerly()
+    {
+        // A save merges the index's segments 8 at a time (fewer pages written per keystroke
+        // save); an import 4 at a time (a compact index), and leaves it at 8 again.
+        const QString path = m_dir.filePath(u"merge.sqlite"_s);
+        const auto automerge = [&] {
+            return rawValue(path, u"SELECT v FROM issues_fts_config WHERE k = 'automerge'"_s)
+                .toInt();
+        };
+        Store store;
+        QVERIFY(store.open(path).ok());
+        QCOMPARE(automerge(), 8);
+        QVERIFY(store.setBulkWriting(true).ok());
+        QCOMPARE(automerge(), 4);
+        QVERIFY(store.setBulkWriting(false).ok());
+        QCOMPARE(automerge(), 8);
+        galley::ArchiveImporter importer(store);
+        const galley::ImportReport report = importer.run(storetest::fixtureFiles());
+        QCOMPARE(report.added, 3);
+        QCOMPARE(automerge(), 8);
     }
 
     void aDamagedRevisionIsAnErrorThatNamesIt()
