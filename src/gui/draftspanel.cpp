@@ -223,13 +223,26 @@ void DraftsPanel::addRow(qint64 id, const std::optional<int> &number, const QStr
     }
 }
 
+void DraftsPanel::replaceRows(const std::function<void()> &addRows)
+{
+    {
+        const QSignalBlocker blocker(m_tree);
+        m_tree->clear();
+        addRows();
+    }
+    // In a window with the web preview (composited through its GPU surface under X11), Qt 6.4
+    // repaints only the rows it was told changed: the rows a shorter list no longer has stayed
+    // on screen under the new ones (tests/desktop/tst_repaintondesktop). Offscreen never shows it.
+    m_tree->viewport()->update();
+}
+
 void DraftsPanel::showList()
 {
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    const QDateTime now = m_clock();
-    for (const IssueSummary &s : std::as_const(m_issues))
-        addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
+    replaceRows([this] {
+        const QDateTime now = m_clock();
+        for (const IssueSummary &s : std::as_const(m_issues))
+            addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
+    });
 }
 
 void DraftsPanel::setIssues(const QList<IssueSummary> &issues)
@@ -267,11 +280,11 @@ void DraftsPanel::setTrash(const QList<IssueSummary> &issues)
 {
     if (!showingTrash())
         return;
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    const QDateTime now = m_clock();
-    for (const IssueSummary &s : issues)
-        addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
+    replaceRows([&] {
+        const QDateTime now = m_clock();
+        for (const IssueSummary &s : issues)
+            addRow(s.id, s.number, s.title, s.date, s.status, s.updated, now);
+    });
 }
 
 void DraftsPanel::setSearchResults(const QList<SearchHit> &hits, int tag)
@@ -279,12 +292,10 @@ void DraftsPanel::setSearchResults(const QList<SearchHit> &hits, int tag)
     // Answers to older queries arrive late when typing is fast; only the newest counts.
     if (tag != m_searchTag || showingTrash())
         return;
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    for (const SearchHit &h : hits) {
-        QString snippet = h.snippet;
-        addRow(h.issueId, h.number, h.title, h.date, h.status, {}, {}, snippet);
-    }
+    replaceRows([&] {
+        for (const SearchHit &h : hits)
+            addRow(h.issueId, h.number, h.title, h.date, h.status, {}, {}, h.snippet);
+    });
 }
 
 void DraftsPanel::setCurrentIssue(qint64 id)

@@ -59,6 +59,8 @@ signals:
 
 private:
     void showList();
+    // Clears the list, lets addRows fill it and repaints all of it.
+    void replaceRows(const std::function<void()> &addRows);
     void addRow(qint64 id, const std::optional<int> &number, const QString &title,
                 const QDateTime &date, IssueStatus status, const QDateTime &updated,
                 const QDateTime &now, const QString &tooltip = {});
