@@ -2566,6 +2566,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>&amp;Empty Trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
+    <message>
+        <source>The revision was not restored: the draft cannot be saved right now. Try again once it is saved.</source>
+        <translation>Die Revision wurde nicht wiederhergestellt: Der Entwurf kann gerade nicht gespeichert werden. Versuchen Sie es erneut, sobald er gespeichert ist.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>

@@ -2568,6 +2568,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>&amp;Empty Trash</source>
         <translation>&amp;Vider la corbeille</translation>
     </message>
+    <message>
+        <source>The revision was not restored: the draft cannot be saved right now. Try again once it is saved.</source>
+        <translation>La révision n’a pas été restaurée : le brouillon ne peut pas être enregistré pour l’instant. Réessayez une fois qu’il est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>

@@ -31,6 +31,8 @@ DraftSession::DraftSession(QPlainTextEdit *editor, StoreClient *client, QObject 
     connect(m_client, &StoreClient::saved, this, &DraftSession::onSaved);
     connect(m_client, &StoreClient::saveFailed, this, &DraftSession::onSaveFailed);
     connect(m_client, &StoreClient::issueLoaded, this, &DraftSession::onIssueLoaded);
+    connect(m_client, &StoreClient::revisionRestored, this, &DraftSession::onRevisionRestored);
+    connect(m_client, &StoreClient::revisionRestoreFailed, this, &DraftSession::onRestoreFailed);
 }
 
 DraftSession::State DraftSession::state() const
@@ -124,6 +126,17 @@ void DraftSession::finishIfIdle()
 {
     if (m_inFlight || hasUnsavedChanges())
         return;
+    if (m_pendingRestore != 0) {
+        // Over the version of our last save: if another window saved since, the store refuses
+        // and nothing is overwritten.
+        const qint64 id = m_id, revision = m_pendingRestore, version = m_version;
+        m_pendingRestore = 0;
+        m_restoring = true;
+        m_client->post([client = m_client, id, revision, version] {
+            client->restoreRevision(id, revision, version);
+        });
+        return;
+    }
     if (m_pendingSwitch != 0) {
         const qint64 next = m_pendingSwitch;
         m_pendingSwitch = 0;
@@ -160,6 +173,38 @@ void DraftSession::onIssueLoaded(const StoredIssue &issue)
         return;
     }
     setIssue(issue);
+}
+
+bool DraftSession::restoreRevision(qint64 revisionId)
+{
+    if (m_failing || m_id == 0 || isRestoring())
+        return false;
+    m_pendingRestore = revisionId;
+    m_editor->setReadOnly(true);
+    saveNow();
+    finishIfIdle();
+    return true;
+}
+
+void DraftSession::onRevisionRestored(const StoredIssue &issue)
+{
+    if (!m_restoring || issue.id != m_id)
+        return;
+    m_restoring = false;
+    m_editor->setReadOnly(false);
+    // The person stays where they were in the text.
+    setIssue(issue, m_editor->textCursor().position(), m_editor->verticalScrollBar()->value());
+    finishIfIdle();
+}
+
+void DraftSession::onRestoreFailed(qint64 id)
+{
+    if (!m_restoring || id != m_id)
+        return;
+    m_restoring = false;
+    m_editor->setReadOnly(false);
+    emit stateChanged(state());
+    finishIfIdle();
 }
 
 bool DraftSession::prepareToClose()

@@ -44,8 +44,14 @@ public:
     // True when nothing is pending; otherwise starts saving and emits readyToClose() once the
     // last save has landed (or saveFailed stays: then the caller asks the person).
     bool prepareToClose();
-    // The version changed without our text changing (status change, restored revision).
+    // The version changed without our text changing (status change).
     void setVersion(qint64 version) { m_version = version; }
+    // Restores a revision of the open draft once everything typed before it has been saved, over
+    // exactly that save. The editor takes no keystrokes until the restored text is shown: they
+    // would vanish under it, or a save of them would put the old text back on top. False
+    // (nothing happens) while the store cannot be written.
+    bool restoreRevision(qint64 revisionId);
+    bool isRestoring() const { return m_pendingRestore != 0 || m_restoring; }
 
 signals:
     void stateChanged(galley::gui::DraftSession::State state);
@@ -59,6 +65,8 @@ private:
     void onSaved(qint64 id, qint64 version, int tag, bool conflict);
     void onSaveFailed(qint64 id, int tag, const Error &error);
     void onIssueLoaded(const StoredIssue &issue);
+    void onRevisionRestored(const StoredIssue &issue);
+    void onRestoreFailed(qint64 id);
     void finishIfIdle();
 
     QPlainTextEdit *m_editor;
@@ -75,6 +83,8 @@ private:
     bool m_loading = false;
     bool m_closing = false;
     qint64 m_pendingSwitch = 0;
+    qint64 m_pendingRestore = 0; // a revision to restore once the last save has landed
+    bool m_restoring = false; // asked the store; the editor is read-only until it answers
     int m_tag = 0;
     Error m_lastError;
 };

@@ -292,10 +292,9 @@ void MainWindow::connectStore()
             });
     });
     connect(m_client, &StoreClient::revisionRestored, this, [this](const StoredIssue &issue) {
+        // DraftSession shows the restored text; this only says so.
         if (issue.id != m_session->issueId())
             return;
-        const int cursor = m_editor->textCursor().position();
-        m_session->setIssue(issue, cursor, m_editor->verticalScrollBar()->value());
         m_messageBar->showMessage(tr("The revision was restored. The text before it is kept in "
                                      "History."));
     });

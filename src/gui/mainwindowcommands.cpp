@@ -110,9 +110,10 @@ HistoryDialog *MainWindow::showHistory()
     m_history = new HistoryDialog(m_client, id, this);
     m_history->setCurrentText(m_editor->toPlainText());
     connect(m_history, &HistoryDialog::restoreRequested, this, [this, id](qint64 revisionId) {
-        m_session->saveNow();
-        m_client->post(
-            [client = m_client, id, revisionId] { client->restoreRevision(id, revisionId, -1); });
+        if (m_session->issueId() != id || !m_session->restoreRevision(revisionId))
+            m_messageBar->showMessage(tr("The revision was not restored: the draft cannot be "
+                                         "saved right now. Try again once it is saved."),
+                                      MessageBar::Level::Warning);
     });
     m_history->show();
     return m_history;

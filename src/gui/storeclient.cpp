@@ -243,26 +243,22 @@ void StoreClient::loadRevision(qint64 revisionId)
 
 void StoreClient::restoreRevision(qint64 issueId, qint64 revisionId, qint64 expectedVersion)
 {
-    if (!ready())
+    if (!ready()) {
+        emit revisionRestoreFailed(issueId);
         return;
-    if (expectedVersion < 0) {
-        // "Whatever is current": the editor's last save was queued before this request.
-        auto current = m_store->issue(issueId);
-        if (!current) {
-            emit failed(current.error());
-            return;
-        }
-        expectedVersion = current->version;
     }
     auto version = m_store->restoreRevision(revisionId, expectedVersion);
     if (!version) {
         emit failed(version.error());
+        emit revisionRestoreFailed(issueId);
         return;
     }
-    if (auto issue = m_store->issue(issueId))
+    if (auto issue = m_store->issue(issueId)) {
         emit revisionRestored(*issue);
-    else
+    } else {
         emit failed(issue.error());
+        emit revisionRestoreFailed(issueId);
+    }
 }
 
 void StoreClient::saveEditorState(qint64 issueId, int cursorPosition, int scrollLine)

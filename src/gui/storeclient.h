@@ -85,7 +85,7 @@ public:
     void search(const QString &query, int tag);
     void listRevisions(qint64 issueId);
     void loadRevision(qint64 revisionId);
-    // `expectedVersion` -1: over whatever version the issue is at now.
+    // Over `expectedVersion` only (the editor's last save): a newer save elsewhere is refused.
     void restoreRevision(qint64 issueId, qint64 revisionId, qint64 expectedVersion);
     void saveEditorState(qint64 issueId, int cursorPosition, int scrollLine);
     void close();
@@ -104,6 +104,8 @@ signals:
     void revisionsListed(qint64 issueId, const QList<galley::RevisionInfo> &revisions);
     void revisionLoaded(qint64 revisionId, const QString &document);
     void revisionRestored(const galley::StoredIssue &issue);
+    // The restore was refused or failed (also reported through failed()).
+    void revisionRestoreFailed(qint64 issueId);
     // Any other request that failed, for the message bar.
     void failed(const galley::Error &error);
 
