@@ -402,12 +402,16 @@
         <translation>Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
-        <source>the file is empty; it was skipped.</source>
-        <translation>die Datei ist leer; sie wurde übersprungen.</translation>
-    </message>
-    <message>
         <source>reading this file took %1 s; Markdown like it (for example many unclosed brackets) is slow to parse, and so will be its preview.</source>
         <translation>das Lesen dieser Datei dauerte %1 s; solches Markdown (etwa viele offene Klammern) wird langsam verarbeitet, und ebenso langsam wird seine Vorschau sein.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>not an issue: it has no front matter with a date or an issue number. Name the file itself to import it anyway.</source>
+        <translation>keine Ausgabe: Sie hat kein Front Matter mit einem Datum oder einer Ausgabennummer. Nennen Sie die Datei selbst, um sie trotzdem zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -1381,16 +1385,20 @@ Befehle:
         <translation>Frühere Ausgaben aus Dateien und Ordnern in die Datenbank importieren.</translation>
     </message>
     <message>
-        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
-        <translation>Importiert frühere Ausgaben aus Dateien und Ordnern (rekursiv: *.md, *.markdown, *.txt) als archivierte Ausgaben. Ein erneuter Aufruf importiert nichts doppelt: Unveränderte Ausgaben werden übersprungen, geänderte archivierte mit einer neuen Version aktualisiert. Ein Entwurf oder eine geplante Ausgabe wird nie ersetzt: Eine Datei mit ihrer Nummer wird ein neuer Entwurf daneben.</translation>
-    </message>
-    <message>
         <source>%1: its issue number belongs to a draft or scheduled issue (id %2), which was left as it was; the file was imported as a new draft (id %3) beside it.</source>
         <translation>%1: Die Ausgabennummer gehört zu einem Entwurf oder einer geplanten Ausgabe (ID %2), die unverändert blieb; die Datei wurde als neuer Entwurf (ID %3) daneben importiert.</translation>
     </message>
     <message>
-        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.</source>
-        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 als neue Entwürfe, %5 fehlgeschlagen.</translation>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. In a folder, only files whose front matter has a date or an issue number are issues; the others (a README) are skipped, each named with the reason. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
+        <translation>Importiert frühere Ausgaben aus Dateien und Ordnern (rekursiv: *.md, *.markdown, *.txt) als archivierte Ausgaben. In einem Ordner sind nur Dateien Ausgaben, deren Front Matter ein Datum oder eine Ausgabennummer hat; die anderen (etwa eine README) werden übersprungen und jeweils mit dem Grund genannt. Ein erneuter Aufruf importiert nichts doppelt: Unveränderte Ausgaben werden übersprungen, geänderte archivierte mit einer neuen Version aktualisiert. Ein Entwurf oder eine geplante Ausgabe wird nie ersetzt: Eine Datei mit ihrer Nummer wird ein neuer Entwurf daneben.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 skipped, %6 failed.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 als neue Entwürfe, %5 übersprungen, %6 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -402,12 +402,16 @@
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <source>the file is empty; it was skipped.</source>
-        <translation>le fichier est vide ; il a été ignoré.</translation>
-    </message>
-    <message>
         <source>reading this file took %1 s; Markdown like it (for example many unclosed brackets) is slow to parse, and so will be its preview.</source>
         <translation>la lecture de ce fichier a pris %1 s ; un tel Markdown (par exemple de nombreux crochets non fermés) est lent à analyser, et son aperçu le sera aussi.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>not an issue: it has no front matter with a date or an issue number. Name the file itself to import it anyway.</source>
+        <translation>pas un numéro&#xa0;: son en-tête YAML n’a ni date ni numéro. Nommez le fichier lui-même pour l’importer malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -1383,16 +1387,20 @@ Commandes&#xa0;:
         <translation>Importer d’anciens numéros depuis des fichiers et des dossiers dans la base.</translation>
     </message>
     <message>
-        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
-        <translation>Importe des numéros passés depuis des fichiers et des dossiers (récursivement : *.md, *.markdown, *.txt) comme numéros archivés. Relancer l’import n’importe rien deux fois : les numéros inchangés sont ignorés, les numéros archivés modifiés sont mis à jour avec une révision. Un brouillon ou un numéro programmé n’est jamais remplacé : un fichier portant son numéro devient un nouveau brouillon à côté.</translation>
-    </message>
-    <message>
         <source>%1: its issue number belongs to a draft or scheduled issue (id %2), which was left as it was; the file was imported as a new draft (id %3) beside it.</source>
         <translation>%1 : son numéro appartient à un brouillon ou à un numéro programmé (id %2), laissé tel quel ; le fichier a été importé comme nouveau brouillon (id %3) à côté.</translation>
     </message>
     <message>
-        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.</source>
-        <translation>Importé : %1 nouveaux, %2 mis à jour, %3 inchangés, %4 comme nouveaux brouillons, %5 en échec.</translation>
+        <source>Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived issues. In a folder, only files whose front matter has a date or an issue number are issues; the others (a README) are skipped, each named with the reason. Running it again imports nothing twice: unchanged issues are skipped, changed archived ones updated with a revision. A draft or scheduled issue is never replaced: a file with its number becomes a new draft beside it.</source>
+        <translation>Importe des numéros passés depuis des fichiers et des dossiers (récursivement&#xa0;: *.md, *.markdown, *.txt) comme numéros archivés. Dans un dossier, seuls les fichiers dont l’en-tête YAML a une date ou un numéro sont des numéros&#xa0;; les autres (un README) sont ignorés, chacun nommé avec la raison. Relancer l’import n’importe rien deux fois&#xa0;: les numéros inchangés sont ignorés, les numéros archivés modifiés sont mis à jour avec une révision. Un brouillon ou un numéro programmé n’est jamais remplacé&#xa0;: un fichier portant son numéro devient un nouveau brouillon à côté.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1&#xa0;: ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 skipped, %6 failed.</source>
+        <translation>Importé&#xa0;: %1 nouveaux, %2 mis à jour, %3 inchangés, %4 comme nouveaux brouillons, %5 ignorés, %6 en échec.</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,11 @@ int runImport(const Invocation &inv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) "
-               "as archived issues. Running it again imports nothing twice: unchanged issues "
-               "are skipped, changed archived ones updated with a revision. A draft or scheduled "
-               "issue is never replaced: a file with its number becomes a new draft beside it."));
+               "as archived issues. In a folder, only files whose front matter has a date or an "
+               "issue number are issues; the others (a README) are skipped, each named with the "
+               "reason. Running it again imports nothing twice: unchanged issues are skipped, "
+               "changed archived ones updated with a revision. A draft or scheduled issue is "
+               "never replaced: a file with its number becomes a new draft beside it."));
     parser.addPositionalArgument(u"PATH"_s, Tr::tr("Issue files or folders of them."),
                                  u"PATH..."_s);
     addJsonOption(parser);
@@ -97,6 +99,8 @@ int runImport(const Invocation &inv)
                            .arg(c.file)
                            .arg(c.existingId)
                            .arg(c.draftId));
+    for (const ImportReport::Skipped &s : report.skipped)
+        writeErrLine(u"galley import: "_s + Tr::tr("%1: skipped: %2").arg(s.file, s.reason));
     for (const Error &e : report.errors)
         writeErrLine(u"galley import: "_s + e.toString());
 
@@ -104,6 +108,9 @@ int runImport(const Invocation &inv)
         QJsonArray errors;
         for (const Error &e : report.errors)
             errors.append(QJsonObject {{u"file"_s, e.file}, {u"message"_s, e.message}});
+        QJsonArray skipped;
+        for (const ImportReport::Skipped &s : report.skipped)
+            skipped.append(QJsonObject {{u"file"_s, s.file}, {u"reason"_s, s.reason}});
         QJsonArray conflicts;
         for (const ImportReport::Conflict &c : report.conflicts)
             conflicts.append(QJsonObject {
@@ -113,16 +120,19 @@ int runImport(const Invocation &inv)
                                              {u"unchanged"_s, report.unchanged},
                                              {u"asDrafts"_s, report.asDrafts},
                                              {u"conflicts"_s, conflicts},
-                                             {u"skipped"_s, report.skipped},
+                                             {u"skipped"_s, int(report.skipped.size())},
+                                             {u"skippedFiles"_s, skipped},
                                              {u"failed"_s, int(report.errors.size())},
                                              {u"errors"_s, errors}}));
     } else {
         writeOutLine(
-            Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 failed.")
+            Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 skipped, %6 "
+                   "failed.")
                 .arg(report.added)
                 .arg(report.updated)
                 .arg(report.unchanged)
                 .arg(report.asDrafts)
+                .arg(report.skipped.size())
                 .arg(report.errors.size()));
     }
     return report.errors.isEmpty() ? Success : ProblemsFound;

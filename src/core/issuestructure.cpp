@@ -170,6 +170,18 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
         const int start = cmark_node_get_start_line(n);
         const int end = cmark_node_get_end_line(n);
         const cmark_node_type type = cmarknode::type(n);
+        if (type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+            // cmark-gfm moves the notes to the end of the document, wherever they were written:
+            // they are no item, nor part of the intro or the sponsor's copy, and must not stand
+            // between the last item and the closing slot. Their links are still the issue's.
+            if (full) {
+                scanBlock(n, start);
+                for (IssueLink &link : scan.links)
+                    link.section = currentSection;
+                result.links << scan.links;
+            }
+            continue;
+        }
         if (type == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) <= 2) {
             if (!result.sections.isEmpty())
                 result.sections.last().endLine = start - 1;
@@ -260,7 +272,8 @@ IssueStructure analyseIssue(const MarkdownTree &tree, const QString &markdownBod
     }
     result.intro = introParts.join(u"\n\n"_s);
 
-    // The closing slot: the last item of the document repeats the sponsor (same copy or same link).
+    // The closing slot: the last item of the document (its notes aside) repeats the sponsor (same
+    // copy or same link).
     if (result.topSponsor && !result.sections.isEmpty()
         && !result.sections.last().items.isEmpty()) {
         IssueSection &last = result.sections.last();

@@ -50,8 +50,9 @@ struct IssueSection
 
 // The shape of a curated issue, read from its Markdown: intro, the sponsor block under a
 // "From our sponsor, <Name>" heading, sections with their items, and the sponsor copy repeated at
-// the very end (the closing slot). The store (sponsor links), the preflight check and the email
-// template (sponsor styling) all use this one reading.
+// the very end (the closing slot; footnotes, which cmark-gfm puts last, are no item). The store
+// (sponsor links), the preflight check and the email template (sponsor styling) all use this one
+// reading.
 struct IssueStructure
 {
     int introStartLine = 0;

@@ -10,6 +10,17 @@ using namespace Qt::StringLiterals;
 using namespace galley;
 
 namespace {
+// A closing sponsor slot with footnotes: one note written in the middle, one after the closing
+// copy, as people write them. cmark-gfm moves both after the closing copy.
+const QString closingSponsorAndNotes
+    = u"Intro with a note.[^a]\n\n"
+      "From our sponsor, Pagerly\n=========================\n\n"
+      "Pagerly pages you.\n<br>[Try Pagerly](https://pagerly.example/)\n\n"
+      "News\n====\n\nAn item.[^b]\n<br>[https://a.example/](https://a.example/)\n\n"
+      "[^a]: Intro note.\n\n"
+      "Pagerly pages you.\n<br>[Try Pagerly](https://pagerly.example/)\n\n"
+      "[^b]: Item note with [a link](https://note.example/).\n"_s;
+
 IssueStructure fixture(const QString &name)
 {
     auto doc = readIssueFile(QStringLiteral(GALLEY_TEST_DATA) + u"/fixtures/"_s + name);
@@ -146,6 +157,7 @@ private slots:
             << sponsor + u"Tools\n=====\n\n> Quoted [Try it](https://pagerly.example/)\n"_s;
         QTest::newRow("sponsor heading twice") << sponsor + u"News\n====\n\nItem.\n\n"_s + sponsor;
         QTest::newRow("headings only") << u"# One\n\n## Two\n\n### Three\n"_s;
+        QTest::newRow("closing repeat, then footnotes") << closingSponsorAndNotes;
     }
     void slotsDetailAgreesWithFull()
     {
@@ -175,6 +187,31 @@ private slots:
         }
         if (QTest::currentDataTag() == "no intro: the first item is the preheader"_ba)
             QCOMPARE(emailPreheader(*doc, slotsRead), u"First item."_s);
+    }
+
+    // cmark-gfm puts the footnote definitions last: they are neither the issue's last item nor
+    // any item, and the closing slot before them is still found; their links are still read.
+    void footnotesDoNotHideTheClosingSlot()
+    {
+        const IssueStructure s = analyseIssue(closingSponsorAndNotes);
+        QVERIFY(s.topSponsor);
+        QVERIFY(s.closingSponsor);
+        QCOMPARE(s.closingSponsor->startLine, 17);
+        QCOMPARE(s.closingSponsor->endLine, 18);
+        QCOMPARE(s.closingSponsor->urls, QStringList {u"https://pagerly.example/"_s});
+        QCOMPARE(s.closingSponsor->copy, u"Pagerly pages you."_s);
+        QCOMPARE(s.intro, u"Intro with a note."_s);
+        QCOMPARE(s.topSponsor->copy, u"Pagerly pages you. Try Pagerly"_s);
+        QCOMPARE(s.sections.size(), 1);
+        QCOMPARE(s.sections.first().items.size(), 1);
+        QCOMPARE(s.sections.first().items.first().urls, QStringList {u"https://a.example/"_s});
+        QStringList urls;
+        for (const IssueLink &link : s.links)
+            urls << link.url + (link.sponsor ? u" sponsor"_s : QString());
+        QCOMPARE(urls,
+                 QStringList({u"https://pagerly.example/ sponsor"_s, u"https://a.example/"_s,
+                              u"https://pagerly.example/ sponsor"_s, u"https://note.example/"_s}));
+        QCOMPARE(s.links.last().line, 20);
     }
 
     void linkLinesPointAtTheLinkLine()

@@ -322,6 +322,44 @@ private slots:
         QVERIFY(odd.contains(u"<div id=\"fn-a%22b&#x27;c\">"_s));
     }
 
+    // cmark-gfm moves footnote definitions to the end of the document, after the closing sponsor
+    // copy: the kitchen sink's notes (one written mid-issue, one after the closing copy) must not
+    // cost it its closing slot. The email boxes and labels it and puts the notes after it, linked
+    // both ways; the fragment has the same copy just before its notes.
+    void closingSponsorSlotBeforeFootnotes()
+    {
+        const IssueDocument doc
+            = loadIssue(QStringLiteral(GALLEY_EMAIL_TEST_DATA "/kitchen-sink.md"));
+        const QString out = html(doc);
+        const QString copy = u"On-call rotations that fit how your team actually works"_s;
+        QCOMPARE(out.count(u"class=\"galley-sponsor\""_s), 2);
+        QCOMPARE(out.count(u"class=\"galley-sponsor-label\""_s), 1);
+        const qsizetype closing = out.lastIndexOf(u"class=\"galley-sponsor\""_s);
+        const qsizetype boxEnd = out.indexOf(u"</td></tr></table>"_s, closing);
+        const QString box = out.mid(closing, boxEnd - closing);
+        QVERIFY2(box.contains(u"class=\"galley-sponsor-label\""_s), qPrintable(box));
+        QVERIFY(box.contains(copy));
+        QVERIFY(box.contains(u"href=\"https://pagerly.example.com/weekly?utm_source=ops&amp;"
+                             "utm_medium=email\""_s));
+        const qsizetype notes = out.indexOf(u"<div class=\"footnotes\""_s);
+        QVERIFY2(notes > boxEnd, qPrintable(out.mid(closing)));
+        const QString fragment = QString::fromUtf8(exportDocument(doc, ExportFormat::Fragment));
+        const qsizetype fragmentNotes = fragment.indexOf(u"<section class=\"footnotes\""_s);
+        QVERIFY(fragment.lastIndexOf(copy) > fragment.indexOf(u"Contact the editor"_s));
+        QVERIFY(fragmentNotes > fragment.lastIndexOf(copy));
+        for (const QString &label : {u"notes"_s, u"code"_s}) {
+            for (const QString &page : {out, fragment}) {
+                const qsizetype note = page.indexOf(u" id=\"fn-"_s + label + u'"');
+                const qsizetype ref = page.indexOf(u" id=\"fnref-"_s + label + u'"');
+                QVERIFY2(note > (page == out ? notes : fragmentNotes), qPrintable(label));
+                QVERIFY2(ref > 0 && ref < (page == out ? closing : fragmentNotes),
+                         qPrintable(label));
+                QCOMPARE(page.count(u"href=\"#fn-"_s + label + u'"'), 1);
+                QCOMPARE(page.count(u"href=\"#fnref-"_s + label + u'"'), 1);
+            }
+        }
+    }
+
     // A task whose item opens with another block than a paragraph has its box first, as the
     // fragment has its checkbox, not in a nested item (issue 16).
     void taskBoxOpensItsItem()

@@ -110,6 +110,17 @@ private slots:
         QVERIFY(out.contains(u"\n[webversion]\n"_s));
     }
 
+    // The kitchen sink's footnotes, which cmark-gfm puts after its closing sponsor copy, do not
+    // cost the text part the closing slot's marker.
+    void closingSponsorMarkedBeforeFootnotes()
+    {
+        const QString out
+            = text(loadIssue(QStringLiteral(GALLEY_EMAIL_TEST_DATA "/kitchen-sink.md")));
+        const QString marker = u"--- From our sponsor, Pagerly ---"_s;
+        QCOMPARE(out.count(marker), 2);
+        QVERIFY(out.lastIndexOf(marker) < out.indexOf(u"A note written after the closing"_s));
+    }
+
     // Found by fuzz_markdown: YAML escapes in the title ("\0", "\r") reached the text part, where
     // a NUL or a bare CR is not allowed; settings are another way in.
     void controlCharactersNeverReachTheTextPart()

@@ -1,7 +1,13 @@
 // The committed translations are complete and current: no unfinished, obsolete or vanished
 // entries, placeholders and accelerators kept, and running lupdate over today's sources (into a
 // temporary copy, never the source tree) adds nothing the .ts files lack: a forgotten tr() or an
-// untranslated new string fails here.
+// untranslated new string fails here. English is a row of its own with its own rules:
+// translations/galley_en.ts (lupdate -pluralonly, loaded for an English or C locale) holds only
+// the messages with %n, each with both forms, so that "%n problem(s)" reads "1 problem" and
+// "2 problems" in the running program.
+#include "uilanguage.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -99,7 +105,13 @@ int accelerators(const QString &text)
     return n;
 }
 
-const QStringList languages = {u"de"_s, u"fr"_s};
+// English holds only the plurals (galley_en.ts).
+const QStringList languages = {u"de"_s, u"fr"_s, u"en"_s};
+
+bool pluralsOnly(const QString &lang)
+{
+    return lang == u"en";
+}
 
 // The reviewed words an issue writes the same in a language as in English.
 const QHash<QString, QStringList> sameAsEnglish = {
@@ -124,7 +136,9 @@ QStringList problemsIn(const TsFile &ts, const QString &lang)
             problems << m.type + u": "_s + describe(m);
             continue;
         }
-        // German and French both have two plural forms.
+        if (pluralsOnly(lang) && !m.numerus)
+            problems << u"not a plural (the file holds only messages with %n): "_s + describe(m);
+        // German, French and English all have two plural forms.
         if (m.numerus && m.translations.size() != 2)
             problems << u"needs 2 plural forms: "_s + describe(m);
         for (const QString &t : m.translations) {
@@ -141,9 +155,11 @@ QStringList problemsIn(const TsFile &ts, const QString &lang)
                         + describe(m);
             if (m.source.endsWith(u'\n') != t.endsWith(u'\n'))
                 problems << u"trailing newline differs: "_s + describe(m);
+            if (pluralsOnly(lang) && t.contains(u"(s)"_s))
+                problems << u"\"(s)\" left in \""_s + t + u"\": "_s + describe(m);
             // What goes into an issue must really be in the newsletter's language: an
             // English copy is a forgotten translation, unless the word is the same there.
-            if (m.context == u"galley::NewsletterText" && t == m.source
+            if (m.context == u"galley::NewsletterText" && t == m.source && lang != u"en"
                 && !sameAsEnglish.value(lang).contains(m.source))
                 problems << u"identical to the English source: "_s + describe(m);
         }
@@ -169,7 +185,7 @@ private slots:
         const TsFile ts = readTs(tsPath(lang));
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         QVERIFY2(ts.language.startsWith(lang), qPrintable(ts.language));
-        QVERIFY(ts.messages.size() > 100);
+        QVERIFY(pluralsOnly(lang) ? ts.messages.size() >= 10 : ts.messages.size() > 100);
 
         const QStringList problems = problemsIn(ts, lang);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -189,6 +205,8 @@ private slots:
         QStringList args = {src + u"/src"_s};
         if (QDir(src + u"/ui"_s).exists())
             args << src + u"/ui"_s;
+        if (pluralsOnly(lang))
+            args << u"-pluralonly"_s;
         args << u"-locations"_s << u"none"_s << u"-ts"_s << copy;
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
@@ -213,6 +231,42 @@ private slots:
                             "galley_core_lupdate` and translate):\n"_s.arg(lang)
                             + missing.join(u'\n')));
         QCOMPARE(updated.messages.size(), readTs(tsPath(lang)).messages.size());
+    }
+
+    // English as the program runs, in every English locale and in C: no Galley translation is
+    // installed, only the plural forms, and every message with %n reads its first form for 1
+    // and its second for 2.
+    void theProgramSpeaksInEnglishPlurals_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    void theProgramSpeaksInEnglishPlurals()
+    {
+        QFETCH(QLocale, locale);
+        QVERIFY(!galley::installTranslators(locale));
+        const auto tr = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+        QCOMPARE(tr("galley::cli::TrashCommand", "Deleted %n issue(s) for good.", 1),
+                 u"Deleted 1 issue for good."_s);
+        QCOMPARE(tr("galley::cli::TrashCommand", "Deleted %n issue(s) for good.", 3),
+                 u"Deleted 3 issues for good."_s);
+        const TsFile ts = readTs(tsPath(u"en"_s));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        for (const Message &m : ts.messages) {
+            QCOMPARE(m.translations.size(), 2);
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QString one = tr(context.constData(), source.constData(), 1);
+            const QString two = tr(context.constData(), source.constData(), 2);
+            QVERIFY2(!one.contains(u"(s)"_s) && !two.contains(u"(s)"_s), qPrintable(one));
+            QCOMPARE(one, QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
+            QCOMPARE(two, QString(m.translations.at(1)).replace(u"%n"_s, u"2"_s));
+        }
+        galley::installTranslators(QLocale::c());
     }
 
     // The checks themselves: a file with an unfinished entry or a lost placeholder is caught.

@@ -24,6 +24,17 @@ inline QStringList fixtureFiles()
     return files;
 }
 
+// A copy of the whole fixtures folder in `folder`: the three issues and the README beside them
+// that describes the archive format (no issue itself). False when a file cannot be copied.
+inline bool copyFixturesFolder(const QString &folder)
+{
+    const QDir dir(fixturesDir());
+    bool ok = QDir().mkpath(folder);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+        ok = ok && QFile::copy(dir.filePath(name), folder + u'/' + name);
+    return ok && QFile::exists(folder + u"/README.md"_s);
+}
+
 inline QByteArray readBytes(const QString &path)
 {
     QFile f(path);

@@ -31,6 +31,16 @@ private:
         return root;
     }
 
+    // "file name: reason" for each skipped file, sorted.
+    static QStringList skippedFiles(const ImportReport &report)
+    {
+        QStringList out;
+        for (const ImportReport::Skipped &s : report.skipped)
+            out << QFileInfo(s.file).fileName() + u": "_s + s.reason;
+        out.sort();
+        return out;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -227,7 +237,7 @@ private slots:
     void emptyFilesAreSkippedWithAWarning()
     {
         // An empty file or one of blank lines is no back issue: importing it added a blank
-        // issue to the archive. It is skipped, counted, and named in a warning.
+        // issue to the archive. It is skipped, counted, and named with the reason.
         const QString root = makeArchive();
         storetest::writeBytes(root + u"/empty.md"_s, QByteArray());
         storetest::writeBytes(root + u"/2025/blank.md"_s, " \n\n\t\n");
@@ -235,14 +245,55 @@ private slots:
         QVERIFY(store.open(m_dir.filePath(u"empty.sqlite"_s)).ok());
         const ImportReport report = ArchiveImporter(store).run({root});
         QCOMPARE(report.added, 3);
-        QCOMPARE(report.skipped, 2);
         QCOMPARE(report.errors.size(), 0);
         QCOMPARE(report.total(), 5);
-        QCOMPARE(report.warnings.size(), 2);
-        QVERIFY(report.warnings.at(0).contains(u"blank.md: "_s)
-                || report.warnings.at(1).contains(u"blank.md: "_s));
-        QVERIFY(report.warnings.join(u'\n').contains(u"empty.md: the file is empty"_s));
+        QCOMPARE(
+            skippedFiles(report),
+            (QStringList {u"blank.md: the file is empty."_s, u"empty.md: the file is empty."_s}));
+        QCOMPARE(report.warnings, QStringList {});
         QCOMPARE(store.listIssues()->size(), 3);
+    }
+
+    // The fixtures folder holds a README beside its issues (as archives do), which the import
+    // of the folder took for an issue. In a folder, a file is an issue when its front matter
+    // has a date or an issue number, as the archive format's issues have; the others are
+    // skipped, each named with the reason. Named on its own, such a file is imported.
+    void aFolderCopyOfTheFixturesSkipsItsReadme()
+    {
+        const QString root = m_dir.filePath(u"fixtures-copy"_s);
+        QVERIFY(storetest::copyFixturesFolder(root));
+        // Front matter, but neither date nor number: a page of a site, no issue.
+        QVERIFY(storetest::writeBytes(root + u"/about.md"_s,
+                                      "---\ntitle: About Ops Weekly\n---\n\nWho we are.\n"));
+        // A date alone is enough, and a number alone (issue: or the title's #N).
+        QVERIFY(storetest::writeBytes(root + u"/dated.md"_s,
+                                      "---\ntitle: Special\ndate: 2025-02-01\n---\n\nDated.\n"));
+        QVERIFY(storetest::writeBytes(root + u"/numbered.md"_s,
+                                      "---\ntitle: Special\nissue: 250\n---\n\nNumbered.\n"));
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"readme.sqlite"_s)).ok());
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QCOMPARE(report.added, 5);
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(report.total(), 7);
+        const QString reason = u"not an issue: it has no front matter with a date or an issue "
+                               "number. Name the file itself to import it anyway."_s;
+        QCOMPARE(skippedFiles(report),
+                 (QStringList {u"README.md: "_s + reason, u"about.md: "_s + reason}));
+        QStringList titles;
+        const auto issues = store.listIssues().value();
+        for (const auto &issue : issues)
+            titles << issue.title;
+        QVERIFY2(!titles.join(u'|').contains(u"archive format"_s, Qt::CaseInsensitive),
+                 qPrintable(titles.join(u'|')));
+        QCOMPARE(titles.size(), 5);
+
+        // Named, it is imported as it is: the person chose it.
+        const ImportReport named = ArchiveImporter(store).run({root + u"/README.md"_s, root});
+        QCOMPARE(named.added, 1);
+        QCOMPARE(named.unchanged, 5);
+        QCOMPARE(skippedFiles(named), QStringList {u"about.md: "_s + reason});
+        QCOMPARE(store.listIssues()->size(), 6);
     }
 
     void interruptedImportCompletes()

@@ -302,6 +302,40 @@ private slots:
         QVERIFY(QFile::exists(data + u"/org.galley.Galley/galley/galley.sqlite"_s));
     }
 
+    // `galley import` of a copy of the fixtures folder: its README is no issue. The JSON and the
+    // person's report both name it with the reason, and the count says it was skipped.
+    void importOfTheFixturesFolderSkipsItsReadme()
+    {
+        const QString folder = m_dir.filePath(u"fixtures-copy"_s);
+        QVERIFY(storetest::copyFixturesFolder(folder));
+        const QString db = m_dir.filePath(u"readme.sqlite"_s);
+        const Run json = galley({u"import"_s, folder, u"--json"_s}, db);
+        QCOMPARE(json.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value(u"added"_s).toInt(), 3);
+        QCOMPARE(report.value(u"skipped"_s).toInt(), 1);
+        const QJsonArray skipped = report.value(u"skippedFiles"_s).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped.at(0).toObject().value(u"file"_s).toString(), folder + u"/README.md"_s);
+        QVERIFY(skipped.at(0)
+                    .toObject()
+                    .value(u"reason"_s)
+                    .toString()
+                    .startsWith(
+                        u"not an issue: it has no front matter with a date or an issue number."_s));
+        QCOMPARE(numbers(array(galley({u"list"_s, u"--json"_s}, db).out)),
+                 (QList<int> {103, 102, 101}));
+
+        const Run human = galley({u"import"_s, folder}, m_dir.filePath(u"readme2.sqlite"_s));
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.contains(
+                     "Imported 3 new, 0 updated, 0 unchanged, 0 as new drafts, 1 skipped, 0 "
+                     "failed."),
+                 human.out.constData());
+        const QString line = u"galley import: "_s + folder + u"/README.md: skipped: not an issue"_s;
+        QVERIFY2(QString::fromUtf8(human.err).contains(line), human.err.constData());
+    }
+
     void problemsAndUsageErrors()
     {
         const QString broken = m_dir.filePath(u"broken.md"_s);

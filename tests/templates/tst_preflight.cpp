@@ -112,6 +112,16 @@ private slots:
         QVERIFY(!hasBlockingProblems(problems));
     }
 
+    // cmark-gfm moves footnote definitions after the closing sponsor copy: they do not make the
+    // issue look as if it had no closing slot.
+    void footnotesAfterTheClosingSlot()
+    {
+        const QString withNotes = replaced(cleanIssue, u"Item one.\n"_s, u"Item one.[^1]\n"_s)
+            + u"\n[^1]: A note, written last as usual.\n"_s;
+        const auto problems = check(withNotes);
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
     // Each row: a change to the clean issue, the rule it trips, the line it points at (0: any).
     void eachRuleTrips_data()
     {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QScopeGuard>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -35,14 +36,15 @@ bool isIssueFile(const QString &path)
 }
 
 using Prepared = ArchiveImporter::Prepared;
+using File = ArchiveImporter::File;
 
-Prepared prepareFile(const QString &path);
+Prepared prepareFile(const File &file);
 
-Prepared prepare(const QString &path, int slowFileMs)
+Prepared prepare(const File &file, int slowFileMs)
 {
     QElapsedTimer timer;
     timer.start();
-    Prepared p = prepareFile(path);
+    Prepared p = prepareFile(file);
     if (!p.error && timer.elapsed() > slowFileMs)
         p.warnings << Tr::tr("reading this file took %1 s; Markdown like it (for example many "
                              "unclosed brackets) is slow to parse, and so will be its preview.")
@@ -50,11 +52,11 @@ Prepared prepare(const QString &path, int slowFileMs)
     return p;
 }
 
-Prepared prepareFile(const QString &path)
+Prepared prepareFile(const File &file)
 {
     Prepared p;
-    p.path = path;
-    auto doc = readIssueFile(path, &p.warnings);
+    p.path = file.path;
+    auto doc = readIssueFile(file.path, &p.warnings);
     if (!doc) {
         p.error = doc.error();
         return p;
@@ -63,8 +65,15 @@ Prepared prepareFile(const QString &path)
     // An empty file (a placeholder, a file truncated by a crash) is no back issue: importing it
     // would add a blank issue to the archive.
     if (p.document.trimmed().isEmpty()) {
-        p.empty = true;
-        p.warnings << Tr::tr("the file is empty; it was skipped.");
+        p.skipped = Tr::tr("the file is empty.");
+        return p;
+    }
+    // Beside the issues, an archive's folder holds a README or notes: every issue of the
+    // archive format has front matter with a date and a numbered title, which they lack.
+    const bool dated = !doc->frontMatter().value(u"date"_s).value_or(QString()).trimmed().isEmpty();
+    if (file.inFolder && !(doc->hasFrontMatter() && (dated || doc->issueNumber()))) {
+        p.skipped = Tr::tr("not an issue: it has no front matter with a date or an issue number. "
+                           "Name the file itself to import it anyway.");
         return p;
     }
     p.facts = readIssueFacts(p.document);
@@ -72,9 +81,22 @@ Prepared prepareFile(const QString &path)
 }
 } // namespace
 
-QStringList ArchiveImporter::collectFiles(const QStringList &paths, QList<Error> *errors)
+QList<File> ArchiveImporter::collectFiles(const QStringList &paths, QList<Error> *errors)
 {
-    QStringList files;
+    QList<File> files;
+    QSet<QString> seen;
+    // A file both named and found in a named folder is imported as named.
+    QSet<QString> named;
+    for (const QString &path : paths) {
+        if (const QFileInfo info(path); info.exists() && !info.isDir())
+            named.insert(path);
+    }
+    const auto add = [&](const QString &path) {
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            files << File {path, !named.contains(path)};
+        }
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
@@ -89,28 +111,27 @@ QStringList ArchiveImporter::collectFiles(const QStringList &paths, QList<Error>
                     found << file;
             }
             found.sort();
-            files += found;
+            for (const QString &file : std::as_const(found))
+                add(file);
         } else if (info.exists()) {
-            files << path; // named explicitly: imported whatever its extension
+            add(path); // named explicitly: imported whatever its extension
         } else if (errors) {
             errors->append(Error {path, 0, Tr::tr("No such file or folder."), Error::NotFound});
         }
     }
-    files.removeDuplicates();
     return files;
 }
 
 ImportReport ArchiveImporter::run(const QStringList &paths)
 {
     ImportReport report;
-    const QStringList files = collectFiles(paths, &report.errors);
+    const QList<File> files = collectFiles(paths, &report.errors);
     const int total = int(files.size());
     // Worker threads read and parse the next batch while this thread writes the current one.
     const int slowFileMs = m_slowFileMs;
     const auto parse = [&files, slowFileMs](int start) {
-        return QtConcurrent::mapped(files.mid(start, batchSize), [slowFileMs](const QString &f) {
-            return prepare(f, slowFileMs);
-        });
+        return QtConcurrent::mapped(files.mid(start, batchSize),
+                                    [slowFileMs](const File &f) { return prepare(f, slowFileMs); });
     };
     QFuture<Prepared> next = parse(0);
     // A compact search index for the archive (see Store::setBulkWriting); a failure here only
@@ -130,8 +151,8 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
                 report.warnings << p.path + u": "_s + w;
             if (p.error)
                 report.errors << *p.error;
-            if (p.empty)
-                ++report.skipped;
+            if (!p.skipped.isEmpty())
+                report.skipped.append({p.path, p.skipped});
         }
         // First as one transaction without a savepoint per file (FTS5 writes out its buffer at
         // every savepoint, which makes importing half as fast). When a write fails, that undoes
@@ -157,7 +178,7 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
     ImportReport counts;
     const Status begun = m_store.beginBatch(mode);
     for (const Prepared &p : prepared) {
-        if (p.error || p.empty)
+        if (p.error || !p.skipped.isEmpty())
             continue;
         auto outcome = m_store.importDocument(p.document, p.facts);
         if (!outcome) {
@@ -192,7 +213,7 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
         // that did not happen.
         counts = {};
         for (const Prepared &p : prepared) {
-            if (p.error)
+            if (p.error || !p.skipped.isEmpty())
                 continue;
             Error e = committed.error();
             e.file = p.path;

@@ -18,7 +18,14 @@ struct ImportReport
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    int skipped = 0; // empty files: nothing to import, a warning says which
+    // Files not imported, each with the reason: empty ones, and those found in a folder that
+    // are no issue (a README beside the issues).
+    struct Skipped
+    {
+        QString file;
+        QString reason;
+    };
+    QList<Skipped> skipped;
     // Files whose number belongs to a draft or scheduled issue: imported as new drafts beside it,
     // the draft left as it was. One note per file in `conflicts`.
     int asDrafts = 0;
@@ -33,14 +40,17 @@ struct ImportReport
     QStringList warnings; // "file: note", e.g. an encoding guess
     int total() const
     {
-        return added + updated + unchanged + asDrafts + skipped + int(errors.size());
+        return added + updated + unchanged + asDrafts + int(skipped.size() + errors.size());
     }
 };
 
 // Imports back issues from files and folders (recursively: *.md, *.markdown, *.txt) as archived
-// issues. Re-running it is safe: Store::importDocument skips what is already there and updates
-// what changed, so an import that was killed half way completes on the next run. Files are read
-// and parsed on worker threads and written in batches, one transaction per batch.
+// issues. A file found in a folder is an issue when its front matter has a date or an issue
+// number, as every issue of the archive format has; the others (a README, notes) are skipped
+// with the reason. A file named on its own is imported as it is: the person chose it. Re-running it
+// is safe: Store::importDocument skips what is already there and updates what changed, so an import
+// that was killed half way completes on the next run. Files are read and parsed on worker threads
+// and written in batches, one transaction per batch.
 class ArchiveImporter
 {
 public:
@@ -60,15 +70,21 @@ public:
 
     ImportReport run(const QStringList &paths);
 
-    // The files an import of `paths` reads, sorted; paths that do not exist are errors.
-    static QStringList collectFiles(const QStringList &paths, QList<Error> *errors);
+    struct File
+    {
+        QString path;
+        bool inFolder = false; // found in a folder, not named: imported only if it is an issue
+    };
+    // The files an import of `paths` reads, each folder's sorted; paths that do not exist are
+    // errors.
+    static QList<File> collectFiles(const QStringList &paths, QList<Error> *errors);
 
     // A file read and parsed, ready to be written.
     struct Prepared
     {
         QString path;
         std::optional<Error> error;
-        bool empty = false; // nothing in it: skipped with a warning
+        QString skipped; // why it is not imported (empty, no issue); empty when it is
         QStringList warnings;
         QString document;
         IssueFacts facts;

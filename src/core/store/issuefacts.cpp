@@ -9,10 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace galley {
 
+namespace {
+// What a document's search text and links are read from: its body when the front matter parses,
+// else the whole text. readIssueFacts and indexedText both choose here: the contentless
+// full-text index forgets an issue only through the very tokens it was given.
+const QString &factsSource(const Result<IssueDocument> &doc, const QString &document)
+{
+    return doc ? doc->body() : document;
+}
+} // namespace
+
 IssueFacts readIssueFacts(const QString &document)
 {
     IssueFacts facts;
-    QString body = document;
     auto doc = IssueDocument::fromText(document);
     if (doc) {
         facts.number = doc->issueNumber();
@@ -21,8 +30,8 @@ IssueFacts readIssueFacts(const QString &document)
         const QDateTime date = doc->date();
         if (date.isValid())
             facts.dateMs = date.toMSecsSinceEpoch();
-        body = doc->body();
     }
+    const QString &body = factsSource(doc, document);
     facts.searchText = searchableText(body);
     const IssueStructure structure = analyseIssue(body);
     facts.links.reserve(structure.links.size());
@@ -38,8 +47,7 @@ IssueFacts readIssueFacts(const QString &document)
 
 QString indexedText(const QString &document)
 {
-    auto doc = IssueDocument::fromText(document);
-    QString text = searchableText(doc ? doc->body() : document);
+    QString text = searchableText(factsSource(IssueDocument::fromText(document), document));
     if (text.isNull())
         text = u""_s;
     return text;
