@@ -69,8 +69,8 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand(), importCommand(), listCommand(),  searchCommand(),
-            linksCommand(),  showCommand(),   backupCommand(), newCommand(),
+    return {exportCommand(), importCommand(), listCommand(),    searchCommand(),
+            linksCommand(),  showCommand(),   backupCommand(),  newCommand(),
             checkCommand(),  trashCommand(),  sponsorsCommand()};
 }
 

@@ -27,9 +27,10 @@ QString issueRef(const std::optional<int> &number, const QDate &date)
 
 QJsonObject jsonIssue(const std::optional<int> &number, const QDate &date)
 {
-    return QJsonObject {{u"number"_s, jsonNumber(number)},
-                        {u"date"_s, date.isValid() ? QJsonValue(date.toString(Qt::ISODate))
-                                                   : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject {
+        {u"number"_s, jsonNumber(number)},
+        {u"date"_s,
+         date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonArray jsonSponsors(const QList<ArchiveSponsor> &sponsors)
@@ -128,8 +129,9 @@ int runSponsors(const Invocation &inv)
                "that ran each one), skipping those the library already has."));
     parser.addPositionalArgument(u"ACTION"_s, Tr::tr("list or import-archive"),
                                  u"list|import-archive"_s);
-    parser.addOption({u"dry-run"_s, Tr::tr("With import-archive: say what would be added, and "
-                                           "write nothing.")});
+    parser.addOption({u"dry-run"_s,
+                      Tr::tr("With import-archive: say what would be added, and "
+                             "write nothing.")});
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;

@@ -81,8 +81,8 @@ void ArchiveSponsorOffer::updateOffer()
     m_button->setEnabled(found > 0 && !m_importing);
     if (m_scan && found == 0)
         m_button->setToolTip(tr("No sponsor block was found in the archive's sent issues."));
-    m_text->setText(tr("%n sponsor(s) found in the archive, and the library is empty.", nullptr,
-                       found));
+    m_text->setText(
+        tr("%n sponsor(s) found in the archive, and the library is empty.", nullptr, found));
     m_offerButton->setEnabled(!m_importing);
     setVisible(m_libraryEmpty && found > 0);
 }
@@ -93,9 +93,8 @@ void ArchiveSponsorOffer::openImportDialog()
         return;
     delete m_dialog;
     m_dialog = new SponsorImportDialog(m_scan->sponsors, m_inLibrary, window());
-    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
-        runImport(dialog->chosen());
-    });
+    connect(m_dialog, &QDialog::accepted, this,
+            [this, dialog = m_dialog] { runImport(dialog->chosen()); });
     m_dialog->open();
 }
 
@@ -133,8 +132,8 @@ void ArchiveSponsorOffer::runImport(const QList<ArchiveSponsor> &chosen)
 
 QString ArchiveSponsorOffer::resultText(int added, const QStringList &skipped)
 {
-    QString text = tr("Imported %n sponsor(s) from the archive into the library (saved).",
-                      nullptr, added);
+    QString text
+        = tr("Imported %n sponsor(s) from the archive into the library (saved).", nullptr, added);
     if (!skipped.isEmpty())
         text += u' '
             + tr("Skipped %n already in the library: %1.", nullptr, int(skipped.size()))

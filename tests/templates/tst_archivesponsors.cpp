@@ -31,7 +31,8 @@ ArchiveIssue issue(int number, const QDate &date, const QString &body)
 
 QString setextSponsor(const QString &name, const QString &copy, const QString &link)
 {
-    return u"Intro.\n\nFrom our sponsor, %1\n=================\n\n%2\n<br>[%3](%3)\n\nNews\n====\n\n"
+    return u"Intro.\n\nFrom our sponsor, "
+           u"%1\n=================\n\n%2\n<br>[%3](%3)\n\nNews\n====\n\n"
            "An item.\n<br>[https://news.example.org/a](https://news.example.org/a)\n"_s.arg(
                name, copy, link);
 }
@@ -46,9 +47,11 @@ QList<ArchiveIssue> generatedArchive()
         issue(5, start.addDays(28),
               setextSponsor(u"Acme"_s, u"Latest copy with **bold**.\n\nIts second paragraph:"_s,
                             u"https://acme.example.com/new"_s)),
-        issue(2, start.addDays(7),
-              u"Intro only.\n\nNews\n====\n\nAn item.\n<br>[https://x.example.org](https://x.example.org)\n"_s),
-        issue(1, start, setextSponsor(u"Acme"_s, u"Old copy."_s, u"https://acme.example.com/old"_s)),
+        issue(
+            2, start.addDays(7),
+            u"Intro only.\n\nNews\n====\n\nAn item.\n<br>[https://x.example.org](https://x.example.org)\n"_s),
+        issue(1, start,
+              setextSponsor(u"Acme"_s, u"Old copy."_s, u"https://acme.example.com/old"_s)),
         issue(4, start.addDays(21),
               u"Intro.\n\n## From our sponsor: Beta\n\nBeta builds things.\n\n"
               "[https://beta.example.com](https://beta.example.com)\n\n## News\n\nAn item.\n"_s),
@@ -164,10 +167,11 @@ private slots:
         Store store;
         QVERIFY(store.open(path).ok());
         // A draft's sponsor block is not part of the archive.
-        QVERIFY(store.createIssue(u"---\ntitle: OPS WEEKLY ISSUE \\#104 - 26th January 2025\n"
-                                  "date: 2025-01-26\n---\n\n"_s
-                                  + setextSponsor(u"Drafty"_s, u"Not yet run."_s,
-                                                  u"https://drafty.example.com"_s))
+        QVERIFY(store
+                    .createIssue(u"---\ntitle: OPS WEEKLY ISSUE \\#104 - 26th January 2025\n"
+                                 "date: 2025-01-26\n---\n\n"_s
+                                 + setextSponsor(u"Drafty"_s, u"Not yet run."_s,
+                                                 u"https://drafty.example.com"_s))
                     .ok());
         const auto scan = findArchiveSponsors(store);
         QVERIFY(scan.ok());

@@ -111,9 +111,10 @@ QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveIssue> &archive,
     for (const ArchiveIssue &issue : archive)
         issues << &issue;
     // Oldest first: each later block replaces the name, heading, copy and link.
-    std::stable_sort(issues.begin(), issues.end(), [](const ArchiveIssue *a, const ArchiveIssue *b) {
-        return earlierThan(a->number, a->date, b->number, b->date);
-    });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const ArchiveIssue *a, const ArchiveIssue *b) {
+                         return earlierThan(a->number, a->date, b->number, b->date);
+                     });
 
     QList<ArchiveSponsor> found;
     QHash<QString, qsizetype> byName;
@@ -142,9 +143,10 @@ QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveIssue> &archive,
         sponsor.lastDate = issue->date;
         ++sponsor.issueCount;
     }
-    std::stable_sort(found.begin(), found.end(), [](const ArchiveSponsor &a, const ArchiveSponsor &b) {
-        return earlierThan(b.lastNumber, b.lastDate, a.lastNumber, a.lastDate);
-    });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const ArchiveSponsor &a, const ArchiveSponsor &b) {
+                         return earlierThan(b.lastNumber, b.lastDate, a.lastNumber, a.lastDate);
+                     });
     return found;
 }
 
