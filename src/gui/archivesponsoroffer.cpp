@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
@@ -54,32 +56,45 @@ QString ArchiveSponsorOffer::offerText() const
 
 void ArchiveSponsorOffer::scan()
 {
+    if (m_scanning)
+        return;
+    m_scanning = true;
     m_client->run(
         this, [](Store &store) { return findArchiveSponsors(store); },
         [this](const Result<ArchiveSponsorScan> &found) {
+            m_scanning = false;
+            const bool open = std::exchange(m_openWhenScanned, false);
             if (!found) {
                 m_scan.reset();
-                m_button->setToolTip(
-                    tr("Could not read the archive: %1").arg(found.error().toString()));
+                const QString message
+                    = tr("Could not read the archive: %1").arg(found.error().toString());
+                m_button->setToolTip(message);
+                emit importFailed(message);
             } else {
                 m_scan = *found;
             }
             updateOffer();
             emit scanned();
+            if (open && m_scan)
+                openImportDialog();
         });
 }
 
 void ArchiveSponsorOffer::setLibraryEmpty(bool empty)
 {
     m_libraryEmpty = empty;
+    // Only an empty library reads the archive at once (for the offer); otherwise the button does.
+    if (empty && !m_scan)
+        scan();
     updateOffer();
 }
 
 void ArchiveSponsorOffer::updateOffer()
 {
     const int found = foundCount();
-    m_button->setEnabled(found > 0 && !m_importing);
-    if (m_scan && found == 0)
+    const bool nothing = m_scan && found == 0;
+    m_button->setEnabled(!nothing && !m_importing);
+    if (nothing)
         m_button->setToolTip(tr("No sponsor block was found in the archive's sent issues."));
     m_text->setText(
         tr("%n sponsor(s) found in the archive, and the library is empty.", nullptr, found));
@@ -89,7 +104,14 @@ void ArchiveSponsorOffer::updateOffer()
 
 void ArchiveSponsorOffer::openImportDialog()
 {
-    if (!m_scan || m_scan->sponsors.isEmpty() || m_importing)
+    if (m_importing)
+        return;
+    if (!m_scan) {
+        m_openWhenScanned = true;
+        scan();
+        return;
+    }
+    if (m_scan->sponsors.isEmpty())
         return;
     delete m_dialog;
     m_dialog = new SponsorImportDialog(m_scan->sponsors, m_inLibrary, window());

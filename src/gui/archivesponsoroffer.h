@@ -35,10 +35,12 @@ public:
     QString offerText() const;
     SponsorImportDialog *importDialog() const { return m_dialog; }
 
-    // Reads the archive (again) on the store thread.
+    // Reads the archive on the store thread.
     void scan();
-    // Shows the bar when the library is empty and the archive has sponsors.
+    // Shows the bar when the library is empty and the archive has sponsors (reading the archive
+    // the first time the library is empty).
     void setLibraryEmpty(bool empty);
+    // Reads the archive first when that was not needed yet.
     void openImportDialog();
 
     // The message after an import: how many were added, and which were skipped.
@@ -63,6 +65,8 @@ private:
     SponsorImportDialog *m_dialog = nullptr;
     bool m_libraryEmpty = false;
     bool m_importing = false;
+    bool m_scanning = false;
+    bool m_openWhenScanned = false;
 };
 
 } // namespace galley::gui

@@ -35,7 +35,10 @@ SponsorImportDialog::SponsorImportDialog(const QList<ArchiveSponsor> &found,
     m_list->setObjectName(u"archiveSponsorList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Sponsor"), tr("First issue"), tr("Last issue"), tr("Issues")});
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (const int column : {FirstColumn, LastColumn, CountColumn})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     int available = 0;
     for (const ArchiveSponsor &s : std::as_const(m_found)) {
         auto *item = new QTreeWidgetItem(m_list);

@@ -94,7 +94,6 @@ SponsorsDialog::SponsorsDialog(StoreClient *client, QWidget *parent)
             }
             populate(snapshot);
         });
-    m_offer->scan();
 }
 
 SponsorsDialog::~SponsorsDialog() = default;
