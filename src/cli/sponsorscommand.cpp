@@ -49,9 +49,11 @@ QJsonArray jsonSponsors(const QList<ArchiveSponsor> &sponsors)
 
 QString sponsorLine(const ArchiveSponsor &s, const QString &what)
 {
-    return u"%1\t%2 – %3\t%4\t%5"_s.arg(s.name, issueRef(s.firstNumber, s.firstDate),
-                                        issueRef(s.lastNumber, s.lastDate),
-                                        Tr::tr("%n issue(s)", nullptr, s.issueCount), what);
+    const QString first = issueRef(s.firstNumber, s.firstDate);
+    const QString last = issueRef(s.lastNumber, s.lastDate);
+    const QString seen = first == last ? first : first + u" – "_s + last;
+    return u"%1\t%2\t%3\t%4"_s.arg(s.name, seen, Tr::tr("%n issue(s)", nullptr, s.issueCount),
+                                   what);
 }
 
 QString names(const QList<ArchiveSponsor> &sponsors)

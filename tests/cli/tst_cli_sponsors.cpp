@@ -69,7 +69,10 @@ private slots:
         // The import, as text.
         const ProcessRun run = runGalley({u"sponsors"_s, u"import-archive"_s, u"--db"_s, db});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(run.outText().contains(u"Pagerly\t#101 – #103"_s), run.out.constData());
+        QVERIFY2(run.outText().contains(u"Pagerly\t#101 – #103\t2 issues\tadded\n"_s),
+                 run.out.constData());
+        QVERIFY2(run.outText().contains(u"Tracewell\t#102\t1 issue\tadded\n"_s),
+                 run.out.constData());
         QVERIFY2(run.outText().contains(u"Added 2 sponsors to the library."_s),
                  run.out.constData());
         const ProcessRun listed = runGalley({u"sponsors"_s, u"list"_s, u"--json"_s, u"--db"_s, db});
