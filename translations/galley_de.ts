@@ -1521,6 +1521,81 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>galley::cli::SponsorsCommand</name>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n Ausgabe</numerusform>
+            <numerusform>%n Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sponsor library is empty; &apos;galley sponsors import-archive&apos; offers the archive&apos;s sponsors.</source>
+        <translation>Die Sponsorenbibliothek ist leer; &apos;galley sponsors import-archive&apos; bietet die Sponsoren des Archivs an.</translation>
+    </message>
+    <message>
+        <source>No sponsor block was found in the archive&apos;s sent issues.</source>
+        <translation>In den versandten Ausgaben des Archivs wurde kein Sponsorenblock gefunden.</translation>
+    </message>
+    <message>
+        <source>would be added</source>
+        <translation>würde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation>schon in der Bibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n sponsor(s) to the library (a dry run: nothing was written).</source>
+        <translation>
+            <numerusform>Würde %n Sponsor zur Bibliothek hinzufügen (Probelauf: nichts wurde geschrieben).</numerusform>
+            <numerusform>Würde %n Sponsoren zur Bibliothek hinzufügen (Probelauf: nichts wurde geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sponsor(s) to the library.</source>
+        <translation>
+            <numerusform>%n Sponsor zur Bibliothek hinzugefügt.</numerusform>
+            <numerusform>%n Sponsoren zur Bibliothek hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sponsor(s) the library already has: %1.</source>
+        <translation>
+            <numerusform>%n Sponsor übersprungen, den die Bibliothek schon hat: %1.</numerusform>
+            <numerusform>%n Sponsoren übersprungen, die die Bibliothek schon hat: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sponsor library. &apos;list&apos; shows it; &apos;import-archive&apos; adds the sponsors of the archive&apos;s sponsor blocks (name, heading, copy and link from the latest issue that ran each one), skipping those the library already has.</source>
+        <translation>Die Sponsorenbibliothek. &apos;list&apos; zeigt sie; &apos;import-archive&apos; fügt die Sponsoren aus den Sponsorenblöcken des Archivs hinzu (Name, Überschrift, Text und Link aus der jüngsten Ausgabe, in der jeder lief) und überspringt die, die die Bibliothek schon hat.</translation>
+    </message>
+    <message>
+        <source>list or import-archive</source>
+        <translation>list oder import-archive</translation>
+    </message>
+    <message>
+        <source>With import-archive: say what would be added, and write nothing.</source>
+        <translation>Mit import-archive: sagen, was hinzugefügt würde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>galley sponsors: say &apos;list&apos; or &apos;import-archive&apos;. Try &apos;galley sponsors --help&apos;.</source>
+        <translation>galley sponsors: &apos;list&apos; oder &apos;import-archive&apos; angeben. Siehe &apos;galley sponsors --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley sponsors: --dry-run goes with &apos;import-archive&apos;.</source>
+        <translation>galley sponsors: --dry-run gehört zu &apos;import-archive&apos;.</translation>
+    </message>
+    <message>
+        <source>List the sponsor library, or import the archive&apos;s sponsors.</source>
+        <translation>Die Sponsorenbibliothek auflisten oder die Sponsoren des Archivs importieren.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::StoreArgument</name>
     <message>
         <source>galley %1: name one issue by its id (a number, as &apos;galley list&apos; shows it). Try &apos;galley %1 --help&apos;.</source>
@@ -1952,6 +2027,54 @@ Befehle:
     <message>
         <source>This link is already in this issue, on line %1: it cannot be added again.</source>
         <translation>Dieser Link steht schon in dieser Ausgabe, in Zeile %1, und kann nicht noch einmal hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ArchiveSponsorOffer</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Archive…</source>
+        <translation>Aus dem Archiv &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the sponsors of the archive&apos;s sponsor blocks to the library.</source>
+        <translation>Die Sponsoren aus den Sponsorenblöcken des Archivs zur Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No sponsor block was found in the archive&apos;s sent issues.</source>
+        <translation>In den versandten Ausgaben des Archivs wurde kein Sponsorenblock gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive, and the library is empty.</source>
+        <translation>
+            <numerusform>%n Sponsor im Archiv gefunden, und die Bibliothek ist leer.</numerusform>
+            <numerusform>%n Sponsoren im Archiv gefunden, und die Bibliothek ist leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sponsor(s) from the archive into the library (saved).</source>
+        <translation>
+            <numerusform>%n Sponsor aus dem Archiv in die Bibliothek importiert (gespeichert).</numerusform>
+            <numerusform>%n Sponsoren aus dem Archiv in die Bibliothek importiert (gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already in the library: %1.</source>
+        <translation>
+            <numerusform>%n übersprungen, schon in der Bibliothek: %1.</numerusform>
+            <numerusform>%n übersprungen, schon in der Bibliothek: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2954,58 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley: Dateien können nicht an einen bereits geöffneten Editor übergeben werden (%1); ein eigenes Fenster wird geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorImportDialog</name>
+    <message>
+        <source>Import Sponsors from the Archive</source>
+        <translation>Sponsoren aus dem Archiv importieren</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>Erste Ausgabe</translation>
+    </message>
+    <message>
+        <source>Last issue</source>
+        <translation>Letzte Ausgabe</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 (in the library)</source>
+        <translation>%1 (in der Bibliothek)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran each one.</source>
+        <translation>
+            <numerusform>%n Sponsor in den Sponsorenblöcken des Archivs gefunden. Überschrift, Text und Link stammen aus der jüngsten Ausgabe, in der er lief.</numerusform>
+            <numerusform>%n Sponsoren in den Sponsorenblöcken des Archivs gefunden. Überschrift, Text und Link stammen jeweils aus der jüngsten Ausgabe, in der sie liefen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks; those already in the library are left as they are.</source>
+        <translation>
+            <numerusform>%n Sponsor in den Sponsorenblöcken des Archivs gefunden; was schon in der Bibliothek ist, bleibt, wie es ist.</numerusform>
+            <numerusform>%n Sponsoren in den Sponsorenblöcken des Archivs gefunden; was schon in der Bibliothek ist, bleibt, wie es ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Sponsor(s)</source>
+        <translation>
+            <numerusform>%n Sponsor &amp;importieren</numerusform>
+            <numerusform>%n Sponsoren &amp;importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

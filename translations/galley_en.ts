@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>galley::cli::SponsorsCommand</name>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n sponsor(s) to the library (a dry run: nothing was written).</source>
+        <translation>
+            <numerusform>Would add %n sponsor to the library (a dry run: nothing was written).</numerusform>
+            <numerusform>Would add %n sponsors to the library (a dry run: nothing was written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sponsor(s) to the library.</source>
+        <translation>
+            <numerusform>Added %n sponsor to the library.</numerusform>
+            <numerusform>Added %n sponsors to the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sponsor(s) the library already has: %1.</source>
+        <translation>
+            <numerusform>Skipped %n sponsor the library already has: %1.</numerusform>
+            <numerusform>Skipped %n sponsors the library already has: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::TrashCommand</name>
     <message numerus="yes">
         <source>galley trash: &apos;empty&apos; deletes %n issue(s) for good, with their revisions; run &apos;galley trash empty --yes&apos; to do it.</source>
@@ -25,6 +56,30 @@
         <translation>
             <numerusform>Deleted %n issue for good.</numerusform>
             <numerusform>Deleted %n issues for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ArchiveSponsorOffer</name>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive, and the library is empty.</source>
+        <translation>
+            <numerusform>%n sponsor found in the archive, and the library is empty.</numerusform>
+            <numerusform>%n sponsors found in the archive, and the library is empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sponsor(s) from the archive into the library (saved).</source>
+        <translation>
+            <numerusform>Imported %n sponsor from the archive into the library (saved).</numerusform>
+            <numerusform>Imported %n sponsors from the archive into the library (saved).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already in the library: %1.</source>
+        <translation>
+            <numerusform>Skipped %n already in the library: %1.</numerusform>
+            <numerusform>Skipped %n already in the library: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +171,30 @@
         <translation>
             <numerusform>Remote images are blocked (%n)</numerusform>
             <numerusform>Remote images are blocked (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorImportDialog</name>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran each one.</source>
+        <translation>
+            <numerusform>%n sponsor found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran it.</numerusform>
+            <numerusform>%n sponsors found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks; those already in the library are left as they are.</source>
+        <translation>
+            <numerusform>%n sponsor found in the archive&apos;s sponsor blocks; one already in the library is left as it is.</numerusform>
+            <numerusform>%n sponsors found in the archive&apos;s sponsor blocks; those already in the library are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Sponsor(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Sponsor</numerusform>
+            <numerusform>&amp;Import %n Sponsors</numerusform>
         </translation>
     </message>
 </context>

@@ -1523,6 +1523,81 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>galley::cli::SponsorsCommand</name>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n numéro</numerusform>
+            <numerusform>%n numéros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sponsor library is empty; &apos;galley sponsors import-archive&apos; offers the archive&apos;s sponsors.</source>
+        <translation>La bibliothèque de sponsors est vide ; &apos;galley sponsors import-archive&apos; propose les sponsors de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>No sponsor block was found in the archive&apos;s sent issues.</source>
+        <translation>Aucun bloc de sponsor n&apos;a été trouvé dans les numéros envoyés de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>would be added</source>
+        <translation>serait ajouté</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation>déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n sponsor(s) to the library (a dry run: nothing was written).</source>
+        <translation>
+            <numerusform>Ajouterait %n sponsor à la bibliothèque (essai à blanc : rien n&apos;a été écrit).</numerusform>
+            <numerusform>Ajouterait %n sponsors à la bibliothèque (essai à blanc : rien n&apos;a été écrit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sponsor(s) to the library.</source>
+        <translation>
+            <numerusform>%n sponsor ajouté à la bibliothèque.</numerusform>
+            <numerusform>%n sponsors ajoutés à la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sponsor(s) the library already has: %1.</source>
+        <translation>
+            <numerusform>%n sponsor ignoré, déjà dans la bibliothèque : %1.</numerusform>
+            <numerusform>%n sponsors ignorés, déjà dans la bibliothèque : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sponsor library. &apos;list&apos; shows it; &apos;import-archive&apos; adds the sponsors of the archive&apos;s sponsor blocks (name, heading, copy and link from the latest issue that ran each one), skipping those the library already has.</source>
+        <translation>La bibliothèque de sponsors. &apos;list&apos; l&apos;affiche ; &apos;import-archive&apos; ajoute les sponsors des blocs de sponsor de l&apos;archive (nom, titre, texte et lien du dernier numéro où chacun est paru), en ignorant ceux que la bibliothèque contient déjà.</translation>
+    </message>
+    <message>
+        <source>list or import-archive</source>
+        <translation>list ou import-archive</translation>
+    </message>
+    <message>
+        <source>With import-archive: say what would be added, and write nothing.</source>
+        <translation>Avec import-archive : dire ce qui serait ajouté, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>galley sponsors: say &apos;list&apos; or &apos;import-archive&apos;. Try &apos;galley sponsors --help&apos;.</source>
+        <translation>galley sponsors : indiquez &apos;list&apos; ou &apos;import-archive&apos;. Essayez &apos;galley sponsors --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley sponsors: --dry-run goes with &apos;import-archive&apos;.</source>
+        <translation>galley sponsors : --dry-run va avec &apos;import-archive&apos;.</translation>
+    </message>
+    <message>
+        <source>List the sponsor library, or import the archive&apos;s sponsors.</source>
+        <translation>Lister la bibliothèque de sponsors ou importer les sponsors de l&apos;archive.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::StoreArgument</name>
     <message>
         <source>galley %1: name one issue by its id (a number, as &apos;galley list&apos; shows it). Try &apos;galley %1 --help&apos;.</source>
@@ -1954,6 +2029,54 @@ Commandes&#xa0;:
     <message>
         <source>This link is already in this issue, on line %1: it cannot be added again.</source>
         <translation>Ce lien figure déjà dans ce numéro, ligne %1&#xa0;: il ne peut pas être ajouté une seconde fois.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::ArchiveSponsorOffer</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Archive…</source>
+        <translation>&amp;Importer depuis l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Add the sponsors of the archive&apos;s sponsor blocks to the library.</source>
+        <translation>Ajouter à la bibliothèque les sponsors des blocs de sponsor de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>Impossible de lire l&apos;archive : %1</translation>
+    </message>
+    <message>
+        <source>No sponsor block was found in the archive&apos;s sent issues.</source>
+        <translation>Aucun bloc de sponsor n&apos;a été trouvé dans les numéros envoyés de l&apos;archive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive, and the library is empty.</source>
+        <translation>
+            <numerusform>%n sponsor trouvé dans l&apos;archive, et la bibliothèque est vide.</numerusform>
+            <numerusform>%n sponsors trouvés dans l&apos;archive, et la bibliothèque est vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sponsor(s) from the archive into the library (saved).</source>
+        <translation>
+            <numerusform>%n sponsor importé de l&apos;archive dans la bibliothèque (enregistré).</numerusform>
+            <numerusform>%n sponsors importés de l&apos;archive dans la bibliothèque (enregistrés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already in the library: %1.</source>
+        <translation>
+            <numerusform>%n ignoré, déjà dans la bibliothèque : %1.</numerusform>
+            <numerusform>%n ignorés, déjà dans la bibliothèque : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2956,58 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley : impossible de confier les fichiers à un éditeur déjà ouvert (%1) ; ouverture d’une fenêtre à part.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SponsorImportDialog</name>
+    <message>
+        <source>Import Sponsors from the Archive</source>
+        <translation>Importer les sponsors de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>Premier numéro</translation>
+    </message>
+    <message>
+        <source>Last issue</source>
+        <translation>Dernier numéro</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 (in the library)</source>
+        <translation>%1 (dans la bibliothèque)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran each one.</source>
+        <translation>
+            <numerusform>%n sponsor trouvé dans les blocs de sponsor de l&apos;archive. Le titre, le texte et le lien viennent du dernier numéro où il est paru.</numerusform>
+            <numerusform>%n sponsors trouvés dans les blocs de sponsor de l&apos;archive. Le titre, le texte et le lien viennent du dernier numéro où chacun est paru.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s) found in the archive&apos;s sponsor blocks; those already in the library are left as they are.</source>
+        <translation>
+            <numerusform>%n sponsor trouvé dans les blocs de sponsor de l&apos;archive ; ceux déjà dans la bibliothèque restent tels quels.</numerusform>
+            <numerusform>%n sponsors trouvés dans les blocs de sponsor de l&apos;archive ; ceux déjà dans la bibliothèque restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Sponsor(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n sponsor</numerusform>
+            <numerusform>&amp;Importer %n sponsors</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,8 +69,9 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand(), importCommand(), listCommand(), searchCommand(), linksCommand(),
-            showCommand(),   backupCommand(), newCommand(),  checkCommand(),  trashCommand()};
+    return {exportCommand(), importCommand(), listCommand(),    searchCommand(),
+            linksCommand(),  showCommand(),   backupCommand(),  newCommand(),
+            checkCommand(),  trashCommand(),  sponsorsCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "sponsorsdialog.h"
 
+#include "archivesponsoroffer.h"
 #include "settingssaver.h"
 #include "storeclient.h"
 #include "ui_sponsorsdialog.h"
@@ -39,6 +40,14 @@ SponsorsDialog::SponsorsDialog(StoreClient *client, QWidget *parent)
                                 m_ui->statusLabel);
     connect(m_saver, &SettingsSaver::saved, this, &SponsorsDialog::saved);
     connect(m_saver, &SettingsSaver::failed, this, &SponsorsDialog::saveFailed);
+    // The archive's sponsors: a bar above the tabs while the library is empty, a button always.
+    m_offer = new ArchiveSponsorOffer(
+        client, [this](const QString &name) { return m_book.sponsor(name) != nullptr; }, this);
+    m_ui->dialogLayout->insertWidget(0, m_offer);
+    m_ui->listColumn->addWidget(m_offer->importButton());
+    connect(m_offer, &ArchiveSponsorOffer::imported, this, &SponsorsDialog::addImported);
+    connect(m_offer, &ArchiveSponsorOffer::importFailed, this,
+            [this](const QString &message) { showStatus(message, true); });
     setObjectName(u"sponsorsDialog"_s);
     m_ui->labelEdit->setToolTip(
         tr("{name} becomes the sponsor's name. Empty: the label from Preferences."));
@@ -130,6 +139,7 @@ void SponsorsDialog::populate(const SettingsSnapshot &snapshot)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
     showStatus(QString(), false);
     m_loaded = true;
+    m_offer->setLibraryEmpty(m_book.sponsors.isEmpty());
     emit loaded();
 }
 
@@ -139,6 +149,7 @@ void SponsorsDialog::fillList()
     m_ui->sponsorList->clear();
     for (const Sponsor &s : std::as_const(m_book.sponsors))
         m_ui->sponsorList->addItem(s.name);
+    m_offer->setLibraryEmpty(m_loaded && m_book.sponsors.isEmpty());
 }
 
 void SponsorsDialog::showSponsor(int row)
@@ -228,6 +239,32 @@ void SponsorsDialog::removeSponsor()
                       nullptr, int(booked))
                        .arg(name),
                    true);
+}
+
+// The import is already saved; the sponsors join this dialog's copy, so a later Save keeps them
+// (unless the copy has a sponsor of that name: the person's edit wins).
+void SponsorsDialog::addImported(const QList<Sponsor> &sponsors, QStringList skipped)
+{
+    int added = 0;
+    for (const Sponsor &s : sponsors) {
+        if (m_book.sponsor(s.name)) {
+            skipped << s.name;
+            continue;
+        }
+        m_book.sponsors << s;
+        m_sponsorIds << m_nextId++;
+        for (qsizetype i = 0; i < m_book.bookings.size(); ++i) {
+            if (m_bookingOwners.at(i) == 0
+                && m_book.bookings.at(i).sponsor.compare(s.name, Qt::CaseInsensitive) == 0)
+                m_bookingOwners[i] = m_sponsorIds.last();
+        }
+        ++added;
+    }
+    const int row = std::max(m_current, 0);
+    fillList();
+    m_ui->sponsorList->setCurrentRow(std::min(row, int(m_book.sponsors.size()) - 1));
+    refreshBookings();
+    showStatus(ArchiveSponsorOffer::resultText(added, skipped), false);
 }
 
 void SponsorsDialog::refreshBookings()

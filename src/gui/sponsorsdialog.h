@@ -15,6 +15,7 @@ class SponsorsDialog;
 
 namespace galley::gui {
 
+class ArchiveSponsorOffer;
 class SettingsSaver;
 class StoreClient;
 
@@ -37,6 +38,7 @@ public:
     const BookingCalendar &calendar() const { return m_calendar; }
     QTreeWidget *bookingTree() const;
     QString statusText() const;
+    ArchiveSponsorOffer *archiveOffer() const { return m_offer; }
     void showBookings();
 
     // Books / frees the slot chosen in the slot combo of the selected issue.
@@ -56,6 +58,7 @@ private:
     void storeForm();
     void addSponsor();
     void removeSponsor();
+    void addImported(const QList<Sponsor> &sponsors, QStringList skipped);
     void refreshBookings();
     void showStatus(const QString &text, bool error);
     QString validate() const;
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Ui::SponsorsDialog> m_ui;
     StoreClient *m_client;
     SettingsSaver *m_saver = nullptr;
+    ArchiveSponsorOffer *m_offer = nullptr;
     SponsorBook m_book;
     BookingCalendar m_calendar;
     std::optional<int> m_nextNumber;
