@@ -1,7 +1,7 @@
 // `galley-editor`: the editor window, with Qt Widgets and WebEngine. Users run `galley`, which
 // replaces itself with this program (same arguments) when the invocation is not a command; it is
 // installed outside PATH, in <prefix>/libexec/galley/.
-#include "editorapplication.h"
+#include "window/editorapplication.h"
 
 #include <QtGlobal>
 

@@ -16,15 +16,15 @@
 
 #include "benchcorpus.h"
 #include "benchreport.h"
+#include "editor/markdowneditor.h"
+#include "editor/outlinepanel.h"
 #include "exporter.h"
 #include "issuedocument.h"
-#include "mainwindow.h"
-#include "markdowneditor.h"
-#include "outlinepanel.h"
 #include "previewchunks.h"
 #include "previewrenderer.h"
 #include "previewtesthelpers.h"
 #include "previewwidget.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

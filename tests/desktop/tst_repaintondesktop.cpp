@@ -3,7 +3,7 @@
 // with a fresh rendering of the same widget: offscreen tests draw into a plain image and never
 // see a repaint that went missing.
 #include "archivefixture.h"
-#include "draftspanel.h"
+#include "drafts/draftspanel.h"
 #include "windowfixture.h"
 
 #include <QGuiApplication>

@@ -2,11 +2,11 @@
 // The fixture archive (tests/data/fixtures: issues #101-#103) imported into a store, for the
 // window tests of New Issue, Add Link, Check and Link History.
 
-#include "actionregistry.h"
-#include "draftsession.h"
+#include "drafts/draftsession.h"
 #include "fixturearchive.h"
 #include "issuedocument.h"
 #include "issuestructure.h"
+#include "window/actionregistry.h"
 #include "windowfixture.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 // Shared by the settings dialogs' tests: a store with the fixture archive imported, and a
 // StoreClient on its own thread (as the window runs it) for the dialogs to talk to.
 
+#include "drafts/storeclient.h"
 #include "fixturearchive.h"
-#include "storeclient.h"
 
 #include <QSignalSpy>
 #include <QThread>

@@ -1,8 +1,8 @@
 #pragma once
 // Shared by the window tests: a MainWindow on its own temporary store, shown and ready.
 
-#include "mainwindow.h"
 #include "store/store.h"
+#include "window/mainwindow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // The editor window in German and French: menu titles and actions come from the embedded .qm
 // files, Qt's own dialog buttons match, shortcuts survive translation. Saves screenshots
 // (window-de.png, window-fr.png) as test artifacts to look at.
-#include "actionregistry.h"
-#include "mainwindow.h"
-#include "markdowneditor.h"
+#include "editor/markdowneditor.h"
 #include "preview/previewwidget.h"
 #include "uilanguage.h"
+#include "window/actionregistry.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

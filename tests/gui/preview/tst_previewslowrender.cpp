@@ -3,11 +3,11 @@
 // the keys land in the editor and a save reaches the store while the preview is still behind.
 // After a second of rendering the preview says so; the notice goes when the preview catches up.
 
-#include "draftsession.h"
-#include "markdowneditor.h"
+#include "drafts/draftsession.h"
+#include "drafts/storeclient.h"
+#include "editor/markdowneditor.h"
 #include "previewtesthelpers.h"
 #include "renderingnotice.h"
-#include "storeclient.h"
 #include "windowfixture.h"
 
 #include <QElapsedTimer>

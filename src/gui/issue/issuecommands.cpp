@@ -1,0 +1,338 @@
+#include "issue/issuecommands.h"
+
+#include "drafts/storeclient.h"
+#include "editor/markdowneditor.h"
+#include "englishdate.h"
+#include "issue/addlinkdialog.h"
+#include "issue/blockinsertion.h"
+#include "issue/checkpanel.h"
+#include "issue/commandpalette.h"
+#include "issue/linkhistorypopup.h"
+#include "issuestructure.h"
+#include "nextissueplanner.h"
+#include "window/actionregistry.h"
+#include "window/mainwindow.h"
+#include "window/messagebar.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::gui {
+
+namespace {
+// An edit computed on the worker thread, or why there is none.
+struct EditOutcome
+{
+    std::optional<Error> error;
+    TextEdit edit;
+    int line = 0;
+    QString note; // shown after the edit (e.g. "no sponsor is booked")
+};
+
+EditOutcome editOf(const SplitDocument &doc, const InsertedBlock &inserted)
+{
+    EditOutcome out;
+    out.edit = textEditBetween(doc.body, inserted.body);
+    out.edit.start += doc.bodyOffset;
+    out.line = inserted.firstLine + doc.bodyFirstLine - 1;
+    return out;
+}
+} // namespace
+
+IssueCommands::IssueCommands(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(u"issueCommands"_s);
+    using A = ActionRegistry;
+    ActionRegistry *actions = window->actions();
+    auto on = [this, actions](A::Id id, auto &&slot) {
+        connect(actions->action(id), &QAction::triggered, this, slot);
+    };
+    on(A::NewIssue, [this] { newIssue(); });
+    on(A::InsertSponsorTop, [this] { insertSponsor(SponsorSlot::Top); });
+    on(A::InsertSponsorClosing, [this] { insertSponsor(SponsorSlot::Closing); });
+    on(A::InsertSection, [this] { insertSection(); });
+    on(A::AddLink, [this] { addLink(); });
+    on(A::LinkHistory, [this] { showLinkHistory(); });
+    on(A::CheckIssue, [this] { showCheck(); });
+
+    m_check = new CheckPanel(window->editor(), window->storeClient(), window->session());
+    if (auto *side = window->findChild<QTabWidget *>(u"sidePanel"_s))
+        side->addTab(m_check, tr("Check"));
+
+    m_palette = new CommandPalette(actions, window);
+    on(A::CommandPalette, [this] { m_palette->popup(); });
+
+    m_history = new LinkHistoryPopup(window);
+    connect(m_history, &LinkHistoryPopup::openRequested, window, &MainWindow::openIssue);
+}
+
+AddLinkDialog *IssueCommands::addLinkDialog() const
+{
+    return m_addLink;
+}
+
+QInputDialog *IssueCommands::sectionChooser() const
+{
+    return m_sectionChooser;
+}
+
+template<typename Done> void IssueCommands::prepare(Done done)
+{
+    MarkdownEditor *editor = m_window->editor();
+    m_window->storeClient()->run(
+        this,
+        [text = editor->toPlainText(), cursorLine = editor->cursorLine()](Store &store) {
+            Prepared p;
+            auto context = loadNewsletterContext(store);
+            if (!context) {
+                p.error = context.error();
+                return p;
+            }
+            p.context = std::move(*context);
+            auto doc = splitDocument(text);
+            if (!doc) {
+                p.error = doc.error();
+                return p;
+            }
+            p.document = std::move(*doc);
+            const IssueStructure s
+                = analyseIssue(p.document.body, p.context.profile.sponsorLabelPrefix());
+            const int bodyLine = cursorLine - p.document.bodyFirstLine + 1;
+            for (const IssueSection &sec : s.sections) {
+                p.documentSections << sec.heading;
+                if (bodyLine >= sec.headingLine)
+                    p.cursorSection = sec.heading;
+            }
+            return p;
+        },
+        std::move(done));
+}
+
+void IssueCommands::fail(const QString &message)
+{
+    m_window->messageBar()->showMessage(message, MessageBar::Level::Warning);
+    emit commandFailed(message);
+}
+
+void IssueCommands::info(const QString &message)
+{
+    m_window->messageBar()->showMessage(message, MessageBar::Level::Info);
+}
+
+void IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId)
+{
+    MarkdownEditor *editor = m_window->editor();
+    if (editor->document()->revision() != revision || m_window->session()->issueId() != issueId) {
+        fail(tr("The text changed before the insertion was ready, so nothing was inserted. "
+                "Please try again."));
+        return;
+    }
+    QTextCursor cursor(editor->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(edit.start);
+    cursor.setPosition(edit.start + edit.removed, QTextCursor::KeepAnchor);
+    cursor.insertText(edit.inserted);
+    cursor.endEditBlock();
+    editor->goToLine(cursorLine);
+    editor->setFocus();
+    emit editApplied(cursorLine);
+}
+
+void IssueCommands::newIssue()
+{
+    m_window->storeClient()->run(
+        this,
+        [](Store &store) -> Result<NextIssue> {
+            const auto context = loadNewsletterContext(store);
+            if (!context)
+                return context.error();
+            return NextIssuePlanner(context->profile, context->sponsors, context->templates)
+                .plan(context->archive);
+        },
+        [this](const Result<NextIssue> &next) {
+            if (!next) {
+                fail(tr("The next issue cannot be planned: %1").arg(next.error().toString()));
+                return;
+            }
+            const QString document = next->document;
+            StoreClient *client = m_window->storeClient();
+            client->post([client, document] {
+                client->createIssue(document, MainWindow::OpenAfterCreateTag);
+            });
+            m_window->statusBar()->showMessage(tr("Created %1.").arg(next->title), 8000);
+            if (next->topSponsor.isEmpty())
+                info(tr("No sponsor is booked for issue #%1: both sponsor slots say “TK sponsor”. "
+                        "Book one in Issue ▸ Sponsors and Bookings.")
+                         .arg(next->number));
+        });
+}
+
+void IssueCommands::insertSponsor(SponsorSlot slot)
+{
+    MarkdownEditor *editor = m_window->editor();
+    const int revision = editor->document()->revision();
+    const qint64 issueId = m_window->session()->issueId();
+    const int cursorLine = editor->cursorLine();
+    prepare([this, slot, revision, issueId, cursorLine](const Prepared &p) {
+        if (p.error) {
+            fail(tr("The sponsor block cannot be inserted: %1").arg(p.error->toString()));
+            return;
+        }
+        // Small work on small text (one block), so it is fine here.
+        std::optional<Sponsor> sponsor;
+        if (p.document.number)
+            sponsor = p.context.sponsors.bookedFor(*p.document.number, p.document.date, slot);
+        const auto block = p.context.blocks().sponsorBlock(slot, sponsor);
+        if (!block) {
+            fail(tr("The sponsor block cannot be inserted: %1").arg(block.error().toString()));
+            return;
+        }
+        // Placing the block walks the body: do it on the worker thread.
+        m_window->storeClient()->run(
+            this,
+            [doc = p.document, block = *block, cursorLine](Store &) {
+                return editOf(
+                    doc, insertBlockNearLine(doc.body, cursorLine - doc.bodyFirstLine + 1, block));
+            },
+            [this, revision, issueId, sponsor, doc = p.document](const EditOutcome &out) {
+                applyEdit(out.edit, out.line, revision, issueId);
+                if (sponsor)
+                    return;
+                const QString which = doc.number
+                    ? tr("issue #%1 (%2)")
+                          .arg(*doc.number)
+                          .arg(doc.date.isValid() ? englishLongDate(doc.date) : tr("no date"))
+                    : tr("this issue (it has no number)");
+                info(tr("No sponsor is booked for %1, so a marked placeholder (“TK sponsor”) was "
+                        "inserted. Book a sponsor in Issue ▸ Sponsors and Bookings.")
+                         .arg(which));
+            });
+    });
+}
+
+void IssueCommands::insertSection()
+{
+    MarkdownEditor *editor = m_window->editor();
+    const int revision = editor->document()->revision();
+    const qint64 issueId = m_window->session()->issueId();
+    prepare([this, revision, issueId](const Prepared &p) {
+        if (p.error) {
+            fail(tr("The section cannot be inserted: %1").arg(p.error->toString()));
+            return;
+        }
+        QStringList missing;
+        for (const QString &name : p.context.profile.sections.value) {
+            if (!p.documentSections.contains(name, Qt::CaseInsensitive))
+                missing << name;
+        }
+        if (missing.isEmpty()) {
+            fail(p.context.profile.sections.value.isEmpty()
+                     ? tr("No sections are set up yet. Add them in Preferences.")
+                     : tr("This issue already has every section of the settings (%1).")
+                           .arg(p.context.profile.sections.value.join(u", "_s)));
+            return;
+        }
+        if (m_sectionChooser)
+            m_sectionChooser->close();
+        auto *dialog = new QInputDialog(m_window);
+        m_sectionChooser = dialog;
+        dialog->setObjectName(u"sectionChooser"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Insert Section"));
+        dialog->setLabelText(tr("Section to insert (it goes where the section order puts it):"));
+        dialog->setComboBoxItems(missing);
+        dialog->setComboBoxEditable(false);
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this, p, revision, issueId](const QString &name) {
+                    m_window->storeClient()->run(
+                        this,
+                        [doc = p.document, name, profile = p.context.profile,
+                         blocks = p.context.blocks()](Store &) {
+                            const auto block = blocks.section(name, {}, profile.headingStyle(name));
+                            if (!block) {
+                                EditOutcome out;
+                                out.error = block.error();
+                                return out;
+                            }
+                            const auto inserted
+                                = galley::gui::insertSection(doc.body, name, profile.sections.value,
+                                                             *block, profile.sponsorLabelPrefix());
+                            if (!inserted) {
+                                EditOutcome out;
+                                out.error = inserted.error();
+                                return out;
+                            }
+                            return editOf(doc, *inserted);
+                        },
+                        [this, revision, issueId](const EditOutcome &out) {
+                            if (out.error) {
+                                fail(out.error->message);
+                                return;
+                            }
+                            applyEdit(out.edit, out.line, revision, issueId);
+                        });
+                });
+        dialog->open();
+        emit sectionChooserShown();
+    });
+}
+
+void IssueCommands::addLink()
+{
+    MarkdownEditor *editor = m_window->editor();
+    const int revision = editor->document()->revision();
+    const qint64 issueId = m_window->session()->issueId();
+    const QString text = editor->toPlainText();
+    prepare([this, revision, issueId, text](const Prepared &p) {
+        if (p.error) {
+            fail(tr("Add Link needs the newsletter's settings: %1").arg(p.error->toString()));
+            return;
+        }
+        if (m_addLink)
+            m_addLink->close();
+        auto *dialog = new AddLinkDialog(m_window->storeClient(), m_window);
+        m_addLink = dialog;
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setDocument(text, issueId);
+        dialog->setBlocks(p.context.blocks(), p.context.profile.sponsorLabelPrefix());
+        dialog->setSections(p.documentSections, p.cursorSection);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, revision, issueId] {
+            applyEdit(dialog->edit(), dialog->itemLine(), revision, issueId);
+        });
+        dialog->open();
+        emit addLinkDialogShown();
+    });
+}
+
+void IssueCommands::showLinkHistory()
+{
+    MarkdownEditor *editor = m_window->editor();
+    const QString url = LinkHistoryPopup::urlToLookUp(editor);
+    if (url.isEmpty()) {
+        fail(tr("Put the cursor on a link, select one or copy one, then ask again "
+                "(Issue ▸ Link History)."));
+        return;
+    }
+    const QRect cursor = editor->cursorRect();
+    m_history->lookUp(m_window->storeClient(), url, m_window->session()->issueId(),
+                      editor->viewport()->mapToGlobal(cursor.bottomLeft()));
+}
+
+void IssueCommands::showCheck()
+{
+    if (auto *side = m_window->findChild<QTabWidget *>(u"sidePanel"_s)) {
+        m_window->actions()->action(ActionRegistry::ToggleDrafts)->setChecked(true);
+        side->show();
+        side->setCurrentWidget(m_check);
+    }
+    m_check->runNow();
+    m_check->setFocus();
+}
+
+} // namespace galley::gui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "issue/newslettercontext.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QInputDialog;
+
+namespace galley::gui {
+
+class AddLinkDialog;
+class CheckPanel;
+class CommandPalette;
+class LinkHistoryPopup;
+class MainWindow;
+
+// The issue-building commands of the window: File ▸ New Issue, the Insert menu's sponsor,
+// section and Add Link commands, Issue ▸ Link History and Check, and the command palette. Every
+// store read and every pass over the document runs on the store's worker thread
+// (StoreClient::run); the GUI thread only applies the resulting edit, as one undo step.
+class IssueCommands : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IssueCommands(MainWindow *window);
+
+    void newIssue();
+    void insertSponsor(SponsorSlot slot);
+    void insertSection();
+    void addLink();
+    void showLinkHistory();
+    void showCheck();
+
+    CheckPanel *checkPanel() const { return m_check; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    LinkHistoryPopup *linkHistory() const { return m_history; }
+    // The dialog of the last Add Link / Insert Section command while it is open.
+    AddLinkDialog *addLinkDialog() const;
+    QInputDialog *sectionChooser() const;
+
+signals:
+    // For tests and the status bar: a command has finished (its edit is in the editor, its
+    // dialog is up, or its message is shown).
+    void addLinkDialogShown();
+    void sectionChooserShown();
+    void editApplied(int line);
+    void commandFailed(const QString &message);
+
+private:
+    // What every Insert command starts from, read on the worker thread.
+    struct Prepared
+    {
+        std::optional<Error> error;
+        NewsletterContext context;
+        SplitDocument document;
+        QStringList documentSections;
+        QString cursorSection;
+    };
+    template<typename Done> void prepare(Done done);
+    // Applies an edit computed for the text at `revision`; refused when the text has changed.
+    void applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId);
+    void fail(const QString &message);
+    void info(const QString &message);
+
+    MainWindow *m_window;
+    CheckPanel *m_check = nullptr;
+    CommandPalette *m_palette = nullptr;
+    LinkHistoryPopup *m_history = nullptr;
+    QPointer<AddLinkDialog> m_addLink;
+    QPointer<QInputDialog> m_sectionChooser;
+};
+
+} // namespace galley::gui
