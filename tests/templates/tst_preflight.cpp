@@ -57,15 +57,19 @@ int lineOf(const QString &text, const QString &needle)
 PreflightContext context()
 {
     PreflightContext c;
-    c.archive << ArchiveIssue {4, 4, u"TEST WEEKLY ISSUE #4 - 26th January 2025"_s,
-                               QDate(2025, 1, 26),
-                               u"From our sponsor, Acme\n===\n\nAcme.\n<br>[https://acme.example."
-                               "com/](https://acme.example.com/)\n\nNews\n====\n\nOld.\n<br>[https:"
-                               "//old.example.com/x](https://old.example.com/x)\n"_s};
-    c.archive << ArchiveIssue {6, 6, u"TEST WEEKLY ISSUE #6 - 9th February 2025"_s,
+    c.archive << ArchiveIssue {
+        4,
+        4,
+        u"TEST WEEKLY ISSUE #4 - 26th January 2025"_s,
+        QDate(2025, 1, 26),
+        {u"News"_s},
+        {{u"https://acme.example.com/"_s, true}, {u"https://old.example.com/x"_s, false}}};
+    c.archive << ArchiveIssue {6,
+                               6,
+                               u"TEST WEEKLY ISSUE #6 - 9th February 2025"_s,
                                QDate(2025, 2, 9),
-                               u"News\n====\n\nLater.\n<br>[https://later.example.com/]"
-                               "(https://later.example.com/)\n"_s};
+                               {u"News"_s},
+                               {{u"https://later.example.com/"_s, false}}};
     return c;
 }
 
