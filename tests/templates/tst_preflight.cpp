@@ -270,7 +270,7 @@ private slots:
     void numberTakenByAnotherIssue()
     {
         PreflightContext c = context();
-        c.archive << ArchiveIssue {9, 5, u"Another #5"_s, QDate(2025, 2, 2), {}};
+        c.archive << ArchiveIssue {9, 5, u"Another #5"_s, QDate(2025, 2, 2), {}, {}};
         c.selfId = 12; // a stored draft: another stored issue #5 is a clash
         QVERIFY(!withRule(check(cleanIssue, c), u"archive-sequence"_s).isEmpty());
         c.selfId = 9; // the issue itself is never its own duplicate

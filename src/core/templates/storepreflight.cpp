@@ -5,6 +5,8 @@
 #include "newslettersettings.h"
 #include "store/store.h"
 
+#include <QSet>
+
 namespace galley {
 
 Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocument &doc,
@@ -49,9 +51,17 @@ Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocu
         = mergeTagSyntax(emailSettingsFromProfile(profile).mergeTags.unsubscribe);
     context.linkHistory = [&store](const QString &url) {
         QList<EarlierFeature> out;
-        if (const auto uses = store.linkUses(url, Store::LinkScope::OutlinedOnly)) {
-            for (const LinkUse &u : *uses)
+        const auto uses = store.linkUses(url, Store::LinkScope::OutlinedOnly);
+        if (!uses)
+            return out;
+        // One feature per issue, as its first use of the link (in the sponsor block or not),
+        // however often the issue repeats it: as archiveLinkHistory() counts.
+        QSet<qint64> seen;
+        for (const LinkUse &u : *uses) {
+            if (!seen.contains(u.issueId)) {
+                seen.insert(u.issueId);
                 out << EarlierFeature {u.issueId, u.number, u.title, u.date.date(), u.sponsor};
+            }
         }
         return out;
     };
