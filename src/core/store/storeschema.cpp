@@ -102,7 +102,7 @@ const QList<QStringList> &steps()
 
 // Step 3's data for the issues written before it, trashed ones included (they may come back),
 // read from their documents as a save would (SQL cannot parse Markdown). Once, in the step's
-// transaction: about 0.1 ms an issue.
+// transaction.
 Status fillOutlines(StoreDatabase &db, const QString &what)
 {
     auto q = db.run(u"SELECT id, document FROM issues"_s, {}, what);
