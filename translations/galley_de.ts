@@ -1044,6 +1044,14 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Revision %1 in the store is damaged and cannot be read. The issue itself and its other revisions are not affected.</source>
         <translation>Revision %1 im Speicher ist beschädigt und kann nicht gelesen werden. Die Ausgabe selbst und ihre anderen Revisionen sind nicht betroffen.</translation>
     </message>
+    <message>
+        <source>Indexing the issue&apos;s sections</source>
+        <translation>Indizieren der Abschnitte der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Lesen des Archivs</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

@@ -1044,6 +1044,14 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Revision %1 in the store is damaged and cannot be read. The issue itself and its other revisions are not affected.</source>
         <translation>La révision %1 du stockage est endommagée et ne peut pas être lue. Le numéro lui-même et ses autres révisions ne sont pas touchés.</translation>
     </message>
+    <message>
+        <source>Indexing the issue&apos;s sections</source>
+        <translation>Indexation des sections du numéro</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Lecture des archives</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

@@ -1,10 +1,9 @@
 #include "commands.h"
 
-#include "emailprofile.h"
-#include "newslettersettings.h"
 #include "preflight.h"
 #include "store/store.h"
 #include "storeargument.h"
+#include "storepreflight.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,40 +21,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::cli::CheckCommand)
 };
 
-// Fills the context from the store: the archive, where links were featured, bookings.
+// Fills the context from the store's facts about the archive, bookings and settings.
 bool fillFromStore(Store &store, const IssueDocument &doc, qint64 draftId,
                    PreflightContext *context)
 {
-    const auto archive = loadArchive(store, false);
-    const auto list = store.listIssues();
-    if (!archive || !list) {
-        writeErrLine(u"galley check: "_s + (archive ? list.error() : archive.error()).toString());
+    auto filled = preflightContextFromStore(store, doc, draftId);
+    if (!filled) {
+        writeErrLine(u"galley check: "_s + filled.error().toString());
         return false;
     }
-    context->archive = *archive;
-    context->selfId = draftId;
-    const auto number = doc.issueNumber();
-    for (const IssueSummary &s : *list) {
-        const bool self = draftId != 0 ? s.id == draftId : (number && s.number == number);
-        if (self && s.status == IssueStatus::Sent)
-            context->sent = true;
-    }
-    NewsletterSettings settings(store);
-    if (const auto book = settings.sponsorBook())
-        context->sponsors = *book;
-    if (const auto profile = settings.effectiveProfile(*archive)) {
-        context->sponsorLabelPrefix = profile->sponsorLabelPrefix();
-        context->mergeTagSyntax
-            = mergeTagSyntax(emailSettingsFromProfile(*profile).mergeTags.unsubscribe);
-    }
-    context->linkHistory = [&store](const QString &url) {
-        QList<EarlierFeature> out;
-        if (const auto uses = store.linkUses(url)) {
-            for (const LinkUse &u : *uses)
-                out << EarlierFeature {u.issueId, u.number, u.title, u.date.date(), u.sponsor};
-        }
-        return out;
-    };
+    *context = std::move(*filled);
     return true;
 }
 

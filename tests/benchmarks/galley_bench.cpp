@@ -70,8 +70,10 @@ const QList<Program> &programs()
          u"one to two minutes: 10,000 issues"_s,
          false,
          {u"store import rate"_s, u"store search p50"_s, u"store search p95"_s,
-          u"store link lookup p95"_s, u"store list all issues"_s, u"store revision save p95"_s,
-          u"store preflight of a 10 KB issue"_s, u"store size on disk"_s}},
+          u"store link lookup p95"_s, u"store list all issues"_s,
+          u"store archive facts of all issues"_s, u"store revision save p95"_s,
+          u"store preflight of a 10 KB issue"_s, u"store revision save p95, Check panel open"_s,
+          u"store size on disk"_s}},
     };
     return all;
 }

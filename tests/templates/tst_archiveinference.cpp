@@ -39,11 +39,14 @@ private slots:
     {
         // An old issue's "Jobs" section is no longer part of the newsletter.
         QList<ArchiveIssue> archive;
-        archive << ArchiveIssue {1, 1, u"W #1"_s, QDate(2024, 1, 1), u"Jobs\n====\n\nx\n"_s};
+        archive << ArchiveIssue {1, 1, u"W #1"_s, QDate(2024, 1, 1), {u"Jobs"_s}, {}};
         for (int i = 2; i <= 4; ++i)
-            archive << ArchiveIssue {i, i, u"W #%1"_s.arg(i),
+            archive << ArchiveIssue {i,
+                                     i,
+                                     u"W #%1"_s.arg(i),
                                      QDate(2024, 1, 1).addDays(7 * (i - 1)),
-                                     u"News\n====\n\nx\n\nTools\n=====\n\ny\n"_s};
+                                     {u"News"_s, u"Tools"_s},
+                                     {}};
         QCOMPARE(inferFromArchive(archive, 3).sections, QStringList({u"News"_s, u"Tools"_s}));
         QCOMPARE(inferFromArchive(archive, 8).sections.size(), 3);
     }

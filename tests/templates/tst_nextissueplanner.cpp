@@ -104,8 +104,8 @@ private slots:
         QFETCH(QDate, expected);
         QList<ArchiveIssue> archive;
         // Two issues establish the cadence; the planner continues from the latest.
-        archive << ArchiveIssue {1, 9, u"W #9"_s, latest.addDays(-interval), {}};
-        archive << ArchiveIssue {2, 10, u"W #10"_s, latest, {}};
+        archive << ArchiveIssue {1, 9, u"W #9"_s, latest.addDays(-interval), {}, {}};
+        archive << ArchiveIssue {2, 10, u"W #10"_s, latest, {}, {}};
         const NextIssuePlanner planner(resolveProfile({}, inferFromArchive(archive)), {},
                                        TemplateSet::defaults());
         const auto next = planner.plan(archive);

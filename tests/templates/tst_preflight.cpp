@@ -57,15 +57,19 @@ int lineOf(const QString &text, const QString &needle)
 PreflightContext context()
 {
     PreflightContext c;
-    c.archive << ArchiveIssue {4, 4, u"TEST WEEKLY ISSUE #4 - 26th January 2025"_s,
-                               QDate(2025, 1, 26),
-                               u"From our sponsor, Acme\n===\n\nAcme.\n<br>[https://acme.example."
-                               "com/](https://acme.example.com/)\n\nNews\n====\n\nOld.\n<br>[https:"
-                               "//old.example.com/x](https://old.example.com/x)\n"_s};
-    c.archive << ArchiveIssue {6, 6, u"TEST WEEKLY ISSUE #6 - 9th February 2025"_s,
+    c.archive << ArchiveIssue {
+        4,
+        4,
+        u"TEST WEEKLY ISSUE #4 - 26th January 2025"_s,
+        QDate(2025, 1, 26),
+        {u"News"_s},
+        {{u"https://acme.example.com/"_s, true}, {u"https://old.example.com/x"_s, false}}};
+    c.archive << ArchiveIssue {6,
+                               6,
+                               u"TEST WEEKLY ISSUE #6 - 9th February 2025"_s,
                                QDate(2025, 2, 9),
-                               u"News\n====\n\nLater.\n<br>[https://later.example.com/]"
-                               "(https://later.example.com/)\n"_s};
+                               {u"News"_s},
+                               {{u"https://later.example.com/"_s, false}}};
     return c;
 }
 
@@ -276,7 +280,7 @@ private slots:
     void numberTakenByAnotherIssue()
     {
         PreflightContext c = context();
-        c.archive << ArchiveIssue {9, 5, u"Another #5"_s, QDate(2025, 2, 2), {}};
+        c.archive << ArchiveIssue {9, 5, u"Another #5"_s, QDate(2025, 2, 2), {}, {}};
         c.selfId = 12; // a stored draft: another stored issue #5 is a clash
         QVERIFY(!withRule(check(cleanIssue, c), u"archive-sequence"_s).isEmpty());
         c.selfId = 9; // the issue itself is never its own duplicate

@@ -28,8 +28,10 @@ IssueFacts readIssueFacts(const QString &document)
         facts.title = doc->title();
         facts.date = doc->frontMatter().value(u"date"_s).value_or(QString()).trimmed();
         const QDateTime date = doc->date();
-        if (date.isValid())
+        if (date.isValid()) {
             facts.dateMs = date.toMSecsSinceEpoch();
+            facts.day = date.date().toJulianDay();
+        }
     }
     const QString &body = factsSource(doc, document);
     facts.searchText = searchableText(body);
@@ -37,6 +39,13 @@ IssueFacts readIssueFacts(const QString &document)
     facts.links.reserve(structure.links.size());
     for (const IssueLink &l : structure.links)
         facts.links.append({l.url, normalizeUrl(l.url), l.section, l.sponsor});
+    if (doc) {
+        QStringList headings;
+        headings.reserve(structure.sections.size());
+        for (const IssueSection &section : structure.sections)
+            headings << section.heading;
+        facts.sections = std::move(headings);
+    }
     // NOT NULL columns: a null QString would bind as SQL NULL.
     for (QString *text : {&facts.title, &facts.date, &facts.searchText}) {
         if (text->isNull())

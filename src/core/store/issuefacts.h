@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,12 @@ struct IssueFacts
     std::optional<qint64> dateMs; // the date in ms since the epoch, when it parses
     QString searchText; // searchableText() of the body
     QList<ExtractedLink> links;
+    // What the checks and the next issue's plan read instead of the document (issue_outlines,
+    // issue 15 finding 6): the date's day as written (in its own offset) and the section
+    // headings in order. nullopt when the front matter cannot be read: such an issue is no part
+    // of the archive they compare with (as archiveIssueFromDocument leaves it out).
+    std::optional<qint64> day; // a Julian day
+    std::optional<QStringList> sections;
 };
 
 // A draft with broken front matter is still saved (losing typing is worse than a bad title): its

@@ -1,6 +1,7 @@
 #include "issuerepository.h"
 
 #include "linkindex.h"
+#include "outlineindex.h"
 #include "revisionthinning.h"
 #include "searchindex.h"
 #include "storedatabase.h"
@@ -69,6 +70,8 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
     if (!rev)
         return rev.error();
     if (Status s = LinkIndex(m_db).insert(id, facts.links); !s)
+        return s.error();
+    if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
         return s.error();
     if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
         return s.error();
@@ -168,6 +171,8 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
         return rev.error();
     if (Status s = LinkIndex(m_db).replace(id, facts.links); !s)
         return s.error();
+    if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
+        return s.error();
     if (!trashed) {
         if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
             return s.error();
@@ -253,8 +258,9 @@ Status IssueRepository::deleteForever(qint64 id)
     if (!tx.status().ok())
         return tx.status();
     // Only issues in the trash, which are not in the search index.
-    for (const QString &sql : {u"DELETE FROM revisions WHERE issue_id = ?"_s,
-                               u"DELETE FROM links WHERE issue_id = ?"_s}) {
+    for (const QString &sql :
+         {u"DELETE FROM revisions WHERE issue_id = ?"_s, u"DELETE FROM links WHERE issue_id = ?"_s,
+          u"DELETE FROM issue_outlines WHERE issue_id = ?"_s}) {
         auto q = m_db.run(sql, {id}, what);
         if (!q)
             return q.error();

@@ -41,15 +41,19 @@ Status LinkIndex::insert(qint64 issueId, const QList<ExtractedLink> &links)
     return Done {};
 }
 
-Result<QList<LinkUse>> LinkIndex::uses(const QString &url)
+Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)
 {
     const QString key = normalizeUrl(url);
     if (key.isEmpty())
         return QList<LinkUse> {};
+    const QString outlined = outlinedOnly
+        ? u"AND EXISTS (SELECT 1 FROM issue_outlines o WHERE o.issue_id = i.id) "_s
+        : QString();
     auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, l.url, l.section, "
                       "l.sponsor FROM links l JOIN issues i ON i.id = l.issue_id "
-                      "WHERE l.normalized = ? AND i.deleted IS NULL "
-                      "ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
+                      "WHERE l.normalized = ? AND i.deleted IS NULL "_s
+                          + outlined
+                          + u"ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
                       {key}, Tr::tr("Looking up the link"));
     if (!q)
         return q.error();

@@ -20,8 +20,9 @@ public:
     Status replace(qint64 issueId, const QList<ExtractedLink> &links);
     // For an issue without links yet (a new one).
     Status insert(qint64 issueId, const QList<ExtractedLink> &links);
-    // Issues in the trash are left out.
-    Result<QList<LinkUse>> uses(const QString &url);
+    // Issues in the trash are left out; with `outlinedOnly`, also those whose front matter
+    // cannot be read (see Store::LinkScope).
+    Result<QList<LinkUse>> uses(const QString &url, bool outlinedOnly = false);
 
 private:
     StoreDatabase &m_db;

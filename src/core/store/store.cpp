@@ -3,6 +3,7 @@
 #include "issuefacts.h"
 #include "issuerepository.h"
 #include "linkindex.h"
+#include "outlineindex.h"
 #include "privatefiles.h"
 #include "searchindex.h"
 #include "storedatabase.h"
@@ -278,10 +279,22 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit)
     return SearchIndex(*m_db).search(query, limit);
 }
 
-Result<QList<LinkUse>> Store::linkUses(const QString &url)
+Result<QList<LinkUse>> Store::linkUses(const QString &url, LinkScope scope)
 {
     GALLEY_REQUIRE_OPEN
-    return LinkIndex(*m_db).uses(url);
+    return LinkIndex(*m_db).uses(url, scope == LinkScope::OutlinedOnly);
+}
+
+Result<QList<IssueOutline>> Store::outlines()
+{
+    GALLEY_REQUIRE_OPEN
+    return OutlineIndex(*m_db).list();
+}
+
+Result<QList<IssueOutline>> Store::outlinesAround(int number)
+{
+    GALLEY_REQUIRE_OPEN
+    return OutlineIndex(*m_db).around(number);
 }
 
 Result<ImportOutcome> Store::importDocument(const QString &document)

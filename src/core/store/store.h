@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -71,6 +72,18 @@ struct LinkUse
     QString url; // as written in that issue
     QString section; // the heading above it; empty in the intro
     bool sponsor = false; // in the sponsor block or the closing sponsor repeat
+};
+
+// An issue as the checks and the next issue's plan see it, read without its document (see
+// Store::outlines): its number, title and date as the front matter says, and its sections.
+struct IssueOutline
+{
+    qint64 id = 0;
+    std::optional<int> number;
+    QString title;
+    QDate date; // the front matter's date as written (in its own offset); invalid when absent
+    IssueStatus status = IssueStatus::Draft;
+    QStringList sections; // the section headings, in order
 };
 
 // What importing one document did.
@@ -158,7 +171,20 @@ public:
     // digit, matched whole; see toFtsQuery). An empty query finds nothing.
     Result<QList<SearchHit>> search(const QString &query, int limit = 50);
     // The issues that contain `url`, compared normalised (see normalizeUrl), newest first.
-    Result<QList<LinkUse>> linkUses(const QString &url);
+    // OutlinedOnly: only issues whose front matter can be read (those outlines() lists), as the
+    // checks compare with; an issue without a number or date is no "earlier" issue.
+    enum class LinkScope { AllIssues, OutlinedOnly };
+    Result<QList<LinkUse>> linkUses(const QString &url, LinkScope scope = LinkScope::AllIssues);
+
+    // --- the archive as the checks read it (issue_outlines) -------------------------------------
+    // Every issue outside the trash whose front matter can be read, in listIssues() order, with
+    // its section headings: written with the issue on every write, so reading it never parses a
+    // document.
+    Result<QList<IssueOutline>> outlines();
+    // Only what checking issue `number` against the archive needs, whatever its size: the issues
+    // numbered `number` (duplicates) and those with the two highest numbers below it (the
+    // previous issue, when one of them is the checked issue itself). Same order as outlines().
+    Result<QList<IssueOutline>> outlinesAround(int number);
 
     // --- import --------------------------------------------------------------------------------
     // Stores a document as an archived (sent) issue: a new issue, or the archived issue with the

@@ -1,5 +1,7 @@
 #include "storeschema.h"
 
+#include "issuefacts.h"
+#include "outlineindex.h"
 #include "storedatabase.h"
 
 #include <QCoreApplication>
@@ -84,8 +86,38 @@ const QList<QStringList> &steps()
             u"ALTER TABLE revisions ADD COLUMN compressed BLOB"_s,
             u"ALTER TABLE revisions ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 3: what the checks and the next issue's plan read of the archive (issue 15, finding
+        // 6): for each issue whose front matter can be read, its date's day as written and its
+        // section headings (OutlineIndex), so they never parse the archive's documents. Filled
+        // for the issues already there by fillOutlines() in the same transaction.
+        {
+            uR"(CREATE TABLE issue_outlines (
+                issue_id INTEGER PRIMARY KEY REFERENCES issues (id) ON DELETE CASCADE,
+                day INTEGER,
+                sections TEXT NOT NULL))"_s,
+        },
     };
     return s;
+}
+
+// Step 3's data for the issues written before it, trashed ones included (they may come back),
+// read from their documents as a save would (SQL cannot parse Markdown). Once, in the step's
+// transaction.
+Status fillOutlines(StoreDatabase &db, const QString &what)
+{
+    auto q = db.run(u"SELECT id, document FROM issues"_s, {}, what);
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> issues;
+    while ((*q)->next())
+        issues.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString()});
+    StoreDatabase::done(**q);
+    OutlineIndex outlines(db);
+    for (const auto &[id, document] : std::as_const(issues)) {
+        if (Status s = outlines.replace(id, readIssueFacts(document)); !s)
+            return s;
+    }
+    return Done {};
 }
 
 Result<int> readVersion(StoreDatabase &db, const QString &what)
@@ -161,6 +193,10 @@ Status migrate(StoreDatabase &db)
         for (const QString &sql : steps().at(target - 1)) {
             Status s = db.execute(sql, what);
             if (!s)
+                return s;
+        }
+        if (target == 3) {
+            if (Status s = fillOutlines(db, what); !s)
                 return s;
         }
         Status s = db.execute(u"PRAGMA user_version = "_s + QString::number(target), what);

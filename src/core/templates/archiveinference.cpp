@@ -49,7 +49,11 @@ std::optional<ArchiveIssue> archiveIssueFromDocument(const QString &document, qi
     issue.number = doc->issueNumber();
     issue.title = doc->title();
     issue.date = doc->date().date();
-    issue.body = doc->body();
+    const IssueStructure structure = analyseIssue(doc->body());
+    for (const IssueSection &section : structure.sections)
+        issue.sections << section.heading;
+    for (const IssueLink &link : structure.links)
+        issue.links.append({link.url, link.sponsor});
     return issue;
 }
 
@@ -122,10 +126,9 @@ ArchiveInference inferFromArchive(const QList<ArchiveIssue> &archive, int recent
     QList<Place> places;
     int seen = 0;
     for (auto it = sorted.crbegin(); it != sorted.crend(); ++it) {
-        const IssueStructure s = analyseIssue(it->body);
-        const qsizetype n = s.sections.size();
+        const qsizetype n = it->sections.size();
         for (qsizetype i = 0; i < n; ++i) {
-            const QString heading = s.sections.at(i).heading;
+            const QString &heading = it->sections.at(i);
             const double pos = n > 1 ? double(i) / double(n - 1) : 0.0;
             auto place = std::find_if(places.begin(), places.end(), [&](const Place &p) {
                 return normalisedText(p.heading) == normalisedText(heading);

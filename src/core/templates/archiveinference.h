@@ -11,16 +11,26 @@ namespace galley {
 
 // One previous issue, as the planner and the preflight check need it. Plain data, so this logic
 // does not depend on the store: the CLI and GUI fill it from Store, tests from files.
+struct ArchiveLink
+{
+    QString url;
+    bool sponsor = false;
+};
+
 struct ArchiveIssue
 {
     qint64 id = 0; // the store's id; 0 when not stored
     std::optional<int> number;
     QString title;
     QDate date;
-    QString body; // Markdown without front matter
+    QStringList sections; // the section headings, in order
+    // Its links, for checks without a store. A store answers "featured before?" from its links
+    // table (Store::linkUses), so the archive read from it (loadArchive) leaves this empty.
+    QList<ArchiveLink> links;
 };
 
-// Reads an issue's text (front matter + body) into an ArchiveIssue.
+// Reads an issue's text (front matter + body) into an ArchiveIssue; nullopt when its front
+// matter cannot be read. The store keeps the same facts (Store::outlines) on every write.
 std::optional<ArchiveIssue> archiveIssueFromDocument(const QString &document, qint64 id = 0);
 
 // The latest issue: the highest number, or the latest date when numbers are missing.

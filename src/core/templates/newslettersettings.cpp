@@ -98,22 +98,25 @@ Result<EffectiveProfile> NewsletterSettings::effectiveProfile(const QList<Archiv
     return resolveProfile(*set, inferFromArchive(archive));
 }
 
-Result<QList<ArchiveIssue>> loadArchive(Store &store, bool sentOnly)
+QList<ArchiveIssue> archiveFromOutlines(const QList<IssueOutline> &outlines, bool sentOnly)
 {
-    const auto list = store.listIssues();
-    if (!list)
-        return list.error();
     QList<ArchiveIssue> archive;
-    for (const IssueSummary &summary : *list) {
-        if (sentOnly && summary.status != IssueStatus::Sent)
+    archive.reserve(outlines.size());
+    for (const IssueOutline &o : outlines) {
+        if (sentOnly && o.status != IssueStatus::Sent)
             continue;
-        const auto stored = store.issue(summary.id);
-        if (!stored)
-            return stored.error();
-        if (auto issue = archiveIssueFromDocument(stored->document, summary.id))
-            archive << *issue;
+        archive << ArchiveIssue {o.id, o.number, o.title, o.date, o.sections, {}};
     }
     return archive;
+}
+
+Result<QList<ArchiveIssue>> loadArchive(Store &store, bool sentOnly)
+{
+    // The store's outlines, not its documents: nothing is parsed here (issue 15, finding 6).
+    const auto outlines = store.outlines();
+    if (!outlines)
+        return outlines.error();
+    return archiveFromOutlines(*outlines, sentOnly);
 }
 
 } // namespace galley

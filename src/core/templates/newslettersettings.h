@@ -8,6 +8,7 @@
 namespace galley {
 
 class Store;
+struct IssueOutline;
 
 // Typed access to the newsletter's settings, kept as JSON documents in the store's key/value
 // settings table (keys `newsletter`, `sponsors`, `bookings`, `templates`), so they travel with
@@ -41,8 +42,11 @@ private:
     Store &m_store;
 };
 
-// The store's issues as plain structs for the planner and the check. With `sentOnly`, drafts are
-// left out (they are not part of the sequence yet).
+// The store's issues as plain structs for the planner and the inference, read from the facts the
+// store keeps for them (Store::outlines: no document is parsed), so their `links` are empty: the
+// check takes links from the store (Store::linkUses). With `sentOnly`, drafts are left out (they
+// are not part of the sequence yet). Issues whose front matter cannot be read are left out.
 Result<QList<ArchiveIssue>> loadArchive(Store &store, bool sentOnly);
+QList<ArchiveIssue> archiveFromOutlines(const QList<IssueOutline> &outlines, bool sentOnly);
 
 } // namespace galley

@@ -32,12 +32,11 @@ QString describe(const EarlierFeature &f)
 
 LinkHistory archiveLinkHistory(const QList<ArchiveIssue> &archive)
 {
-    // Analyse every issue once, however many links are looked up.
+    // Index every issue's links once, however many links are looked up.
     auto index = std::make_shared<QHash<QString, QList<EarlierFeature>>>();
     for (const ArchiveIssue &issue : archive) {
-        const IssueStructure s = analyseIssue(issue.body);
         QSet<QString> seen;
-        for (const IssueLink &link : s.links) {
+        for (const ArchiveLink &link : issue.links) {
             const QString key = normalizeUrl(link.url);
             if (seen.contains(key))
                 continue;

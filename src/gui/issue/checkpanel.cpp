@@ -3,9 +3,8 @@
 #include "drafts/draftsession.h"
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
-#include "emailprofile.h"
-#include "issue/newslettercontext.h"
 #include "issuedocument.h"
+#include "storepreflight.h"
 
 #include <QColor>
 #include <QLabel>
@@ -34,24 +33,14 @@ CheckOutcome check(Store &store, const QString &text, qint64 issueId)
                                  doc.error().message};
         return out;
     }
-    const auto context = loadNewsletterContext(store);
-    if (!context) {
-        out.failure = context.error().toString();
+    // The store's facts only: this runs after every pause in typing, on the thread that also
+    // saves (issue 15, finding 6).
+    const auto pc = preflightContextFromStore(store, *doc, issueId);
+    if (!pc) {
+        out.failure = pc.error().toString();
         return out;
     }
-    PreflightContext pc;
-    pc.archive = context->archive;
-    pc.selfId = issueId;
-    for (const IssueSummary &s : context->issues) {
-        if (s.id == issueId && s.status == IssueStatus::Sent)
-            pc.sent = true;
-    }
-    pc.sponsors = context->sponsors;
-    pc.sponsorLabelPrefix = context->profile.sponsorLabelPrefix();
-    pc.mergeTagSyntax
-        = mergeTagSyntax(emailSettingsFromProfile(context->profile).mergeTags.unsubscribe);
-    pc.linkHistory = storeLinkHistory(store);
-    out.problems = runPreflight(*doc, pc);
+    out.problems = runPreflight(*doc, *pc);
     return out;
 }
 } // namespace
