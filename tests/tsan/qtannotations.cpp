@@ -11,13 +11,15 @@
 //   release: our calls of QMetaObject::invokeMethodImpl (invokeMethod with a functor),
 //            QMetaObject::activate (every signal our code emits), QCoreApplication::postEvent,
 //            QThreadPool::start/tryStart (QtConcurrent, also from libQt6Concurrent),
-//            QFutureInterfaceBase::reportFinished (a job's end), QThread::start and a QThread's
-//            end, and glib's g_main_context_wakeup (Qt calls it after queueing any event for
-//            another thread, so posts from inside Qt count too)
+//            QFutureInterfaceBase::reportFinished (a job's end) and derefT (a future's results
+//            dropped), QThread::start and a QThread's end, and glib's g_main_context_wakeup (Qt
+//            calls it after queueing any event for another thread, so posts from inside Qt count
+//            too)
 //   acquire: every event delivery (QInternal::EventNotifyCallback runs on the receiving thread
 //            before the event), a pool job's start (QFutureInterfaceBase::isCanceled is the first
 //            thing QtConcurrent's run() calls), QFutureInterfaceBase::waitForFinished/
-//            waitForResult, QThread::wait, and the return of a blocking queued call
+//            waitForResult, the last QFutureInterfaceBase::derefT, QThread::wait, and the return of
+//            a blocking queued call
 //
 // Calls from our code bind to the definitions below (they are the executable's own); calls inside
 // libQt6Core do not (Qt binds its own calls), which is why the release also sits in glib's wake-up
@@ -138,6 +140,20 @@ void QFutureInterfaceBase::reportFinished()
     static const auto real = next<Fn>("_ZN20QFutureInterfaceBase14reportFinishedEv");
     release();
     real(this);
+}
+
+// The results of a QFuture are destroyed by whichever thread drops the last typed reference
+// (Qt's atomic count): release before every drop, acquire when it was the last, as for a
+// std::shared_ptr.
+bool QFutureInterfaceBase::derefT() const noexcept
+{
+    using Fn = bool (*)(const QFutureInterfaceBase *);
+    static const auto real = next<Fn>("_ZNK20QFutureInterfaceBase6derefTEv");
+    release();
+    const bool stillReferenced = real(this);
+    if (!stillReferenced)
+        acquire();
+    return stillReferenced;
 }
 
 void QFutureInterfaceBase::waitForFinished()
