@@ -6,6 +6,7 @@
 #include "fixturearchive.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 
 namespace galley::gui::test {
@@ -33,9 +34,14 @@ public:
     }
     bool open(const QString &path)
     {
-        QSignalSpy opened(m_client, &StoreClient::opened);
+        // Not a QSignalSpy: it records on the emitting thread (a direct connection) while wait()
+        // reads its list here, a data race ThreadSanitizer reports (the tsan preset). A receiver
+        // on this thread gets the signal queued.
+        QObject receiver;
+        bool opened = false;
+        QObject::connect(m_client, &StoreClient::opened, &receiver, [&opened] { opened = true; });
         m_client->post([c = m_client, path] { c->openStore(path, QStringLiteral("# Sample\n")); });
-        return opened.wait(15000);
+        return QTest::qWaitFor([&opened] { return opened; }, 15000);
     }
     StoreClient *client() const { return m_client; }
 
