@@ -5,6 +5,29 @@
 
 namespace galley {
 
+namespace {
+// Every sent issue's text. The one reader of whole archived texts outside search and export: it
+// runs when the person asks for it (or once, while the sponsor library is empty), never per
+// keystroke, so the facts the checks read (loadArchive) need not carry the bodies.
+Result<QList<ArchiveText>> loadSentTexts(Store &store)
+{
+    const auto list = store.listIssues();
+    if (!list)
+        return list.error();
+    QList<ArchiveText> texts;
+    for (const IssueSummary &summary : *list) {
+        if (summary.status != IssueStatus::Sent)
+            continue;
+        const auto stored = store.issue(summary.id);
+        if (!stored)
+            return stored.error();
+        if (auto text = archiveTextFromDocument(stored->document))
+            texts << *text;
+    }
+    return texts;
+}
+} // namespace
+
 Result<ArchiveSponsorScan> findArchiveSponsors(Store &store)
 {
     const auto archive = loadArchive(store, true);
@@ -13,9 +36,12 @@ Result<ArchiveSponsorScan> findArchiveSponsors(Store &store)
     const auto profile = NewsletterSettings(store).effectiveProfile(*archive);
     if (!profile)
         return profile.error();
+    const auto texts = loadSentTexts(store);
+    if (!texts)
+        return texts.error();
     ArchiveSponsorScan scan;
     scan.defaultLabel = profile->sponsorLabel;
-    scan.sponsors = sponsorsInArchive(*archive, profile->sponsorLabelPrefix());
+    scan.sponsors = sponsorsInArchive(*texts, profile->sponsorLabelPrefix());
     return scan;
 }
 

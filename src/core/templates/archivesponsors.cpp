@@ -1,5 +1,6 @@
 #include "archivesponsors.h"
 
+#include "issuedocument.h"
 #include "issuestructure.h"
 
 #include <QHash>
@@ -104,21 +105,28 @@ SponsorBlockText sponsorBlockText(const QString &markdownBody, const SponsorBloc
     return out;
 }
 
-QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveIssue> &archive,
+std::optional<ArchiveText> archiveTextFromDocument(const QString &document)
+{
+    const auto doc = IssueDocument::fromText(document);
+    if (!doc)
+        return std::nullopt;
+    return ArchiveText {doc->issueNumber(), doc->date().date(), doc->body()};
+}
+
+QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveText> &archive,
                                         const QString &sponsorLabelPrefix)
 {
-    QList<const ArchiveIssue *> issues;
-    for (const ArchiveIssue &issue : archive)
+    QList<const ArchiveText *> issues;
+    for (const ArchiveText &issue : archive)
         issues << &issue;
     // Oldest first: each later block replaces the name, heading, copy and link.
-    std::stable_sort(issues.begin(), issues.end(),
-                     [](const ArchiveIssue *a, const ArchiveIssue *b) {
-                         return earlierThan(a->number, a->date, b->number, b->date);
-                     });
+    std::stable_sort(issues.begin(), issues.end(), [](const ArchiveText *a, const ArchiveText *b) {
+        return earlierThan(a->number, a->date, b->number, b->date);
+    });
 
     QList<ArchiveSponsor> found;
     QHash<QString, qsizetype> byName;
-    for (const ArchiveIssue *issue : std::as_const(issues)) {
+    for (const ArchiveText *issue : std::as_const(issues)) {
         const IssueStructure s = analyseIssue(issue->body, sponsorLabelPrefix);
         if (!s.topSponsor || s.topSponsor->name.isEmpty())
             continue;

@@ -44,10 +44,21 @@ struct SponsorBlockText
 // `block` is the one analyseIssue found in `markdownBody`.
 SponsorBlockText sponsorBlockText(const QString &markdownBody, const SponsorBlock &block);
 
+// An archived issue as the sponsor scan reads it: its whole body, which the facts the store keeps
+// for the checks (ArchiveIssue) leave out.
+struct ArchiveText
+{
+    std::optional<int> number;
+    QDate date;
+    QString body; // Markdown, without the front matter
+};
+// Nullopt when the front matter cannot be read.
+std::optional<ArchiveText> archiveTextFromDocument(const QString &document);
+
 // The sponsors of `archive`'s top sponsor blocks (the headings that start with
 // `sponsorLabelPrefix`), the most recently seen first. Issues without a sponsor block and blocks
 // without a name count for nothing.
-QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveIssue> &archive,
+QList<ArchiveSponsor> sponsorsInArchive(const QList<ArchiveText> &archive,
                                         const QString &sponsorLabelPrefix);
 
 // What an import of archive sponsors did (or would do) to a library.
