@@ -8,7 +8,6 @@
 #include "preview/previewwidget.h"
 #include "settings/settingsnotifier.h"
 #include "window/actionregistry.h"
-#include "window/mainwindow.h"
 #include "window/messagebar.h"
 
 #include <QAction>
@@ -17,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,13 +25,13 @@ using namespace Qt::StringLiterals;
 
 namespace galley::gui {
 
-ExportController::ExportController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+ExportController::ExportController(const WindowParts &parts)
+    : QObject(parts.window)
+    , m_parts(parts)
 {
     setObjectName(u"exportController"_s);
     using A = ActionRegistry;
-    ActionRegistry *actions = window->actions();
+    ActionRegistry *actions = parts.actions;
     connect(actions->action(A::Export), &QAction::triggered, this,
             &ExportController::openExportDialog);
     connect(actions->action(A::CopyEmailHtml), &QAction::triggered, this,
@@ -39,17 +39,19 @@ ExportController::ExportController(MainWindow *window)
     connect(actions->action(A::CopyPlainText), &QAction::triggered, this,
             [this] { copyToClipboard(ExportFormat::Text); });
 
-    m_modeBar = PreviewModeBar::install(actions, window->preview());
+    m_modeBar = PreviewModeBar::install(actions, parts.preview);
 
-    connect(window, &MainWindow::storeReady, this, [this](bool ok) {
-        if (ok)
-            reloadSettings();
-    });
     connect(SettingsNotifier::instance(), &SettingsNotifier::newsletterSettingsChanged, this,
             &ExportController::reloadSettings);
     // The name is inferred from the latest sent issue when it was never set.
-    connect(window->storeClient(), &StoreClient::statusChanged, this,
+    connect(parts.storeClient, &StoreClient::statusChanged, this,
             &ExportController::reloadSettings);
+}
+
+void ExportController::onStoreReady(bool ok)
+{
+    if (ok)
+        reloadSettings();
 }
 
 ExportDialog *ExportController::exportDialog() const
@@ -64,7 +66,7 @@ void ExportController::reloadSettings()
         return;
     }
     m_loading = true;
-    m_window->storeClient()->run(
+    m_parts.storeClient->run(
         this, [](Store &store) { return loadEmailSettings(store); },
         [this](Result<EmailSettings> result) {
             m_loading = false;
@@ -77,14 +79,14 @@ void ExportController::reloadSettings()
                 m_settings = std::move(result).value();
             } else {
                 m_settings = EmailSettings();
-                m_window->messageBar()->showMessage(
+                m_parts.messageBar->showMessage(
                     tr("The newsletter settings cannot be read (%1). The preview and exports use "
                        "the defaults until they are saved again in Preferences.")
                         .arg(result.error().toString()),
                     MessageBar::Level::Warning);
             }
             m_loaded = true;
-            m_window->preview()->setEmailSettings(m_settings);
+            m_parts.preview->setEmailSettings(m_settings);
             emit emailSettingsLoaded();
             const auto waiting = std::exchange(m_waiting, {});
             for (const auto &then : waiting)
@@ -107,16 +109,16 @@ void ExportController::openExportDialog()
         m_dialog->activateWindow();
         return;
     }
-    const QString text = m_window->editor()->toPlainText();
+    const QString text = m_parts.editor->toPlainText();
     whenSettingsLoaded([this, text] {
         if (m_dialog)
             return;
-        m_dialog = new ExportDialog(text, m_settings, m_window);
+        m_dialog = new ExportDialog(text, m_settings, m_parts.window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ExportDialog::exported, this, [this](const QStringList &paths) {
             if (paths.isEmpty())
                 return;
-            m_window->statusBar()->showMessage(
+            m_parts.window->statusBar()->showMessage(
                 tr("Exported %n file(s) to %1", nullptr, int(paths.size()))
                     .arg(QFileInfo(paths.first()).absolutePath()),
                 8000);
@@ -127,14 +129,14 @@ void ExportController::openExportDialog()
 
 void ExportController::copyToClipboard(ExportFormat format)
 {
-    const QString text = m_window->editor()->toPlainText();
+    const QString text = m_parts.editor->toPlainText();
     whenSettingsLoaded([this, text, format] {
         auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, format] {
             watcher->deleteLater();
             const Result<QByteArray> bytes = watcher->result();
             if (!bytes) {
-                m_window->messageBar()->showMessage(
+                m_parts.messageBar->showMessage(
                     tr("Nothing was copied: the issue's front matter cannot be read (%1).")
                         .arg(bytes.error().toString()),
                     MessageBar::Level::Error);
@@ -146,7 +148,7 @@ void ExportController::copyToClipboard(ExportFormat format)
             mime->setText(QString::fromUtf8(*bytes));
             QGuiApplication::clipboard()->setMimeData(mime);
             const QString size = QLocale().formattedDataSize(bytes->size());
-            m_window->statusBar()->showMessage(
+            m_parts.window->statusBar()->showMessage(
                 format == ExportFormat::Html
                     ? tr("Email HTML copied (%1): paste it into your mailing service.").arg(size)
                     : tr("Plain-text part copied (%1).").arg(size),

@@ -2,6 +2,7 @@
 
 #include "email/emailsettings.h"
 #include "exporter.h"
+#include "window/windowparts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@
 namespace galley::gui {
 
 class ExportDialog;
-class MainWindow;
 class PreviewModeBar;
 
 // The email in the window: keeps the newsletter's email settings from the store (read on the
@@ -23,7 +23,7 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ExportController(MainWindow *window);
+    explicit ExportController(const WindowParts &parts);
 
     bool hasEmailSettings() const { return m_loaded; }
     const EmailSettings &emailSettings() const { return m_settings; }
@@ -35,6 +35,8 @@ public:
     // `format` is Html or Text: the export's bytes on the clipboard (HTML as text/html, with the
     // same HTML source as text/plain for code fields).
     void copyToClipboard(ExportFormat format);
+    // The window's store is open (ok) or failed: the settings are read once it is open.
+    void onStoreReady(bool ok);
     // Reads the settings again (what SettingsNotifier triggers).
     void reloadSettings();
 
@@ -46,7 +48,7 @@ signals:
 private:
     void whenSettingsLoaded(std::function<void()> then);
 
-    MainWindow *m_window;
+    WindowParts m_parts;
     PreviewModeBar *m_modeBar = nullptr;
     QPointer<ExportDialog> m_dialog;
     EmailSettings m_settings;

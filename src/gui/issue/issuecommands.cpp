@@ -1,5 +1,6 @@
 #include "issue/issuecommands.h"
 
+#include "drafts/draftsession.h"
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
 #include "englishdate.h"
@@ -11,11 +12,11 @@
 #include "issuestructure.h"
 #include "nextissueplanner.h"
 #include "window/actionregistry.h"
-#include "window/mainwindow.h"
 #include "window/messagebar.h"
 
 #include <QAction>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -43,13 +44,13 @@ EditOutcome editOf(const SplitDocument &doc, const InsertedBlock &inserted)
 }
 } // namespace
 
-IssueCommands::IssueCommands(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+IssueCommands::IssueCommands(const WindowParts &parts)
+    : QObject(parts.window)
+    , m_parts(parts)
 {
     setObjectName(u"issueCommands"_s);
     using A = ActionRegistry;
-    ActionRegistry *actions = window->actions();
+    ActionRegistry *actions = parts.actions;
     auto on = [this, actions](A::Id id, auto &&slot) {
         connect(actions->action(id), &QAction::triggered, this, slot);
     };
@@ -61,15 +62,15 @@ IssueCommands::IssueCommands(MainWindow *window)
     on(A::LinkHistory, [this] { showLinkHistory(); });
     on(A::CheckIssue, [this] { showCheck(); });
 
-    m_check = new CheckPanel(window->editor(), window->storeClient(), window->session());
-    if (auto *side = window->findChild<QTabWidget *>(u"sidePanel"_s))
+    m_check = new CheckPanel(parts.editor, parts.storeClient, parts.session);
+    if (QTabWidget *side = parts.sidePanel)
         side->addTab(m_check, tr("Check"));
 
-    m_palette = new CommandPalette(actions, window);
+    m_palette = new CommandPalette(actions, parts.window);
     on(A::CommandPalette, [this] { m_palette->popup(); });
 
-    m_history = new LinkHistoryPopup(window);
-    connect(m_history, &LinkHistoryPopup::openRequested, window, &MainWindow::openIssue);
+    m_history = new LinkHistoryPopup(parts.window);
+    connect(m_history, &LinkHistoryPopup::openRequested, this, &IssueCommands::openIssueRequested);
 }
 
 AddLinkDialog *IssueCommands::addLinkDialog() const
@@ -84,8 +85,8 @@ QInputDialog *IssueCommands::sectionChooser() const
 
 template<typename Done> void IssueCommands::prepare(Done done)
 {
-    MarkdownEditor *editor = m_window->editor();
-    m_window->storeClient()->run(
+    MarkdownEditor *editor = m_parts.editor;
+    m_parts.storeClient->run(
         this,
         [text = editor->toPlainText(), cursorLine = editor->cursorLine()](Store &store) {
             Prepared p;
@@ -116,19 +117,19 @@ template<typename Done> void IssueCommands::prepare(Done done)
 
 void IssueCommands::fail(const QString &message)
 {
-    m_window->messageBar()->showMessage(message, MessageBar::Level::Warning);
+    m_parts.messageBar->showMessage(message, MessageBar::Level::Warning);
     emit commandFailed(message);
 }
 
 void IssueCommands::info(const QString &message)
 {
-    m_window->messageBar()->showMessage(message, MessageBar::Level::Info);
+    m_parts.messageBar->showMessage(message, MessageBar::Level::Info);
 }
 
 void IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId)
 {
-    MarkdownEditor *editor = m_window->editor();
-    if (editor->document()->revision() != revision || m_window->session()->issueId() != issueId) {
+    MarkdownEditor *editor = m_parts.editor;
+    if (editor->document()->revision() != revision || m_parts.session->issueId() != issueId) {
         fail(tr("The text changed before the insertion was ready, so nothing was inserted. "
                 "Please try again."));
         return;
@@ -146,7 +147,7 @@ void IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision
 
 void IssueCommands::newIssue()
 {
-    m_window->storeClient()->run(
+    m_parts.storeClient->run(
         this,
         [](Store &store) -> Result<NextIssue> {
             const auto context = loadNewsletterContext(store);
@@ -161,11 +162,11 @@ void IssueCommands::newIssue()
                 return;
             }
             const QString document = next->document;
-            StoreClient *client = m_window->storeClient();
+            StoreClient *client = m_parts.storeClient;
             client->post([client, document] {
-                client->createIssue(document, MainWindow::OpenAfterCreateTag);
+                client->createIssue(document, WindowParts::OpenAfterCreateTag);
             });
-            m_window->statusBar()->showMessage(tr("Created %1.").arg(next->title), 8000);
+            m_parts.window->statusBar()->showMessage(tr("Created %1.").arg(next->title), 8000);
             if (next->topSponsor.isEmpty())
                 info(tr("No sponsor is booked for issue #%1: both sponsor slots say “TK sponsor”. "
                         "Book one in Issue ▸ Sponsors and Bookings.")
@@ -175,9 +176,9 @@ void IssueCommands::newIssue()
 
 void IssueCommands::insertSponsor(SponsorSlot slot)
 {
-    MarkdownEditor *editor = m_window->editor();
+    MarkdownEditor *editor = m_parts.editor;
     const int revision = editor->document()->revision();
-    const qint64 issueId = m_window->session()->issueId();
+    const qint64 issueId = m_parts.session->issueId();
     const int cursorLine = editor->cursorLine();
     prepare([this, slot, revision, issueId, cursorLine](const Prepared &p) {
         if (p.error) {
@@ -194,7 +195,7 @@ void IssueCommands::insertSponsor(SponsorSlot slot)
             return;
         }
         // Placing the block walks the body: do it on the worker thread.
-        m_window->storeClient()->run(
+        m_parts.storeClient->run(
             this,
             [doc = p.document, block = *block, cursorLine](Store &) {
                 return editOf(
@@ -218,9 +219,9 @@ void IssueCommands::insertSponsor(SponsorSlot slot)
 
 void IssueCommands::insertSection()
 {
-    MarkdownEditor *editor = m_window->editor();
+    MarkdownEditor *editor = m_parts.editor;
     const int revision = editor->document()->revision();
-    const qint64 issueId = m_window->session()->issueId();
+    const qint64 issueId = m_parts.session->issueId();
     prepare([this, revision, issueId](const Prepared &p) {
         if (p.error) {
             fail(tr("The section cannot be inserted: %1").arg(p.error->toString()));
@@ -240,7 +241,7 @@ void IssueCommands::insertSection()
         }
         if (m_sectionChooser)
             m_sectionChooser->close();
-        auto *dialog = new QInputDialog(m_window);
+        auto *dialog = new QInputDialog(m_parts.window);
         m_sectionChooser = dialog;
         dialog->setObjectName(u"sectionChooser"_s);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -250,7 +251,7 @@ void IssueCommands::insertSection()
         dialog->setComboBoxEditable(false);
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, p, revision, issueId](const QString &name) {
-                    m_window->storeClient()->run(
+                    m_parts.storeClient->run(
                         this,
                         [doc = p.document, name, profile = p.context.profile,
                          blocks = p.context.blocks()](Store &) {
@@ -285,9 +286,9 @@ void IssueCommands::insertSection()
 
 void IssueCommands::addLink()
 {
-    MarkdownEditor *editor = m_window->editor();
+    MarkdownEditor *editor = m_parts.editor;
     const int revision = editor->document()->revision();
-    const qint64 issueId = m_window->session()->issueId();
+    const qint64 issueId = m_parts.session->issueId();
     const QString text = editor->toPlainText();
     prepare([this, revision, issueId, text](const Prepared &p) {
         if (p.error) {
@@ -296,7 +297,7 @@ void IssueCommands::addLink()
         }
         if (m_addLink)
             m_addLink->close();
-        auto *dialog = new AddLinkDialog(m_window->storeClient(), m_window);
+        auto *dialog = new AddLinkDialog(m_parts.storeClient, m_parts.window);
         m_addLink = dialog;
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setDocument(text, issueId);
@@ -312,7 +313,7 @@ void IssueCommands::addLink()
 
 void IssueCommands::showLinkHistory()
 {
-    MarkdownEditor *editor = m_window->editor();
+    MarkdownEditor *editor = m_parts.editor;
     const QString url = LinkHistoryPopup::urlToLookUp(editor);
     if (url.isEmpty()) {
         fail(tr("Put the cursor on a link, select one or copy one, then ask again "
@@ -320,14 +321,14 @@ void IssueCommands::showLinkHistory()
         return;
     }
     const QRect cursor = editor->cursorRect();
-    m_history->lookUp(m_window->storeClient(), url, m_window->session()->issueId(),
+    m_history->lookUp(m_parts.storeClient, url, m_parts.session->issueId(),
                       editor->viewport()->mapToGlobal(cursor.bottomLeft()));
 }
 
 void IssueCommands::showCheck()
 {
-    if (auto *side = m_window->findChild<QTabWidget *>(u"sidePanel"_s)) {
-        m_window->actions()->action(ActionRegistry::ToggleDrafts)->setChecked(true);
+    if (QTabWidget *side = m_parts.sidePanel) {
+        m_parts.actions->action(ActionRegistry::ToggleDrafts)->setChecked(true);
         side->show();
         side->setCurrentWidget(m_check);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "issue/newslettercontext.h"
+#include "window/windowparts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@ class AddLinkDialog;
 class CheckPanel;
 class CommandPalette;
 class LinkHistoryPopup;
-class MainWindow;
 
 // The issue-building commands of the window: File ▸ New Issue, the Insert menu's sponsor,
 // section and Add Link commands, Issue ▸ Link History and Check, and the command palette. Every
@@ -23,7 +23,7 @@ class IssueCommands : public QObject
 {
     Q_OBJECT
 public:
-    explicit IssueCommands(MainWindow *window);
+    explicit IssueCommands(const WindowParts &parts);
 
     void newIssue();
     void insertSponsor(SponsorSlot slot);
@@ -46,6 +46,8 @@ signals:
     void sectionChooserShown();
     void editApplied(int line);
     void commandFailed(const QString &message);
+    // Link History asks to open the issue `id` (the window does: MainWindow::openIssue).
+    void openIssueRequested(qint64 id);
 
 private:
     // What every Insert command starts from, read on the worker thread.
@@ -63,7 +65,7 @@ private:
     void fail(const QString &message);
     void info(const QString &message);
 
-    MainWindow *m_window;
+    WindowParts m_parts;
     CheckPanel *m_check = nullptr;
     CommandPalette *m_palette = nullptr;
     LinkHistoryPopup *m_history = nullptr;

@@ -4,17 +4,17 @@
 #include "settings/sponsorsdialog.h"
 #include "settings/templatesdialog.h"
 #include "window/actionregistry.h"
-#include "window/mainwindow.h"
 
 #include <QAction>
+#include <QMainWindow>
 
 namespace galley::gui {
 
-SettingsController::SettingsController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+SettingsController::SettingsController(const WindowParts &parts)
+    : QObject(parts.window)
+    , m_parts(parts)
 {
-    ActionRegistry *actions = window->actions();
+    ActionRegistry *actions = parts.actions;
     connect(actions->action(ActionRegistry::Preferences), &QAction::triggered, this,
             &SettingsController::showPreferences);
     connect(actions->action(ActionRegistry::Sponsors), &QAction::triggered, this,
@@ -26,7 +26,7 @@ SettingsController::SettingsController(MainWindow *window)
 template<typename Dialog> Dialog *SettingsController::show(QPointer<Dialog> &slot)
 {
     if (!slot) {
-        slot = new Dialog(m_window->storeClient(), m_window);
+        slot = new Dialog(m_parts.storeClient, m_parts.window);
         slot->setAttribute(Qt::WA_DeleteOnClose);
         connect(slot, &Dialog::saved, this, &SettingsController::settingsSaved);
     }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "window/windowparts.h"
+
 #include <QObject>
 #include <QPointer>
 
 namespace galley::gui {
 
-class MainWindow;
 class PreferencesDialog;
 class SponsorsDialog;
 class TemplatesDialog;
@@ -17,7 +18,7 @@ class SettingsController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SettingsController(MainWindow *window);
+    explicit SettingsController(const WindowParts &parts);
 
     PreferencesDialog *showPreferences();
     SponsorsDialog *showSponsors();
@@ -30,7 +31,7 @@ signals:
 private:
     template<typename Dialog> Dialog *show(QPointer<Dialog> &slot);
 
-    MainWindow *m_window;
+    WindowParts m_parts;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<SponsorsDialog> m_sponsors;
     QPointer<TemplatesDialog> m_templates;

@@ -93,7 +93,7 @@ int runEditor(int &argc, char **argv)
     qCDebug(lcStartup) << started.elapsed() << "ms: application and translators ready";
     const QStringList arguments = QApplication::arguments();
     if (arguments.contains(u"--self-test"_s))
-        return runSelfTest(arguments, started);
+        return runSelfTest(arguments, storePathFromArguments(arguments), started);
     // A second `galley FILE.md` on the same store hands its files to the editor already open
     // (singleinstance.h); --new-window opens another window anyway (the store is shared safely).
     SingleInstance instance(storePathFromArguments(arguments));

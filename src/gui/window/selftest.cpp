@@ -3,7 +3,6 @@
 #include "editor/markdowneditor.h"
 #include "issuedocument.h"
 #include "preview/previewwidget.h"
-#include "window/editorapplication.h"
 #include "window/mainwindow.h"
 #include "window/messagebar.h"
 
@@ -122,7 +121,7 @@ void holdUntilStdinCloses()
 }
 } // namespace
 
-int runSelfTest(const QStringList &arguments, const QElapsedTimer &started)
+int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedTimer &started)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
@@ -133,7 +132,6 @@ int runSelfTest(const QStringList &arguments, const QElapsedTimer &started)
         return 1;
     }
     // Reported by the name the person gave; the window opens a copy of it.
-    QString storePath = storePathFromArguments(arguments);
     QString why;
     const QString workingCopy = copyOfStore(storePath, scratch, &why);
     if (workingCopy.isEmpty()) {

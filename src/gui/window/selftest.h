@@ -11,12 +11,12 @@ namespace galley::gui {
 // step of the start finished (milliseconds since runEditor began), to see where the time goes.
 Q_DECLARE_LOGGING_CATEGORY(lcStartup)
 
-// `galley --self-test`: starts the editor window as usual but on a temporary store (unless --db or
-// GALLEY_DB names one), waits until the window is shown, the store is open and the preview has
-// rendered the draft the editor opened (its page shows that draft's title), prints what happened
-// and returns 0 (all of it worked) or 1. For package checks and bug reports: it proves the
-// installed program, its plugins and its web engine work, without touching the person's store or
-// settings. Needs a running QApplication.
+// `galley --self-test`: starts the editor window as usual but on a temporary copy of `storePath`
+// (storePathFromArguments(): empty unless --db or GALLEY_DB names one), waits until the window is
+// shown, the store is open and the preview has rendered the draft the editor opened (its page shows
+// that draft's title), prints what happened and returns 0 (all of it worked) or 1. For package
+// checks and bug reports: it proves the installed program, its plugins and its web engine work,
+// without touching the person's store or settings. Needs a running QApplication.
 //
 // Everything is signal-driven (no polling), so the line it prints is also a start-up measurement:
 //   galley: self-test passed: window shown at X ms, preview rendered at Y ms, checked at Z ms; ...
@@ -25,6 +25,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStartup)
 // and the line was printed. galley_startup_bench adds the hidden `--self-test-hold`: after that
 // line the editor stays open until its standard input is closed, so that the memory of the running
 // editor can be measured.
-int runSelfTest(const QStringList &arguments, const QElapsedTimer &started);
+// It drives the window from above, like the application: it includes mainwindow.h, and nothing
+// of the window includes it back but the application that starts it.
+int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedTimer &started);
 
 } // namespace galley::gui

@@ -1,0 +1,46 @@
+# Keeps src/gui in the shape src/gui/README.md describes (issue 17):
+#  - every file lives in a room (a folder), none at the top of src/gui;
+#  - no file of src/gui is over 450 lines;
+#  - the arrows run one way: outside window/, only the window's small services may be included
+#    (actionregistry.h, messagebar.h, windowparts.h), never mainwindow.h or the application.
+# Usage: cmake -DSOURCE_DIR=<a tree with src/gui> -P check_gui_rooms.cmake
+cmake_policy(VERSION 3.25)
+set(max_lines 450)
+set(window_services actionregistry.h messagebar.h windowparts.h)
+set(gui ${SOURCE_DIR}/src/gui)
+file(GLOB_RECURSE files RELATIVE ${gui} ${gui}/*.cpp ${gui}/*.h)
+list(LENGTH files count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no source files found under ${gui}")
+endif()
+set(problems "")
+foreach(file IN LISTS files)
+    if(NOT file MATCHES "/")
+        string(APPEND problems "src/gui/${file} is in no room: move it into its folder\n")
+    endif()
+    file(READ ${gui}/${file} text)
+    string(REGEX MATCHALL "\n" newlines "${text}")
+    list(LENGTH newlines n)
+    if(n GREATER max_lines)
+        string(APPEND problems "src/gui/${file} has ${n} lines, more than ${max_lines}: split it\n")
+    endif()
+    if(file MATCHES "^window/")
+        continue()
+    endif()
+    string(REGEX MATCHALL "#include \"[^\"\n]+\"" includes "${text}")
+    foreach(include IN LISTS includes)
+        string(REGEX REPLACE "#include \"(.*)\"" "\\1" header "${include}")
+        get_filename_component(name ${header} NAME)
+        if(header MATCHES "^window/" OR name STREQUAL "mainwindow.h")
+            if(NOT header MATCHES "^window/" OR NOT name IN_LIST window_services)
+                string(APPEND problems "src/gui/${file} includes ${header}: outside window/, talk "
+                       "to the window through window/windowparts.h or signals\n")
+            endif()
+        endif()
+    endforeach()
+endforeach()
+if(problems)
+    message("${problems}") # unwrapped, one problem a line
+    message(FATAL_ERROR "src/gui is out of shape: see src/gui/README.md")
+endif()
+message(STATUS "${count} files of src/gui are in their rooms, none over ${max_lines} lines")
