@@ -78,6 +78,11 @@ case "$mode" in
         echo "== core and command-line tests under AddressSanitizer + UBSan, $(( $(date +%s) - start )) s so far"
         build asan
         ctest --preset asan
+        # The store, its client and the preview renderer with their tests, and the checks that
+        # TSan still reports races through Qt's machinery (tests/tsan): clean or red.
+        echo "== store, store client and preview renderer under ThreadSanitizer, $(( $(date +%s) - start )) s so far"
+        build tsan
+        ctest --preset tsan
         # Every corpus replayed, then each target fuzzed for 20 s (tests/fuzz/CMakeLists.txt);
         # tests/fuzz/run.sh fuzzes longer.
         echo "== every parser under libFuzzer (clang-14, ASan + UBSan), $(( $(date +%s) - start )) s so far"

@@ -2449,6 +2449,10 @@ Ersetzen?</translation>
             <numerusform>%n Versionen dieses Entwurfs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changed elsewhere, kept</source>
+        <translation>anderswo geändert, aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>
@@ -2709,6 +2713,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>The revision was not restored: the draft cannot be saved right now. Try again once it is saved.</source>
         <translation>Die Revision wurde nicht wiederhergestellt: Der Entwurf kann gerade nicht gespeichert werden. Versuchen Sie es erneut, sobald er gespeichert ist.</translation>
     </message>
+    <message>
+        <source>This draft was changed in another window or program; it now shows that text.</source>
+        <translation>Dieser Entwurf wurde in einem anderen Fenster oder Programm geändert; er zeigt jetzt diesen Text.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>
@@ -2923,6 +2931,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>These settings were changed in another window or by the command line after this dialog opened, and saving would overwrite that. Close the dialog and open it again to see them, then make your changes again.</source>
+        <translation>Diese Einstellungen wurden in einem anderen Fenster oder über die Befehlszeile geändert, nachdem dieser Dialog geöffnet wurde, und Speichern würde das überschreiben. Schließen Sie den Dialog und öffnen Sie ihn erneut, um sie zu sehen; nehmen Sie Ihre Änderungen dann noch einmal vor.</translation>
     </message>
 </context>
 <context>

@@ -2451,6 +2451,10 @@ Les remplacer&#xa0;?</translation>
             <numerusform>%n versions de ce brouillon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changed elsewhere, kept</source>
+        <translation>modifié ailleurs, conservé</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>
@@ -2711,6 +2715,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>The revision was not restored: the draft cannot be saved right now. Try again once it is saved.</source>
         <translation>La révision n’a pas été restaurée : le brouillon ne peut pas être enregistré pour l’instant. Réessayez une fois qu’il est enregistré.</translation>
     </message>
+    <message>
+        <source>This draft was changed in another window or program; it now shows that text.</source>
+        <translation>Ce brouillon a été modifié dans une autre fenêtre ou un autre programme ; il affiche maintenant ce texte.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::MarkdownEditor</name>
@@ -2925,6 +2933,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>These settings were changed in another window or by the command line after this dialog opened, and saving would overwrite that. Close the dialog and open it again to see them, then make your changes again.</source>
+        <translation>Ces réglages ont été modifiés dans une autre fenêtre ou en ligne de commande après l’ouverture de cette boîte de dialogue, et enregistrer écraserait ces modifications. Fermez la boîte de dialogue et rouvrez-la pour les voir, puis refaites vos modifications.</translation>
     </message>
 </context>
 <context>

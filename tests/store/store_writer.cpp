@@ -60,7 +60,8 @@ int writeRevisions(Store &store)
 }
 
 // contend DB ID N: N read-modify-save rounds on one issue, pausing between reading and saving so
-// that another process can save in between. Prints "saved S conflicts C" at the end.
+// that another process can save in between, saving as the editor does (autosave, keeping both
+// texts on a conflict). Each round appends the line "edit PID I". Prints "saved S conflicts C".
 int contend(Store &store, qint64 id, int rounds)
 {
     int saved = 0, conflicts = 0;
@@ -73,11 +74,10 @@ int contend(Store &store, qint64 id, int rounds)
         QThread::usleep(200 + QRandomGenerator::global()->bounded(800));
         const QString doc = issue->document + u"\nedit "_s
             + QString::number(QCoreApplication::applicationPid()) + u' ' + QString::number(i);
-        auto result = store.saveDocument(id, doc, issue->version, RevisionReason::Manual);
+        auto result = store.saveKeepingBoth(id, doc, issue->version, RevisionReason::Autosave);
         if (result) {
             ++saved;
-        } else if (result.error().code == Error::Conflict) {
-            ++conflicts;
+            conflicts += result->keptOther ? 1 : 0;
         } else {
             say("error " + result.error().toString().toUtf8());
             return 1;

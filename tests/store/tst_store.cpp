@@ -189,6 +189,42 @@ private slots:
         QCOMPARE(store.revisionDocument(99999).error().code, Error::NotFound);
     }
 
+    void conflictingSaveKeepsBothTexts()
+    {
+        Store store;
+        QVERIFY(store.open(freshPath()).ok());
+        const qint64 id = store.createIssue(storetest::issueText(1)).value();
+        // Elsewhere: an autosave on top of version 1.
+        const QString theirs = storetest::issueText(2) + u"\ntheirs"_s;
+        QVERIFY(store.saveDocument(id, theirs, 1, RevisionReason::Autosave).ok());
+        // Here: a save still based on version 1.
+        const QString ours = storetest::issueText(1) + u"\nours"_s;
+        const auto kept = store.saveKeepingBoth(id, ours, 1);
+        QVERIFY(kept.ok());
+        QVERIFY(kept->keptOther);
+        QCOMPARE(kept->version, 3);
+        QCOMPARE(store.issue(id)->document, ours);
+        const auto pinned = [&store, id] {
+            QStringList texts;
+            const auto revisions = store.revisions(id).value();
+            for (const galley::RevisionInfo &r : revisions) {
+                if (r.reason == RevisionReason::Conflict)
+                    texts << store.revisionDocument(r.id).value();
+            }
+            return texts;
+        };
+        QCOMPARE(pinned(), QStringList {theirs});
+        // Thinning only ever removes autosaves: a year on, the other text is still there.
+        QVERIFY(store.thinRevisions(id, QDateTime::currentDateTimeUtc().addDays(365)).ok());
+        QCOMPARE(pinned(), QStringList {theirs});
+        // Without a conflict it is an ordinary save.
+        const auto plain = store.saveKeepingBoth(id, ours + u"!"_s, 3);
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->keptOther);
+        QCOMPARE(store.revisions(id)->first().reason, RevisionReason::Autosave);
+        QCOMPARE(store.saveKeepingBoth(999, ours, 1).error().code, Error::NotFound);
+    }
+
     void thinningRule()
     {
         const QDateTime now(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);

@@ -187,6 +187,49 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     return version;
 }
 
+Result<KeptSave> IssueRepository::saveKeepingBoth(qint64 id, const QString &document,
+                                                  qint64 expectedVersion, RevisionReason reason,
+                                                  const IssueFacts &facts)
+{
+    const QString what = Tr::tr("Saving the issue");
+    // BEGIN IMMEDIATE holds the write lock from here to the commit: the version read after a
+    // conflict is still the current one when ours goes on top of it.
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    auto first = save(id, document, expectedVersion, reason, facts);
+    if (first) {
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return KeptSave {*first, false};
+    }
+    if (first.error().code != Error::Conflict)
+        return first.error();
+    auto q = m_db.run(u"SELECT version FROM issues WHERE id = ?"_s, {id}, what);
+    if (!q)
+        return q.error();
+    if (!(*q)->next()) {
+        StoreDatabase::done(**q);
+        return notFound(m_db.path(), id);
+    }
+    const qint64 current = (*q)->value(0).toLongLong();
+    StoreDatabase::done(**q);
+    // The text written elsewhere is the current revision: pin it before ours replaces it.
+    auto pin = m_db.run(u"UPDATE revisions SET reason = ? WHERE issue_id = ? AND is_current = 1"_s,
+                        {revisionReasonName(RevisionReason::Conflict), id}, what);
+    if (!pin)
+        return pin.error();
+    StoreDatabase::done(**pin);
+    // Ours is a deliberate choice between two texts, not a passing autosave: keep it too.
+    auto second = save(id, document, current,
+                       reason == RevisionReason::Autosave ? RevisionReason::Manual : reason, facts);
+    if (!second)
+        return second.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return KeptSave {*second, true};
+}
+
 Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
 {
     const QString what = Tr::tr("Changing the issue's status");

@@ -23,6 +23,8 @@ public:
     Result<QList<IssueSummary>> list(bool trash);
     Result<qint64> save(qint64 id, const QString &document, qint64 expectedVersion,
                         RevisionReason reason, const IssueFacts &facts);
+    Result<KeptSave> saveKeepingBoth(qint64 id, const QString &document, qint64 expectedVersion,
+                                     RevisionReason reason, const IssueFacts &facts);
     Result<qint64> setStatus(qint64 id, IssueStatus status);
     Status setTrashed(qint64 id, bool trashed);
     Status deleteForever(qint64 id);

@@ -39,7 +39,8 @@ constexpr NamePair statusNames[] = {{u"draft", int(IssueStatus::Draft)},
 constexpr NamePair reasonNames[] = {{u"autosave", int(RevisionReason::Autosave)},
                                     {u"manual", int(RevisionReason::Manual)},
                                     {u"import", int(RevisionReason::Import)},
-                                    {u"restore", int(RevisionReason::Restore)}};
+                                    {u"restore", int(RevisionReason::Restore)},
+                                    {u"conflict", int(RevisionReason::Conflict)}};
 
 template<std::size_t N> QString nameOf(const NamePair (&pairs)[N], int value)
 {
@@ -198,6 +199,14 @@ Result<qint64> Store::saveDocument(qint64 id, const QString &document, qint64 ex
     GALLEY_REQUIRE_OPEN
     return IssueRepository(*m_db).save(id, document, expectedVersion, reason,
                                        readIssueFacts(document));
+}
+
+Result<KeptSave> Store::saveKeepingBoth(qint64 id, const QString &document, qint64 expectedVersion,
+                                        RevisionReason reason)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).saveKeepingBoth(id, document, expectedVersion, reason,
+                                                  readIssueFacts(document));
 }
 
 Result<qint64> Store::setStatus(qint64 id, IssueStatus status)

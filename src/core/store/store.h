@@ -18,7 +18,9 @@ QString issueStatusName(IssueStatus status);
 std::optional<IssueStatus> issueStatusFromName(const QString &name);
 
 // Why a revision was kept. Autosave revisions are thinned over time; the others are kept.
-enum class RevisionReason { Autosave, Manual, Import, Restore };
+// Conflict marks a text that a save based on an older version replaced (Store::saveKeepingBoth):
+// it was written elsewhere, so it is kept for good, whatever its first reason was.
+enum class RevisionReason { Autosave, Manual, Import, Restore, Conflict };
 QString revisionReasonName(RevisionReason reason);
 std::optional<RevisionReason> revisionReasonFromName(const QString &name);
 
@@ -48,6 +50,14 @@ struct RevisionInfo
     QDateTime time; // UTC
     RevisionReason reason = RevisionReason::Manual;
     qint64 size = 0; // bytes of UTF-8
+};
+
+// What Store::saveKeepingBoth did.
+struct KeptSave
+{
+    qint64 version = 0; // the issue's version after the save
+    // The issue was no longer at the expected version: the other text is now a Conflict revision.
+    bool keptOther = false;
 };
 
 struct SearchHit
@@ -141,6 +151,11 @@ public:
     // Every save keeps a revision; autosave revisions are thinned afterwards.
     Result<qint64> saveDocument(qint64 id, const QString &document, qint64 expectedVersion,
                                 RevisionReason reason = RevisionReason::Autosave);
+    // Like saveDocument, but a save based on an older version is not refused: the text it
+    // replaces (written elsewhere in between) is kept as a Conflict revision, which thinning never
+    // removes, and `document` goes on top. In one transaction, so a third writer cannot slip in.
+    Result<KeptSave> saveKeepingBoth(qint64 id, const QString &document, qint64 expectedVersion,
+                                     RevisionReason reason = RevisionReason::Autosave);
     // Returns the new version (status changes count as changes).
     Result<qint64> setStatus(qint64 id, IssueStatus status);
 

@@ -28,11 +28,14 @@ DraftSession::DraftSession(QPlainTextEdit *editor, StoreClient *client, QObject 
                 if (removed != 0 || added != 0)
                     onContentsChanged();
             });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &DraftSession::applyPendingScroll);
     connect(m_client, &StoreClient::saved, this, &DraftSession::onSaved);
     connect(m_client, &StoreClient::saveFailed, this, &DraftSession::onSaveFailed);
     connect(m_client, &StoreClient::issueLoaded, this, &DraftSession::onIssueLoaded);
     connect(m_client, &StoreClient::revisionRestored, this, &DraftSession::onRevisionRestored);
     connect(m_client, &StoreClient::revisionRestoreFailed, this, &DraftSession::onRestoreFailed);
+    connect(m_client, &StoreClient::issueChangedElsewhere, this, &DraftSession::onChangedElsewhere);
 }
 
 DraftSession::State DraftSession::state() const
@@ -48,6 +51,13 @@ DraftSession::State DraftSession::state() const
 
 void DraftSession::setIssue(const StoredIssue &issue, int cursorPosition, int scrollLine)
 {
+    showIssue(issue, cursorPosition, scrollLine);
+    emit issueChanged(m_id);
+    emit stateChanged(state());
+}
+
+void DraftSession::showIssue(const StoredIssue &issue, int cursorPosition, int scrollLine)
+{
     m_loading = true;
     m_editor->setPlainText(issue.document);
     m_loading = false;
@@ -58,16 +68,33 @@ void DraftSession::setIssue(const StoredIssue &issue, int cursorPosition, int sc
     QTextCursor cursor(m_editor->document());
     cursor.setPosition(qBound(0, cursorPosition, int(issue.document.size())));
     m_editor->setTextCursor(cursor);
-    // Laying out happens lazily; the scroll range is right once the document is laid out.
-    m_editor->verticalScrollBar()->setValue(scrollLine);
-    emit issueChanged(m_id);
-    emit stateChanged(state());
+    // The scroll range grows as the shown widget lays the text out, later than this: the first
+    // visible line is set as soon as the range reaches it (until the person types, or a second).
+    m_pendingScroll = scrollLine;
+    m_pendingScrollUntil.start();
+    applyPendingScroll();
+}
+
+void DraftSession::applyPendingScroll()
+{
+    if (m_pendingScroll < 0)
+        return;
+    QScrollBar *bar = m_editor->verticalScrollBar();
+    if (m_pendingScrollUntil.hasExpired(PendingScrollMs)) {
+        m_pendingScroll = -1;
+        return;
+    }
+    if (bar->maximum() < m_pendingScroll)
+        return;
+    bar->setValue(m_pendingScroll);
+    m_pendingScroll = -1;
 }
 
 void DraftSession::onContentsChanged()
 {
     if (m_loading || m_id == 0)
         return;
+    m_pendingScroll = -1; // typing shows where the caret is
     ++m_generation;
     m_autosave.start();
     emit stateChanged(state());
@@ -160,7 +187,7 @@ bool DraftSession::switchTo(qint64 id)
     return true;
 }
 
-void DraftSession::onIssueLoaded(const StoredIssue &issue)
+void DraftSession::onIssueLoaded(const StoredIssue &issue, int cursorPosition, int scrollLine)
 {
     // Typed into the old draft while this one was on its way: showing it now would drop those
     // keystrokes. Save them first; finishIfIdle() asks for this draft again once they landed.
@@ -172,7 +199,7 @@ void DraftSession::onIssueLoaded(const StoredIssue &issue)
         finishIfIdle();
         return;
     }
-    setIssue(issue);
+    setIssue(issue, cursorPosition, scrollLine);
 }
 
 bool DraftSession::restoreRevision(qint64 revisionId)
@@ -205,6 +232,31 @@ void DraftSession::onRestoreFailed(qint64 id)
     m_editor->setReadOnly(false);
     emit stateChanged(state());
     finishIfIdle();
+}
+
+bool DraftSession::isIdle() const
+{
+    return m_id != 0 && !m_inFlight && !hasUnsavedChanges() && !m_failing && !isRestoring()
+        && m_pendingSwitch == 0 && !m_closing;
+}
+
+void DraftSession::refreshFromElsewhere()
+{
+    if (!isIdle())
+        return;
+    m_client->post(
+        [client = m_client, id = m_id, version = m_version] { client->refreshIssue(id, version); });
+}
+
+void DraftSession::onChangedElsewhere(const StoredIssue &issue)
+{
+    // Checked again on arrival: the person may have typed, or switched, while it was on its way.
+    if (issue.id != m_id || issue.version <= m_version || !isIdle())
+        return;
+    // Not a switch (no issueChanged()): the person stays where they were, focus included.
+    showIssue(issue, m_editor->textCursor().position(), m_editor->verticalScrollBar()->value());
+    emit stateChanged(state());
+    emit reloadedFromElsewhere();
 }
 
 bool DraftSession::prepareToClose()

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -35,7 +36,8 @@ public:
     Error lastError() const { return m_lastError; }
     bool hasUnsavedChanges() const { return m_generation != m_savedGeneration; }
 
-    // Shows a stored issue in the editor (without marking it unsaved).
+    // Shows a stored issue in the editor (without marking it unsaved), with the caret at
+    // `cursorPosition` and `scrollLine` the first visible line.
     void setIssue(const StoredIssue &issue, int cursorPosition = 0, int scrollLine = 0);
     // Saves the current draft first, then loads `id`. False (nothing happens) while the store
     // cannot be written: switching would leave the unsaved text nowhere.
@@ -52,6 +54,10 @@ public:
     // (nothing happens) while the store cannot be written.
     bool restoreRevision(qint64 revisionId);
     bool isRestoring() const { return m_pendingRestore != 0 || m_restoring; }
+    // Another window or program changed the store: if the open draft changed there and has
+    // nothing unsaved here, it is shown as it now is (emits reloadedFromElsewhere()). With
+    // unsaved text here nothing changes: the next save keeps both texts.
+    void refreshFromElsewhere();
 
 signals:
     void stateChanged(galley::gui::DraftSession::State state);
@@ -59,14 +65,21 @@ signals:
     void readyToClose();
     // A save found the draft changed elsewhere; both versions were kept.
     void conflictResolved();
+    // The open draft was replaced by its newer text from elsewhere (refreshFromElsewhere()).
+    void reloadedFromElsewhere();
 
 private:
     void onContentsChanged();
     void onSaved(qint64 id, qint64 version, int tag, bool conflict);
     void onSaveFailed(qint64 id, int tag, const Error &error);
-    void onIssueLoaded(const StoredIssue &issue);
+    void onIssueLoaded(const StoredIssue &issue, int cursorPosition, int scrollLine);
     void onRevisionRestored(const StoredIssue &issue);
     void onRestoreFailed(qint64 id);
+    void onChangedElsewhere(const StoredIssue &issue);
+    void applyPendingScroll();
+    // setIssue() without telling anyone that the open draft is another one.
+    void showIssue(const StoredIssue &issue, int cursorPosition, int scrollLine);
+    bool isIdle() const;
     void finishIfIdle();
 
     QPlainTextEdit *m_editor;
@@ -87,6 +100,9 @@ private:
     bool m_restoring = false; // asked the store; the editor is read-only until it answers
     int m_tag = 0;
     Error m_lastError;
+    static constexpr int PendingScrollMs = 2000;
+    int m_pendingScroll = -1; // first visible line to show once the scroll range reaches it
+    QElapsedTimer m_pendingScrollUntil;
 };
 
 } // namespace galley::gui

@@ -30,6 +30,8 @@ QString reasonText(RevisionReason reason)
         return HistoryDialog::tr("imported");
     case RevisionReason::Restore:
         return HistoryDialog::tr("restored");
+    case RevisionReason::Conflict:
+        return HistoryDialog::tr("changed elsewhere, kept");
     }
     return {};
 }

@@ -16,8 +16,12 @@ struct Tr
 };
 
 const QString LastIssueKey = u"editor/lastIssue"_s;
-const QString CursorKey = u"editor/cursor"_s;
-const QString ScrollKey = u"editor/scroll"_s;
+// Where each draft was left: "editor/position/<id>" = "<cursor> <first visible line>". In the
+// store, so every window and every start of Galley opens a draft where it was left.
+QString positionKey(qint64 issueId)
+{
+    return u"editor/position/"_s + QString::number(issueId);
+}
 } // namespace
 
 StoreClient::StoreClient(QObject *parent)
@@ -50,6 +54,9 @@ void StoreClient::openStore(const QString &path, const QString &sampleDocument)
         emit openFailed(s.error());
         return;
     }
+    // What checkForChanges() compares with: changes made elsewhere from now on are noticed.
+    if (auto version = m_store->dataVersion())
+        m_dataVersion = *version;
     auto list = m_store->listIssues();
     if (!list) {
         emit openFailed(list.error());
@@ -74,10 +81,9 @@ void StoreClient::openStore(const QString &path, const QString &sampleDocument)
         wanted = last->toLongLong();
     auto found = wanted > 0 ? m_store->issue(wanted) : Result<StoredIssue>(Error {});
     if (found && !found->deleted) {
-        if (auto cursor = m_store->setting(CursorKey))
-            state.cursorPosition = cursor->toInt();
-        if (auto scroll = m_store->setting(ScrollKey))
-            state.scrollLine = scroll->toInt();
+        const EditorPosition at = position(found->id);
+        state.cursorPosition = at.cursor;
+        state.scrollLine = at.scrollLine;
     } else if (!list->isEmpty()) {
         found = m_store->issue(list->first().id);
     }
@@ -104,10 +110,27 @@ void StoreClient::loadIssue(qint64 id)
 {
     if (!ready())
         return;
-    if (auto issue = m_store->issue(id))
-        emit issueLoaded(*issue);
-    else
+    if (auto issue = m_store->issue(id)) {
+        const EditorPosition at = position(id);
+        emit issueLoaded(*issue, at.cursor, at.scrollLine);
+    } else {
         emit failed(issue.error());
+    }
+}
+
+StoreClient::EditorPosition StoreClient::position(qint64 issueId)
+{
+    // Never opened here: the caller chooses (the start of the body).
+    EditorPosition at;
+    const auto saved = m_store->setting(positionKey(issueId));
+    if (!saved)
+        return at;
+    const QStringList parts = saved->split(u' ');
+    if (parts.size() == 2) {
+        at.cursor = qMax(0, parts.at(0).toInt());
+        at.scrollLine = qMax(0, parts.at(1).toInt());
+    }
+    return at;
 }
 
 void StoreClient::createIssue(const QString &document, int tag)
@@ -140,25 +163,16 @@ void StoreClient::saveDocument(qint64 id, const QString &document, qint64 expect
         emit saveFailed(id, tag, {{}, 0, Tr::tr("The store is not open."), Error::Failed});
         return;
     }
-    auto version = m_store->saveDocument(id, document, expectedVersion);
-    bool conflict = false;
-    if (!version && version.error().code == Error::Conflict) {
-        // Someone else saved in between. Keep both: theirs stays as a revision in the history,
-        // ours goes on top of it so the editor and the store agree again.
-        conflict = true;
-        qCInfo(lcStoreClient) << "conflict saving issue" << id << "; keeping both versions";
-        auto current = m_store->issue(id);
-        if (!current) {
-            emit saveFailed(id, tag, current.error());
-            return;
-        }
-        version = m_store->saveDocument(id, document, current->version, RevisionReason::Manual);
-    }
-    if (!version) {
-        emit saveFailed(id, tag, version.error());
+    // Someone else may have saved in between (another window or program): then both texts are
+    // kept, theirs as a pinned revision in the history and ours on top.
+    auto kept = m_store->saveKeepingBoth(id, document, expectedVersion);
+    if (!kept) {
+        emit saveFailed(id, tag, kept.error());
         return;
     }
-    emit saved(id, *version, tag, conflict);
+    if (kept->keptOther)
+        qCInfo(lcStoreClient) << "conflict saving issue" << id << "; kept both versions";
+    emit saved(id, kept->version, tag, kept->keptOther);
 }
 
 void StoreClient::setStatus(qint64 id, IssueStatus status)
@@ -267,8 +281,29 @@ void StoreClient::saveEditorState(qint64 issueId, int cursorPosition, int scroll
         return;
     // Best effort: losing the cursor position is not worth a message.
     (void)m_store->setSetting(LastIssueKey, QString::number(issueId));
-    (void)m_store->setSetting(CursorKey, QString::number(cursorPosition));
-    (void)m_store->setSetting(ScrollKey, QString::number(scrollLine));
+    (void)m_store->setSetting(positionKey(issueId),
+                              QString::number(cursorPosition) + u' ' + QString::number(scrollLine));
+}
+
+void StoreClient::checkForChanges()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const auto version = m_store->dataVersion();
+    if (!version)
+        return; // a busy or broken store is reported by the next real request
+    const bool changed = m_dataVersion >= 0 && *version != m_dataVersion;
+    m_dataVersion = *version;
+    if (changed)
+        emit changedElsewhere();
+}
+
+void StoreClient::refreshIssue(qint64 id, qint64 version)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    if (auto issue = m_store->issue(id); issue && issue->version != version)
+        emit issueChangedElsewhere(*issue);
 }
 
 void StoreClient::close()

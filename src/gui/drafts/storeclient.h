@@ -75,7 +75,7 @@ public:
     void createIssue(const QString &document, int tag);
     void duplicateIssue(qint64 id, int tag);
     // Saves `document` over `expectedVersion`. On a conflict both are kept: the other version
-    // stays in the history and ours is saved on top of it (answered with conflict = true).
+    // stays in the history, pinned, and ours is saved on top of it (answered with conflict = true).
     void saveDocument(qint64 id, const QString &document, qint64 expectedVersion, int tag);
     void setStatus(qint64 id, IssueStatus status);
     void moveToTrash(qint64 id);
@@ -88,13 +88,19 @@ public:
     // Over `expectedVersion` only (the editor's last save): a newer save elsewhere is refused.
     void restoreRevision(qint64 issueId, qint64 revisionId, qint64 expectedVersion);
     void saveEditorState(qint64 issueId, int cursorPosition, int scrollLine);
+    // Emits changedElsewhere() when another window or program has changed the store since the
+    // last look (Store::dataVersion). Polled by ChangeWatcher.
+    void checkForChanges();
+    // Answers with issueChangedElsewhere() when `id` is no longer at `version`.
+    void refreshIssue(qint64 id, qint64 version);
     void close();
 
 signals:
     void opened(const galley::gui::StartupState &state);
     void openFailed(const galley::Error &error);
     void issuesListed(const QList<galley::IssueSummary> &issues);
-    void issueLoaded(const galley::StoredIssue &issue);
+    // With the caret position and first visible line the draft was left at (0, 0 when never).
+    void issueLoaded(const galley::StoredIssue &issue, int cursorPosition, int scrollLine);
     void issueCreated(qint64 id, int tag);
     void saved(qint64 id, qint64 version, int tag, bool conflict);
     void saveFailed(qint64 id, int tag, const galley::Error &error);
@@ -106,12 +112,21 @@ signals:
     void revisionRestored(const galley::StoredIssue &issue);
     // The restore was refused or failed (also reported through failed()).
     void revisionRestoreFailed(qint64 issueId);
+    void changedElsewhere();
+    void issueChangedElsewhere(const galley::StoredIssue &issue);
     // Any other request that failed, for the message bar.
     void failed(const galley::Error &error);
 
 private:
+    struct EditorPosition
+    {
+        int cursor = 0;
+        int scrollLine = 0;
+    };
+    EditorPosition position(qint64 issueId);
     bool ready();
     std::unique_ptr<Store> m_store;
+    qint64 m_dataVersion = -1; // as of the last checkForChanges(); -1 before the first look
 };
 
 } // namespace galley::gui

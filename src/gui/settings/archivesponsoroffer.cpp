@@ -2,6 +2,7 @@
 
 #include "drafts/storeclient.h"
 #include "settings/sponsorimportdialog.h"
+#include "store/store.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +21,20 @@ struct ImportAnswer
     QList<Sponsor> added;
     QStringList skipped;
     QString error;
+    SettingsBasis before; // the stored sponsors and bookings just before the import
+    SettingsBasis after; // and just after: the dialog's Save compares with these
 };
+
+SettingsBasis sponsorSettings(Store &store)
+{
+    SettingsBasis basis;
+    for (const QString &key :
+         {NewsletterSettings::sponsorsKey(), NewsletterSettings::bookingsKey()})
+        // Unreadable counts as empty: the comparison then fails and Save refuses, never overwrites.
+        if (const auto stored = store.setting(key))
+            basis.insert(key, *stored);
+    return basis;
+}
 } // namespace
 
 ArchiveSponsorOffer::ArchiveSponsorOffer(StoreClient *client,
@@ -131,9 +145,21 @@ void ArchiveSponsorOffer::runImport(const QList<ArchiveSponsor> &chosen)
         this,
         [scan](Store &store) {
             ImportAnswer answer;
+            // One batch: nothing written elsewhere can fall between `before` and `after`.
+            if (const Status s = store.beginBatch(); !s) {
+                answer.error = s.error().toString();
+                return answer;
+            }
+            answer.before = sponsorSettings(store);
             const auto done = importArchiveSponsors(store, scan);
             if (!done) {
+                store.rollbackBatch();
                 answer.error = done.error().toString();
+                return answer;
+            }
+            answer.after = sponsorSettings(store);
+            if (const Status s = store.commitBatch(); !s) {
+                answer.error = s.error().toString();
                 return answer;
             }
             for (const ArchiveSponsor &s : done->added)
@@ -148,7 +174,7 @@ void ArchiveSponsorOffer::runImport(const QList<ArchiveSponsor> &chosen)
             if (!answer.error.isEmpty())
                 emit importFailed(tr("Nothing was imported: %1").arg(answer.error));
             else
-                emit imported(answer.added, answer.skipped);
+                emit imported(answer.added, answer.skipped, answer.before, answer.after);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivesponsorimport.h"
+#include "settings/settingssnapshot.h"
 
 #include <QWidget>
 
@@ -48,8 +49,12 @@ public:
 
 signals:
     void scanned();
-    // Written to the store; `sponsors` are the library entries the import added there.
-    void imported(const QList<galley::Sponsor> &sponsors, const QStringList &skipped);
+    // Written to the store; `sponsors` are the library entries the import added there. `before`
+    // and `after` are the stored sponsor settings around the import
+    // (SettingsSaver::followOwnWrite).
+    void imported(const QList<galley::Sponsor> &sponsors, const QStringList &skipped,
+                  const galley::gui::SettingsBasis &before,
+                  const galley::gui::SettingsBasis &after);
     void importFailed(const QString &message);
 
 private:

@@ -125,6 +125,7 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
                 showStatus(tr("Could not read the settings: %1").arg(snapshot.error), true);
                 return;
             }
+            m_saver->setBasis(snapshot.basis);
             populate(snapshot);
         });
 }

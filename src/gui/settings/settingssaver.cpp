@@ -26,6 +26,16 @@ SettingsSaver::SettingsSaver(QDialog *dialog, StoreClient *client, QPushButton *
     , m_statusLabel(statusLabel)
 { }
 
+void SettingsSaver::followOwnWrite(const SettingsBasis &before, const SettingsBasis &after)
+{
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (m_basis.value(it.key()) != it.value())
+            return; // changed elsewhere before the write: Save must still refuse
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        m_basis.insert(it.key(), it.value());
+}
+
 void SettingsSaver::refuse(const QString &problem)
 {
     showStatusLine(m_statusLabel, problem, true);
@@ -43,8 +53,8 @@ void SettingsSaver::save(const std::optional<NewsletterProfile> &profile,
     showStatusLine(m_statusLabel, tr("Saving…"), false);
     m_client->run(
         this,
-        [profile, sponsors, templates](Store &store) {
-            return saveSettings(store, profile, sponsors, templates);
+        [basis = m_basis, profile, sponsors, templates](Store &store) {
+            return saveSettings(store, basis, profile, sponsors, templates);
         },
         [this](const QString &error) {
             m_saving = false;

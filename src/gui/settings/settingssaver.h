@@ -30,6 +30,13 @@ public:
                   QLabel *statusLabel);
 
     bool isSaving() const { return m_saving; }
+    // The settings as the dialog read them (SettingsSnapshot::basis): a save refuses to
+    // overwrite what was changed elsewhere since.
+    void setBasis(const SettingsBasis &basis) { m_basis = basis; }
+    // A write the dialog made itself (the archive's sponsors imported): when the settings were
+    // as the dialog read them just before it, the basis moves on to what it wrote, so that the
+    // dialog's own write is not taken for a change made elsewhere.
+    void followOwnWrite(const SettingsBasis &before, const SettingsBasis &after);
     // Parts passed as nullopt are left as they are in the store.
     void save(const std::optional<NewsletterProfile> &profile,
               const std::optional<SponsorBook> &sponsors,
@@ -47,6 +54,7 @@ private:
     QPushButton *m_saveButton;
     QLabel *m_statusLabel;
     bool m_saving = false;
+    SettingsBasis m_basis;
 };
 
 } // namespace galley::gui

@@ -2,7 +2,17 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace galley::gui {
+
+namespace {
+QStringList settingKeys()
+{
+    return {NewsletterSettings::newsletterKey(), NewsletterSettings::sponsorsKey(),
+            NewsletterSettings::bookingsKey(), NewsletterSettings::templatesKey()};
+}
+} // namespace
 
 SettingsSnapshot loadSettingsSnapshot(Store &store)
 {
@@ -13,6 +23,12 @@ SettingsSnapshot loadSettingsSnapshot(Store &store)
         return snap;
     };
     NewsletterSettings settings(store);
+    for (const QString &key : settingKeys()) {
+        const auto stored = store.setting(key);
+        if (!stored)
+            return failed(stored.error());
+        snap.basis.insert(key, *stored);
+    }
     // Drafts count too, as for `galley new`: the next issue continues whatever exists.
     const auto archive = loadArchive(store, false);
     if (!archive)
@@ -38,12 +54,35 @@ SettingsSnapshot loadSettingsSnapshot(Store &store)
     return snap;
 }
 
-QString saveSettings(Store &store, const std::optional<NewsletterProfile> &profile,
+QString saveSettings(Store &store, const SettingsBasis &basis,
+                     const std::optional<NewsletterProfile> &profile,
                      const std::optional<SponsorBook> &sponsors,
                      const std::optional<TemplateSet> &templates)
 {
+    // The batch holds the store's write lock: nobody can change a setting between this check
+    // and the writes below.
     if (const Status s = store.beginBatch(); !s)
         return s.error().toString();
+    QStringList writing;
+    if (profile)
+        writing << NewsletterSettings::newsletterKey();
+    if (sponsors)
+        writing << NewsletterSettings::sponsorsKey() << NewsletterSettings::bookingsKey();
+    if (templates)
+        writing << NewsletterSettings::templatesKey();
+    for (const QString &key : std::as_const(writing)) {
+        const auto stored = store.setting(key);
+        if (!stored || *stored != basis.value(key)) {
+            store.rollbackBatch();
+            if (!stored)
+                return stored.error().toString();
+            return QCoreApplication::translate(
+                "galley::gui::SettingsSaver",
+                "These settings were changed in another window or by the command line after this "
+                "dialog opened, and saving would overwrite that. Close the dialog and open it "
+                "again to see them, then make your changes again.");
+        }
+    }
     NewsletterSettings settings(store);
     Status s = Done {};
     if (profile)

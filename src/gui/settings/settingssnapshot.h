@@ -3,6 +3,7 @@
 #include "newslettersettings.h"
 #include "nextissueplanner.h"
 
+#include <QHash>
 #include <QMetaType>
 
 #include <optional>
@@ -12,6 +13,10 @@ class Store;
 }
 
 namespace galley::gui {
+
+// The stored text of every setting the dialogs write (by key), as it was when a dialog read it:
+// saveSettings() refuses to overwrite a setting that was changed elsewhere in the meantime.
+using SettingsBasis = QHash<QString, QString>;
 
 // Everything the Preferences, Sponsors and Templates dialogs show, read in one go on the store's
 // worker thread (the archive grows for years, so the GUI thread never reads it).
@@ -24,6 +29,7 @@ struct SettingsSnapshot
     // Where the coming issues start: the next issue the planner would create (number, date).
     std::optional<int> nextNumber;
     QDate nextDate;
+    SettingsBasis basis;
     // Why the snapshot could not be read (Error::toString()); empty when it was. A plain string
     // rather than a Result: it crosses threads by value inside StoreClient::run.
     QString error;
@@ -33,8 +39,11 @@ struct SettingsSnapshot
 SettingsSnapshot loadSettingsSnapshot(Store &store);
 
 // The profile, the sponsor book and the templates written in one transaction; those passed as
-// nullopt are left as they are. Returns the error (Error::toString()), empty on success.
-QString saveSettings(Store &store, const std::optional<NewsletterProfile> &profile,
+// nullopt are left as they are. Nothing is written when a setting about to be written is no
+// longer what `basis` says (another window or the command line changed it since it was read).
+// Returns the error (Error::toString(), or why it refused), empty on success.
+QString saveSettings(Store &store, const SettingsBasis &basis,
+                     const std::optional<NewsletterProfile> &profile,
                      const std::optional<SponsorBook> &sponsors,
                      const std::optional<TemplateSet> &templates);
 

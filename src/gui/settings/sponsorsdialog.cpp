@@ -45,7 +45,12 @@ SponsorsDialog::SponsorsDialog(StoreClient *client, QWidget *parent)
         client, [this](const QString &name) { return m_book.sponsor(name) != nullptr; }, this);
     m_ui->dialogLayout->insertWidget(0, m_offer);
     m_ui->listColumn->addWidget(m_offer->importButton());
-    connect(m_offer, &ArchiveSponsorOffer::imported, this, &SponsorsDialog::addImported);
+    connect(m_offer, &ArchiveSponsorOffer::imported, this,
+            [this](const QList<Sponsor> &sponsors, const QStringList &skipped,
+                   const SettingsBasis &before, const SettingsBasis &after) {
+                m_saver->followOwnWrite(before, after);
+                addImported(sponsors, skipped);
+            });
     connect(m_offer, &ArchiveSponsorOffer::importFailed, this,
             [this](const QString &message) { showStatus(message, true); });
     setObjectName(u"sponsorsDialog"_s);
@@ -92,6 +97,7 @@ SponsorsDialog::SponsorsDialog(StoreClient *client, QWidget *parent)
                 showStatus(tr("Could not read the sponsors: %1").arg(snapshot.error), true);
                 return;
             }
+            m_saver->setBasis(snapshot.basis);
             populate(snapshot);
         });
 }

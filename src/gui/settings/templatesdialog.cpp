@@ -144,6 +144,7 @@ TemplatesDialog::TemplatesDialog(StoreClient *client, QWidget *parent)
             }
             if (!snapshot.sponsors.sponsors.isEmpty())
                 samples.sponsor = snapshot.sponsors.sponsors.first();
+            m_saver->setBasis(snapshot.basis);
             populate(snapshot.templates, samples);
         });
 }

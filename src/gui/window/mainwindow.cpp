@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "drafts/changewatcher.h"
 #include "drafts/draftspanel.h"
 #include "drafts/historydialog.h"
 #include "drafts/storeclient.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
 
     buildLayout();
     m_session = new DraftSession(m_editor, m_client, this);
+    m_changes = new ChangeWatcher(m_client, m_session, this);
     buildMenus(menuBar(), *m_actions);
     connectActions();
     connectStore();
@@ -329,7 +331,9 @@ void MainWindow::connectStore()
         m_preview->allowRemoteImages(false);
         m_outline->refresh();
         updateWordCount();
-        saveEditorState();
+        // After the session has put the first visible line back (its own zero-delay timer,
+        // which runs first), so that what is remembered is where the draft is shown.
+        QTimer::singleShot(0, this, [this] { saveEditorState(); });
         // The first thing a person does is type: at start and after a switch the keys go into
         // the text, not into the drafts list that was clicked.
         m_editor->setFocus(Qt::OtherFocusReason);
@@ -355,6 +359,13 @@ void MainWindow::connectStore()
             MessageBar::Level::Warning, tr("Show History"));
     });
     connect(m_messageBar, &MessageBar::actionTriggered, this, [this] { showHistory(); });
+    connect(m_session, &DraftSession::reloadedFromElsewhere, this, [this] {
+        m_outline->refresh();
+        updateWordCount();
+        statusBar()->showMessage(
+            tr("This draft was changed in another window or program; it now shows that text."),
+            8000);
+    });
     connect(m_session, &DraftSession::readyToClose, this, [this] {
         if (m_closeRequested)
             close();
@@ -365,11 +376,7 @@ void MainWindow::onOpened(const StartupState &state)
 {
     m_storeOpen = true;
     m_session->setIssue(state.issue, state.cursorPosition, state.scrollLine);
-    // The scroll range is only known once the text is laid out in the shown widget.
-    QTimer::singleShot(0, this, [this, line = state.scrollLine] {
-        m_editor->scrollToLine(line + 1);
-        m_editor->ensureCursorVisible();
-    });
+    m_changes->start();
     if (state.createdSample)
         statusBar()->showMessage(tr("Welcome! This sample issue shows how Galley works."), 10000);
     emit storeReady(true);

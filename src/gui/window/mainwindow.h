@@ -14,6 +14,7 @@ class QTimer;
 namespace galley::gui {
 
 class ActionRegistry;
+class ChangeWatcher;
 class DraftsPanel;
 class FindReplaceBar;
 class HistoryDialog;
@@ -88,6 +89,7 @@ private:
     QThread m_storeThread;
     StoreClient *m_client = nullptr;
     DraftSession *m_session = nullptr;
+    ChangeWatcher *m_changes = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_side = nullptr;

@@ -142,13 +142,64 @@ private slots:
         QVERIFY(!now->document.contains(u"Their paragraph."_s));
         auto revisions = other->revisions(id);
         QVERIFY(revisions);
-        bool theirsKept = false;
-        for (const RevisionInfo &r : *revisions) {
-            if (auto doc = other->revisionDocument(r.id); doc && *doc == theirText)
-                theirsKept = true;
-        }
-        QVERIFY(theirsKept);
+        const auto theirsKept = [&] {
+            const auto revisions = other->revisions(id).value();
+            for (const RevisionInfo &r : revisions) {
+                // Pinned: thinning never removes a text written elsewhere.
+                if (r.reason == RevisionReason::Conflict
+                    && other->revisionDocument(r.id).value() == theirText)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(theirsKept());
+        QVERIFY(other->thinRevisions(id, QDateTime::currentDateTimeUtc().addDays(365)).ok());
+        QVERIFY(theirsKept());
         QCOMPARE(window->editor()->toPlainText(), now->document);
+    }
+
+    // Another window or program changes the store: the drafts list follows, and the open draft
+    // shows the newer text when nothing typed here is unsaved; typing here is never replaced.
+    void changesElsewhereAreShown()
+    {
+        const QString path = dbPath(u"elsewhere"_s);
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        const qint64 id = window->session()->issueId();
+        QTRY_COMPARE(window->draftsPanel()->shownIds().size(), 1);
+        auto other = test::openStore(path);
+        QVERIFY(other);
+
+        // A new draft elsewhere appears in the list.
+        const qint64 added
+            = other->createIssue(u"---\ntitle: Written elsewhere\n---\n\nHello.\n"_s).value();
+        QTRY_VERIFY_WITH_TIMEOUT(window->draftsPanel()->shownIds().contains(added), 5000);
+
+        // The open draft, saved here, changed elsewhere: shown as it now is, caret kept.
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
+        QTextCursor c = window->editor()->textCursor();
+        c.setPosition(10);
+        window->editor()->setTextCursor(c);
+        auto theirs = other->issue(id).value();
+        const QString theirText = theirs.document + u"\nAdded in another window.\n"_s;
+        QVERIFY(other->saveDocument(id, theirText, theirs.version, RevisionReason::Manual));
+        QTRY_COMPARE_WITH_TIMEOUT(window->editor()->toPlainText(), theirText, 5000);
+        QCOMPARE(window->session()->version(), theirs.version + 1);
+        QCOMPARE(window->session()->state(), DraftSession::State::Saved);
+        QCOMPARE(window->editor()->textCursor().position(), 10);
+
+        // Typed here and not yet saved: a change elsewhere does not replace it; the save that
+        // follows keeps both.
+        window->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window->editor(), u"Typed here."_s);
+        theirs = other->issue(id).value();
+        QVERIFY(other->saveDocument(id, theirs.document + u"\nAgain elsewhere.\n"_s, theirs.version,
+                                    RevisionReason::Manual));
+        QTRY_VERIFY_WITH_TIMEOUT(window->messageBar()->text().contains(u"changed elsewhere"_s),
+                                 10000);
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
+        QVERIFY(window->editor()->toPlainText().endsWith(u"Typed here."_s));
+        QCOMPARE(other->issue(id)->document, window->editor()->toPlainText());
     }
 
     // Another connection holds the write lock longer than the store waits: the save fails,

@@ -213,6 +213,59 @@ private slots:
         auto store = test::openStore(path);
         QCOMPARE(NewsletterSettings(*store).sponsorBook()->sponsors.size(), 1);
     }
+
+    // The dialog read the sponsors; another window (or `galley sponsors import-archive`) then
+    // changed them. Save must not overwrite that: it refuses, says why, and writes nothing.
+    void saveRefusesToOverwriteChangesMadeElsewhere()
+    {
+        const QString path = m_dir.filePath(u"elsewhere.sqlite"_s);
+        QVERIFY(test::importFixtureArchive(path));
+        auto store = test::openStore(path);
+        QVERIFY(store);
+        SponsorBook mine;
+        mine.sponsors << Sponsor {u"Pagerly"_s, {}, {}, {}, {}, {}, {}, {}};
+        QVERIFY(NewsletterSettings(*store).setSponsorBook(mine).ok());
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        {
+            SponsorsDialog dialog(thread.client());
+            dialog.show();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+            QTest::mouseClick(child<QPushButton>(&dialog, "addSponsor"), Qt::LeftButton);
+            replaceText(child<QLineEdit>(&dialog, "nameEdit"), u"Kiln Co"_s);
+
+            SponsorBook theirs = mine;
+            theirs.sponsors << Sponsor {u"Acme Logs"_s, {}, {}, {}, {}, {}, {}, {}};
+            QVERIFY(NewsletterSettings(*store).setSponsorBook(theirs).ok());
+
+            QSignalSpy failed(&dialog, &SponsorsDialog::saveFailed);
+            QPushButton *save
+                = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save);
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(failed.wait(10000));
+            QVERIFY2(dialog.statusText().contains(u"changed in another window"_s),
+                     qPrintable(dialog.statusText()));
+            QVERIFY(dialog.isVisible());
+            // What the other window saved is still there; the dialog's text is still on screen.
+            QStringList names;
+            const SponsorBook stored = NewsletterSettings(*store).sponsorBook().value();
+            for (const Sponsor &sp : stored.sponsors)
+                names << sp.name;
+            QCOMPARE(names, (QStringList {u"Pagerly"_s, u"Acme Logs"_s}));
+            QCOMPARE(child<QListWidget>(&dialog, "sponsorList")->count(), 2);
+            dialog.reject();
+        }
+        // Opened again, it shows the other window's sponsors and saves over them.
+        SponsorsDialog again(thread.client());
+        again.show();
+        QTRY_VERIFY_WITH_TIMEOUT(again.isLoaded(), 15000);
+        QCOMPARE(child<QListWidget>(&again, "sponsorList")->count(), 2);
+        QSignalSpy saved(&again, &SponsorsDialog::saved);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(&again, "buttonBox")->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+    }
 };
 
 QTEST_MAIN(TestSponsorsDialog)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -86,6 +87,63 @@ private slots:
         QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()));
         QTest::keyClicks(window->focusWidget(), u"Typed"_s);
         QVERIFY(window->editor()->toPlainText().contains(u"Typed"_s));
+    }
+
+    // Each draft opens with the caret and the first visible line where it was last left: after
+    // switching drafts, and after closing and starting Galley again.
+    void eachDraftOpensWhereItWasLeft()
+    {
+        const QString db = dbPath(u"positions"_s);
+        QString body;
+        for (int i = 1; i <= 400; ++i)
+            body += u"Line %1 of the long draft.\n\n"_s.arg(i);
+        qint64 longId = 0, shortId = 0;
+        {
+            auto store = test::openStore(db);
+            QVERIFY(store);
+            longId = store->createIssue(u"---\ntitle: Long\n---\n\n"_s + body).value();
+            shortId = store->createIssue(u"---\ntitle: Short\n---\n\nShort.\n"_s).value();
+        }
+        auto window = test::openWindow(db);
+        QVERIFY(window);
+        window->openIssue(longId);
+        QTRY_COMPARE(window->session()->issueId(), longId);
+        MarkdownEditor *editor = window->editor();
+        // Far down the long draft: the caret on line 300's text and that part on screen.
+        const int caret = int(editor->toPlainText().indexOf(u"Line 300 of"_s)) + 5;
+        QTextCursor c(editor->document());
+        c.setPosition(caret);
+        editor->setTextCursor(c);
+        editor->centerCursor();
+        QTRY_VERIFY(editor->verticalScrollBar()->value() > 400);
+        const int scroll = editor->verticalScrollBar()->value();
+
+        window->openIssue(shortId);
+        QTRY_COMPARE(window->session()->issueId(), shortId);
+        window->openIssue(longId);
+        QTRY_COMPARE(window->session()->issueId(), longId);
+        QCOMPARE(editor->textCursor().position(), caret);
+        QTRY_COMPARE(editor->verticalScrollBar()->value(), scroll);
+
+        // Closed on the short draft, started again, then back to the long one.
+        window->openIssue(shortId);
+        QTRY_COMPARE(window->session()->issueId(), shortId);
+        QVERIFY(test::closeWindow(window));
+        window = test::openWindow(db);
+        QVERIFY(window);
+        QCOMPARE(window->session()->issueId(), shortId);
+        window->openIssue(longId);
+        QTRY_COMPARE(window->session()->issueId(), longId);
+        editor = window->editor();
+        QCOMPARE(editor->textCursor().position(), caret);
+        QTRY_COMPARE(editor->verticalScrollBar()->value(), scroll);
+        // And closed on the long draft, it is where the next start opens, in the same place.
+        QVERIFY(test::closeWindow(window));
+        window = test::openWindow(db);
+        QVERIFY(window);
+        QCOMPARE(window->session()->issueId(), longId);
+        QCOMPARE(window->editor()->textCursor().position(), caret);
+        QTRY_COMPARE(window->editor()->verticalScrollBar()->value(), scroll);
     }
 
     void menusAndStandardShortcuts()
