@@ -449,8 +449,9 @@ int main(int argc, char **argv)
         const QString edited = issue->document + u"\nAn edit. "_s + sentence(rng, 10) + u'\n';
         timer.restart();
         double cpu = threadCpuMs();
+        // The editor's autosave (StoreClient): a conflict would keep both texts.
         const auto saved
-            = store.saveDocument(s.id, edited, issue->version, RevisionReason::Autosave);
+            = store.saveKeepingBoth(s.id, edited, issue->version, RevisionReason::Autosave);
         saveMs.append(double(timer.nsecsElapsed()) / 1e6);
         saveCpu.append(threadCpuMs() - cpu);
         if (!saved) {
@@ -501,7 +502,7 @@ int main(int argc, char **argv)
         timer.restart();
         if (!checkOnce())
             return 1;
-        if (!store.saveDocument(s.id, edited, issue->version, RevisionReason::Autosave))
+        if (!store.saveKeepingBoth(s.id, edited, issue->version, RevisionReason::Autosave))
             return 1;
         checkedSaveMs.append(double(timer.nsecsElapsed()) / 1e6);
     }

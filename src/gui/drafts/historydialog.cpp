@@ -130,6 +130,15 @@ void HistoryDialog::onRevisionsListed(qint64 issueId, const QList<RevisionInfo> 
                             .arg(locale.toString(r.time.toLocalTime(), QLocale::ShortFormat),
                                  reasonText(r.reason), locale.toString(r.size)));
     m_summary->setText(tr("%n revisions of this draft.", nullptr, int(revisions.size())));
+    if (m_selectConflict) {
+        m_selectConflict = false;
+        for (int row = 0; row < revisions.size(); ++row) {
+            if (revisions.at(row).reason == RevisionReason::Conflict) {
+                m_list->setCurrentRow(row);
+                break;
+            }
+        }
+    }
 }
 
 void HistoryDialog::onRevisionLoaded(qint64 revisionId, const QString &document)

@@ -27,6 +27,10 @@ public:
     void setCurrentText(const QString &text) { m_currentText = text; }
     int revisionCount() const;
     void selectRevision(int row);
+    // Once the revisions are listed, selects the newest text kept from a conflict ("changed
+    // elsewhere, kept") so that its diff is on screen: what the conflict message's Show History
+    // opens.
+    void selectNewestConflict() { m_selectConflict = true; }
     QString diffHtml() const;
     qint64 selectedRevisionId() const;
 
@@ -43,6 +47,7 @@ private:
     qint64 m_issueId;
     QString m_currentText;
     QList<RevisionInfo> m_revisions;
+    bool m_selectConflict = false;
     QListWidget *m_list;
     QTextBrowser *m_diff;
     QLabel *m_summary;

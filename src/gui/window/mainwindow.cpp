@@ -358,7 +358,11 @@ void MainWindow::connectStore()
                "are kept: yours is in the editor, the other one is in History."),
             MessageBar::Level::Warning, tr("Show History"));
     });
-    connect(m_messageBar, &MessageBar::actionTriggered, this, [this] { showHistory(); });
+    // The only message with an action is the conflict's: History opens on the other text's diff.
+    connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
+        if (HistoryDialog *history = showHistory())
+            history->selectNewestConflict();
+    });
     connect(m_session, &DraftSession::reloadedFromElsewhere, this, [this] {
         m_outline->refresh();
         updateWordCount();

@@ -2,11 +2,13 @@
 // for the last save; reopening restores text and cursor; a change made underneath by someone
 // else keeps both versions; a store that cannot be written keeps the text and retries.
 #include "drafts/draftspanel.h"
+#include "drafts/historydialog.h"
 #include "editor/markdowneditor.h"
 #include "window/messagebar.h"
 #include "windowfixture.h"
 
 #include <QLabel>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
@@ -156,6 +158,18 @@ private slots:
         QVERIFY(other->thinRevisions(id, QDateTime::currentDateTimeUtc().addDays(365)).ok());
         QVERIFY(theirsKept());
         QCOMPARE(window->editor()->toPlainText(), now->document);
+
+        // The diff is one click away: Show History opens on their text, its lines marked.
+        auto *showHistory = window->messageBar()->findChild<QPushButton *>();
+        QVERIFY(showHistory && showHistory->isVisible());
+        QTest::mouseClick(showHistory, Qt::LeftButton);
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = window->findChild<HistoryDialog *>()) != nullptr);
+        QSignalSpy diffShown(history, &HistoryDialog::diffShown);
+        QVERIFY(diffShown.wait(10000));
+        QVERIFY(history->diffHtml().contains(u"Their paragraph."_s));
+        QVERIFY(history->diffHtml().contains(u"Our paragraph."_s));
+        history->close();
     }
 
     // Another window or program changes the store: the drafts list follows, and the open draft

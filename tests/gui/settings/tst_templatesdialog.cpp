@@ -157,6 +157,32 @@ private slots:
         QCOMPARE(stored->skeleton, TemplateSet::defaults().skeleton);
     }
 
+    // Templates changed by another window (or imported there) after this dialog opened: Save
+    // refuses instead of putting the older set back over them.
+    void saveRefusesToOverwriteTemplatesChangedElsewhere()
+    {
+        const QString path = m_dir.filePath(u"elsewhere.sqlite"_s);
+        auto store = test::openStore(path);
+        QVERIFY(store);
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        TemplatesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+
+        TemplateSet theirs = TemplateSet::defaults();
+        theirs.item = u"{{commentary}}\nFrom the other window:\n{{urls}}\n"_s;
+        QVERIFY(NewsletterSettings(*store).setTemplates(theirs).ok());
+
+        QSignalSpy failed(&dialog, &TemplatesDialog::saveFailed);
+        auto *box = child<QDialogButtonBox>(&dialog, "buttonBox");
+        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"changed in another window"_s),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(NewsletterSettings(*store).templates()->item, theirs.item);
+    }
+
     // The preview shows what a new issue would get: in the newsletter's language, whatever the
     // interface's. A German newsletter with English menus, and the other way round.
     void previewSpeaksTheNewsletterLanguage_data()
