@@ -237,6 +237,30 @@
         <source>New section name</source>
         <translation>Name der neuen Rubrik</translation>
     </message>
+    <message>
+        <source>T&amp;ag links with UTM parameters for analytics</source>
+        <translation>Links für Statistiken mit UTM-Parametern &amp;versehen</translation>
+    </message>
+    <message>
+        <source>Adds utm_source, utm_medium and utm_campaign to the http(s) links of the email (preview, export, copy); the issue&apos;s Markdown and the archive keep the clean links.</source>
+        <translation>Fügt den http(s)-Links der E-Mail utm_source, utm_medium und utm_campaign hinzu (Vorschau, Export, Kopieren); das Markdown der Ausgabe und das Archiv behalten die sauberen Links.</translation>
+    </message>
+    <message>
+        <source>utm_s&amp;ource:</source>
+        <translation>utm_s&amp;ource:</translation>
+    </message>
+    <message>
+        <source>utm_me&amp;dium:</source>
+        <translation>utm_me&amp;dium:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;campaign:</source>
+        <translation>utm_&amp;campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Never tag:</source>
+        <translation>&amp;Nie markieren:</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>
@@ -2825,6 +2849,22 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>&quot;%1&quot; is neither a merge tag (such as *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] or %unsubscribe%) nor an https or mailto link, so it cannot be a footer link.</source>
         <translation>„%1“ ist weder ein Merge-Tag (etwa *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] oder %unsubscribe%) noch ein https- oder mailto-Link und kann daher kein Link in der Fußzeile sein.</translation>
+    </message>
+    <message>
+        <source>{{number}}, {{date}}, {{newsletter}} and {{title}} are filled in for each issue.</source>
+        <translation>{{number}}, {{date}}, {{newsletter}} und {{title}} werden für jede Ausgabe eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Links to these domains and their subdomains are never tagged. Separate them with commas.</source>
+        <translation>Links zu diesen Domains und ihren Subdomains werden nie markiert. Trennen Sie sie mit Kommas.</translation>
+    </message>
+    <message>
+        <source>UTM parameter</source>
+        <translation>UTM-Parameter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain. Write domains like example.com, separated by commas.</source>
+        <translation>„%1“ ist keine Domain. Schreiben Sie Domains wie example.com, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,30 @@
         <source>New section name</source>
         <translation>Nom de la nouvelle rubrique</translation>
     </message>
+    <message>
+        <source>T&amp;ag links with UTM parameters for analytics</source>
+        <translation>&amp;Ajouter des paramètres UTM aux liens (statistiques)</translation>
+    </message>
+    <message>
+        <source>Adds utm_source, utm_medium and utm_campaign to the http(s) links of the email (preview, export, copy); the issue&apos;s Markdown and the archive keep the clean links.</source>
+        <translation>Ajoute utm_source, utm_medium et utm_campaign aux liens http(s) de l’e-mail (aperçu, export, copie)&#xa0;; le Markdown du numéro et l’archive gardent les liens sans paramètres.</translation>
+    </message>
+    <message>
+        <source>utm_s&amp;ource:</source>
+        <translation>utm_s&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>utm_me&amp;dium:</source>
+        <translation>utm_me&amp;dium&#xa0;:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;campaign:</source>
+        <translation>utm_&amp;campaign&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Never tag:</source>
+        <translation>&amp;Ne jamais marquer&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>
@@ -2827,6 +2851,22 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>&quot;%1&quot; is neither a merge tag (such as *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] or %unsubscribe%) nor an https or mailto link, so it cannot be a footer link.</source>
         <translation>« %1 » n’est ni une balise de fusion (comme *|UNSUB|*, {{ UnsubscribeURL }}, [unsubscribe] ou %unsubscribe%) ni un lien https ou mailto ; ce ne peut donc pas être un lien du pied de page.</translation>
+    </message>
+    <message>
+        <source>{{number}}, {{date}}, {{newsletter}} and {{title}} are filled in for each issue.</source>
+        <translation>{{number}}, {{date}}, {{newsletter}} et {{title}} sont remplis pour chaque numéro.</translation>
+    </message>
+    <message>
+        <source>Links to these domains and their subdomains are never tagged. Separate them with commas.</source>
+        <translation>Les liens vers ces domaines et leurs sous-domaines ne sont jamais marqués. Séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <source>UTM parameter</source>
+        <translation>paramètre UTM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain. Write domains like example.com, separated by commas.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine. Écrivez des domaines comme example.com, séparés par des virgules.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@ constexpr qsizetype maxPrefixDepth = 24;
 // Paragraphs are never squeezed narrower than this, however deep the nesting.
 constexpr int minTextWidth = 20;
 
+// What inline text needs from the renderer's settings.
+struct InlineContext
+{
+    const QString &imageLabel;
+    const PlainTextRenderer::LinkRewriter &rewriteLink;
+};
+
 QString literal(cmark_node *node)
 {
     const char *l = cmark_node_get_literal(node);
@@ -119,7 +126,7 @@ QString rightTrimmed(const QString &s)
 
 // The text of the inline children of `parent`, walked without recursion (emphasis and images nest
 // as deep as the input wants).
-QString inlineText(cmark_node *parent, const QString &imageLabel)
+QString inlineText(cmark_node *parent, const InlineContext &context)
 {
     struct OpenLink
     {
@@ -141,19 +148,23 @@ QString inlineText(cmark_node *parent, const QString &imageLabel)
             if (type == CMARK_NODE_IMAGE && --imageDepth == 0) {
                 const QString alt = out.mid(imageStart).simplified();
                 out.truncate(imageStart);
-                out += u'[' + imageLabel + (alt.isEmpty() ? QString() : u": "_s + alt) + u']';
+                out += u'[' + context.imageLabel + (alt.isEmpty() ? QString() : u": "_s + alt)
+                    + u']';
             } else if (type == CMARK_NODE_LINK && imageDepth == 0 && !links.isEmpty()) {
                 const OpenLink link = links.takeLast();
                 const QString text = out.mid(link.start);
                 if (link.url.isEmpty())
                     continue; // a link whose dangerous URL was removed: its text only
                 out.truncate(link.start);
+                // The text is compared with the URL as written; the rewritten URL (UTM tags) is
+                // what the reader gets.
+                const QString url = context.rewriteLink ? context.rewriteLink(link.url) : link.url;
                 if (text.trimmed().isEmpty())
-                    out += link.url;
+                    out += url;
                 else if (bareUrl(text) == bareUrl(link.url))
-                    out += link.url.startsWith(u"mailto:"_s, Qt::CaseInsensitive) ? text : link.url;
+                    out += link.url.startsWith(u"mailto:"_s, Qt::CaseInsensitive) ? text : url;
                 else
-                    out += text + u" ("_s + link.url + u')';
+                    out += text + u" ("_s + url + u')';
             }
             continue;
         }
@@ -300,9 +311,9 @@ QStringList underlinedLines(const QString &text, int width, QChar underline)
     return lines;
 }
 
-QStringList headingLines(cmark_node *node, int width, const QString &imageLabel)
+QStringList headingLines(cmark_node *node, int width, const InlineContext &context)
 {
-    const QString text = inlineText(node, imageLabel).simplified();
+    const QString text = inlineText(node, context).simplified();
     const int level = cmark_node_get_heading_level(node);
     if (level > 2) {
         const QString marks = QString(level, u'#') + u' ';
@@ -327,14 +338,14 @@ QStringList codeLines(cmark_node *node)
 
 // A table as aligned columns when it fits the width; otherwise one "Header: value" record per row,
 // which wraps like a paragraph.
-QStringList tableLines(cmark_node *table, int width, const QString &imageLabel)
+QStringList tableLines(cmark_node *table, int width, const InlineContext &context)
 {
     QList<QStringList> rows;
     QList<int> widths;
     for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
         QStringList cells;
         for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-            const QString text = inlineText(cell, imageLabel).simplified();
+            const QString text = inlineText(cell, context).simplified();
             if (widths.size() <= cells.size())
                 widths.append(3);
             widths[cells.size()] = qMax(widths[cells.size()], displayWidth(text));
@@ -382,9 +393,9 @@ QStringList tableLines(cmark_node *table, int width, const QString &imageLabel)
     return lines;
 }
 
-QStringList paragraphLines(cmark_node *node, int width, const QString &imageLabel)
+QStringList paragraphLines(cmark_node *node, int width, const InlineContext &context)
 {
-    QStringList lines = wrapLines(inlineText(node, imageLabel), width);
+    QStringList lines = wrapLines(inlineText(node, context), width);
     while (!lines.isEmpty() && lines.first().isEmpty())
         lines.removeFirst();
     while (!lines.isEmpty() && lines.last().isEmpty())
@@ -439,6 +450,7 @@ QString wrapText(const QString &text, int width, const QString &firstPrefix,
 
 QString PlainTextRenderer::render(cmark_node *root) const
 {
+    const InlineContext context {m_imageLabel, m_rewriteLink};
     Writer writer(m_width);
     int footnoteNumber = 0;
     // The marked range the last block belonged to (-1: none), and the width of its opening line.
@@ -488,10 +500,10 @@ QString PlainTextRenderer::render(cmark_node *root) const
             QStringList lines;
             switch (type) {
             case CMARK_NODE_PARAGRAPH:
-                lines = paragraphLines(node, width, m_imageLabel);
+                lines = paragraphLines(node, width, context);
                 break;
             case CMARK_NODE_HEADING:
-                lines = headingLines(node, width, m_imageLabel);
+                lines = headingLines(node, width, context);
                 break;
             case CMARK_NODE_CODE_BLOCK:
                 lines = codeLines(node);
@@ -506,7 +518,7 @@ QString PlainTextRenderer::render(cmark_node *root) const
                 break;
             default:
                 if (hasTypeString(node, "table"))
-                    lines = tableLines(node, width, m_imageLabel);
+                    lines = tableLines(node, width, context);
                 break;
             }
             if (!lines.isEmpty()) {

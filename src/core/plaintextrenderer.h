@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+#include <utility>
+
 struct cmark_node;
 
 namespace galley {
@@ -33,12 +36,16 @@ public:
     // The word in an image's marker, "[image: alt]": the email's text part writes it in the
     // newsletter's language ("[Bild: alt]").
     void setImageLabel(const QString &label) { m_imageLabel = label; }
+    // Rewrites each link's URL as it is written out (the email's UTM tags); null: as it is.
+    using LinkRewriter = std::function<QString(const QString &)>;
+    void setLinkRewriter(LinkRewriter rewrite) { m_rewriteLink = std::move(rewrite); }
     QString render(cmark_node *root) const;
 
 private:
     int m_width;
     QList<MarkedRange> m_ranges;
     QString m_imageLabel = QStringLiteral("image");
+    LinkRewriter m_rewriteLink;
 };
 
 // Wraps text at `width` columns (prefix included), breaking only at spaces; a word longer than the

@@ -210,6 +210,9 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // The email HTML is about three times the Markdown: one buffer, sized once, holds it all.
     EmailHtmlRenderer renderer(t, options);
     renderer.setMergeTagSyntax(mergeTagSyntax(settings.mergeTags.unsubscribe));
+    const UtmTagger tagger = emailLinkTagger(doc, settings);
+    if (tagger.isActive())
+        renderer.setLinkTagger(&tagger);
     QByteArray out = renderer.render(tree, structure, emailSponsorLabel(structure, settings),
                                      html.toUtf8(), 4 * bodyUtf8.size() + 64 * 1024);
     html = u"</td></tr>\n"_s;

@@ -4,6 +4,7 @@
 #include "issuedocument.h"
 #include "issuestructure.h"
 #include "markdowntree.h"
+#include "utmtagger.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,6 +32,11 @@ QString emailSponsorLabel(const IssueStructure &structure, const EmailSettings &
 // column that turns fluid on phones, inline styles, <style> only for media queries and dark
 // mode), with hidden preheader, header, the body, the sponsor slots set apart, and the footer
 // with the mailing service's merge tags.
+// The tagger for this issue's links from settings.utm: the source defaults to the newsletter's
+// name as a slug, and the values' placeholders are filled from the document. Tags nothing when
+// tagging is off. Both email parts (HTML and text) tag with it, so they agree.
+UtmTagger emailLinkTagger(const IssueDocument &doc, const EmailSettings &settings);
+
 QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &settings,
                              const RenderOptions &options = {});
 

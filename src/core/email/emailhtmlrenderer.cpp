@@ -663,6 +663,8 @@ void EmailHtmlRenderer::link(cmark_node *node)
     if (m_mergeTags != MergeTagSyntax::None && url.size() < 128 && opensLikeMergeTag(url)
         && mergeTagSyntax(QString::fromUtf8(url)) == m_mergeTags)
         m_out += url;
+    else if (const auto tagged = m_tagger ? m_tagger->tagged(url) : std::nullopt)
+        appendHref(m_out, *tagged); // the tagger adds only percent-encoded values
     else
         appendHref(m_out, url);
     m_out += '"';

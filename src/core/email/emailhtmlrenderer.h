@@ -4,6 +4,7 @@
 #include "issuestructure.h"
 #include "markdowntree.h"
 #include "mergetag.h"
+#include "utmtagger.h"
 
 #include <QByteArray>
 #include <QString>
@@ -96,6 +97,8 @@ public:
     // Link targets that are merge tags of this family (the chosen mailing service's, e.g.
     // `*|UPDATE_PROFILE|*`) are written as they are instead of percent-encoded into dead links.
     void setMergeTagSyntax(MergeTagSyntax syntax) { m_mergeTags = syntax; }
+    // Tags the links' URLs with UTM parameters (null: none). Must outlive render().
+    void setLinkTagger(const UtmTagger *tagger) { m_tagger = tagger; }
 
     // `structure` must come from the same Markdown as `tree` (line numbers are matched).
     // `sponsorLabel` heads the closing sponsor slot, which has no heading of its own.
@@ -132,6 +135,7 @@ private:
     EmailTheme m_theme;
     RenderOptions m_options;
     MergeTagSyntax m_mergeTags = MergeTagSyntax::None;
+    const UtmTagger *m_tagger = nullptr;
     // Written as UTF-8 straight from the tree's literals: no round trip through UTF-16.
     EmailHtmlBuffer m_out;
     // ` style="..."` of every element, escaped once per renderer instead of once per element.

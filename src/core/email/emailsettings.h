@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emailtheme.h"
+#include "utmtagger.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,7 @@ struct EmailSettings
     QString language = QStringLiteral("en"); // <html lang> and the date's format
     QString sponsorLabelPrefix = QStringLiteral("From our sponsor");
     EmailTheme theme;
+    UtmSettings utm; // off unless the newsletter's settings turn it on
 
     // The sender an .eml gets when none is set (Preferences, the newsletter profile).
     static QString placeholderSender() { return QStringLiteral("newsletter@example.com"); }

@@ -81,6 +81,9 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
     renderer.setMarkedRanges(ranges);
     renderer.setImageLabel(
         newsletterText(settings.language, QT_TRANSLATE_NOOP("galley::NewsletterText", "image")));
+    const UtmTagger tagger = emailLinkTagger(doc, settings);
+    if (tagger.isActive())
+        renderer.setLinkRewriter([&tagger](const QString &url) { return tagger.tagged(url); });
 
     QStringList parts;
     QString header;

@@ -21,6 +21,7 @@ EmailSettings emailSettingsFromProfile(const EffectiveProfile &profile)
     if (!profile.language.trimmed().isEmpty())
         s.language = profile.language.trimmed();
     s.sponsorLabelPrefix = profile.sponsorLabelPrefix();
+    s.utm = profile.utm;
     return s;
 }
 

@@ -85,6 +85,13 @@ QByteArray NewsletterProfile::toJson() const
     putString(o, u"viewOnlineTag"_s, viewOnlineTag);
     putString(o, u"language"_s, language);
     putString(o, u"to"_s, to);
+    if (utmEnabled)
+        o.insert(u"utmEnabled"_s, *utmEnabled);
+    putString(o, u"utmSource"_s, utmSource);
+    putString(o, u"utmMedium"_s, utmMedium);
+    putString(o, u"utmCampaign"_s, utmCampaign);
+    if (utmNeverTag)
+        o.insert(u"utmNeverTag"_s, QJsonArray::fromStringList(*utmNeverTag));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -140,6 +147,17 @@ Result<NewsletterProfile> NewsletterProfile::fromJson(const QByteArray &json)
     p.viewOnlineTag = getString(o, u"viewOnlineTag"_s);
     p.language = getString(o, u"language"_s);
     p.to = getString(o, u"to"_s);
+    if (o.contains(u"utmEnabled"_s))
+        p.utmEnabled = o.value(u"utmEnabled"_s).toBool();
+    p.utmSource = getString(o, u"utmSource"_s);
+    p.utmMedium = getString(o, u"utmMedium"_s);
+    p.utmCampaign = getString(o, u"utmCampaign"_s);
+    if (o.contains(u"utmNeverTag"_s)) {
+        QStringList domains;
+        for (const QJsonValue &v : o.value(u"utmNeverTag"_s).toArray())
+            domains << v.toString();
+        p.utmNeverTag = domains;
+    }
     return p;
 }
 
@@ -190,6 +208,13 @@ EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInfer
     p.sender = set.sender.value_or(QString());
     p.replyTo = set.replyTo.value_or(QString());
     p.to = set.to.value_or(QString());
+    p.utm.enabled = set.utmEnabled.value_or(false);
+    p.utm.source = set.utmSource.value_or(QString()).trimmed();
+    if (set.utmMedium && !set.utmMedium->trimmed().isEmpty())
+        p.utm.medium = set.utmMedium->trimmed();
+    if (set.utmCampaign && !set.utmCampaign->trimmed().isEmpty())
+        p.utm.campaign = set.utmCampaign->trimmed();
+    p.utm.neverTagDomains = set.utmNeverTag.value_or(QStringList());
     const QString preset = set.mergeTagPreset.value_or(QString()).trimmed().toLower();
     const bool custom
         = preset == u"custom" || (preset.isEmpty() && (set.unsubscribeTag || set.viewOnlineTag));

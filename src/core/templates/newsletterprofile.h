@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archiveinference.h"
+#include "email/utmtagger.h"
 #include "result.h"
 #include "sectionheading.h"
 
@@ -37,6 +38,12 @@ struct NewsletterProfile
     std::optional<QString> viewOnlineTag;
     std::optional<QString> language; // BCP 47 tag for <html lang> and dates; "en" when unset
     std::optional<QString> to; // the .eml's To address
+    // UTM tagging of the email's links (UtmSettings); off unless utmEnabled is true.
+    std::optional<bool> utmEnabled;
+    std::optional<QString> utmSource;
+    std::optional<QString> utmMedium;
+    std::optional<QString> utmCampaign;
+    std::optional<QStringList> utmNeverTag;
 
     QByteArray toJson() const;
     static Result<NewsletterProfile> fromJson(const QByteArray &json);
@@ -75,6 +82,7 @@ struct EffectiveProfile
     QString viewOnlineTag;
     QString language; // "en" when unset
     QString to;
+    UtmSettings utm; // an empty source: the newsletter's name as a slug, when the email is made
 
     // The text before the sponsor's name in the label: what analyseIssue looks for.
     QString sponsorLabelPrefix() const;

@@ -2,6 +2,7 @@
 
 #include "drafts/storeclient.h"
 #include "email/emailsettings.h"
+#include "email/utmtagger.h"
 #include "settings/settingssaver.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
@@ -68,6 +69,14 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     m_ui->sectionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->sectionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->addSection->setEnabled(false);
+    for (QLineEdit *edit :
+         {m_ui->utmSourceEdit, m_ui->utmMediumEdit, m_ui->utmCampaignEdit, m_ui->utmNeverTagEdit})
+        connect(m_ui->utmCheck, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    m_ui->utmCampaignEdit->setToolTip(
+        tr("{{number}}, {{date}}, {{newsletter}} and {{title}} are filled in for each issue."));
+    m_ui->utmNeverTagEdit->setToolTip(
+        tr("Links to these domains and their subdomains are never tagged. Separate them with "
+           "commas."));
     m_ui->itemTemplateEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     for (int f = 0; f < FieldCount; ++f) {
@@ -200,6 +209,15 @@ void PreferencesDialog::populate(const SettingsSnapshot &snapshot)
     m_ui->unsubscribeEdit->setText(eff.unsubscribeTag);
     m_ui->viewOnlineEdit->setText(eff.viewOnlineTag);
     m_ui->newsletterLanguageEdit->setText(set.language.value_or(QString()));
+    m_ui->utmCheck->setChecked(eff.utm.enabled);
+    m_ui->utmSourceEdit->setText(set.utmSource.value_or(QString()));
+    m_ui->utmSourceEdit->setPlaceholderText(utmSlug(eff.name.value));
+    m_ui->utmMediumEdit->setText(set.utmMedium.value_or(QString()));
+    m_ui->utmCampaignEdit->setText(set.utmCampaign.value_or(QString()));
+    m_ui->utmNeverTagEdit->setText(eff.utm.neverTagDomains.join(u", "_s));
+    for (QLineEdit *edit :
+         {m_ui->utmSourceEdit, m_ui->utmMediumEdit, m_ui->utmCampaignEdit, m_ui->utmNeverTagEdit})
+        edit->setEnabled(eff.utm.enabled);
     const QString uiLanguage
         = QSettings().value(QLatin1StringView(UiLanguageSettingsKey)).toString();
     m_ui->uiLanguageCombo->setCurrentIndex(

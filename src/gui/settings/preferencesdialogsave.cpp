@@ -3,6 +3,7 @@
 #include "settings/preferencesdialog.h"
 
 #include "drafts/storeclient.h"
+#include "email/utmtagger.h"
 #include "mergetag.h"
 #include "settings/settingsnotifier.h"
 #include "settings/settingssaver.h"
@@ -91,6 +92,13 @@ NewsletterProfile PreferencesDialog::profileFromForm() const
         p.unsubscribeTag = std::nullopt;
         p.viewOnlineTag = std::nullopt;
     }
+    const bool utm = m_ui->utmCheck->isChecked();
+    p.utmEnabled = utm || was.utmEnabled ? std::optional<bool>(utm) : std::nullopt;
+    p.utmSource = textOrUnset(m_ui->utmSourceEdit->text());
+    p.utmMedium = textOrUnset(m_ui->utmMediumEdit->text());
+    p.utmCampaign = textOrUnset(m_ui->utmCampaignEdit->text());
+    const QStringList neverTag = parseNeverTagDomains(m_ui->utmNeverTagEdit->text());
+    p.utmNeverTag = neverTag.isEmpty() ? std::nullopt : std::optional<QStringList>(neverTag);
     return p;
 }
 
@@ -152,6 +160,19 @@ QString PreferencesDialog::validate() const
         return problem(
             m_ui->emailPage, m_ui->newsletterLanguageEdit,
             tr("\"%1\" is not a language tag. Use one like en, de or pt-BR.").arg(language));
+    for (QLineEdit *edit : {m_ui->utmSourceEdit, m_ui->utmMediumEdit, m_ui->utmCampaignEdit}) {
+        const Status valid = TemplateEngine::validate(edit->text(), tr("UTM parameter"));
+        if (!valid)
+            return problem(m_ui->emailPage, edit, valid.error().toString());
+    }
+    static const QRegularExpression domain(u"^[\\w-]+(\\.[\\w-]+)*$"_s);
+    for (const QString &d : parseNeverTagDomains(m_ui->utmNeverTagEdit->text())) {
+        if (!domain.match(d).hasMatch())
+            return problem(m_ui->emailPage, m_ui->utmNeverTagEdit,
+                           tr("\"%1\" is not a domain. Write domains like example.com, separated "
+                              "by commas.")
+                               .arg(d));
+    }
     return {};
 }
 

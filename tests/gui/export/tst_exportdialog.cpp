@@ -320,6 +320,7 @@ private slots:
         NewsletterProfile p = test::exportTestProfile();
         p.mergeTagPreset = u"listmonk"_s;
         p.to = u"not an address"_s;
+        p.utmEnabled = true;
         QVERIFY(NewsletterSettings(*store).setProfile(p).ok());
         QSignalSpy loaded(o.controller, &ExportController::emailSettingsLoaded);
         SettingsNotifier::instance()->notifyNewsletterSettingsChanged();
@@ -330,6 +331,9 @@ private slots:
         o.window->actions()->action(ActionRegistry::CopyEmailHtml)->trigger();
         QVERIFY(copied.wait(20000));
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"{{ UnsubscribeURL }}"_s));
+        // The newsletter's UTM tagging (issue 21) reaches the copy too.
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+            u"href=\"https://example.com/intro?utm_source=ops-weekly-deluxe&amp;utm_medium=email"_s));
 
         // An .eml with a broken address fails with what to do; the HTML beside it is written.
         const QString folder = m_dir.filePath(u"notify-out"_s);

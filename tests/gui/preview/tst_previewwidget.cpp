@@ -5,6 +5,7 @@
 #include "previewtesthelpers.h"
 #include "previewwidget.h"
 
+#include "email/emailsettings.h"
 #include "exporter.h"
 #include "issuedocument.h"
 
@@ -289,6 +290,38 @@ private slots:
                 .toBool());
         QCOMPARE(evalJs(*preview, u"window.__marker"_s).toInt(), 42);
         QCOMPARE(loads.size(), 0);
+    }
+
+    // With the newsletter's UTM tagging on, the page's links carry the parameters (the mailto
+    // does not); turned off, the next render has the clean link again (issue 21).
+    void linksAreTaggedWhenTheSettingIsOn()
+    {
+        auto preview = makePreview();
+        galley::EmailSettings settings;
+        settings.newsletterName = u"Ops Weekly"_s;
+        settings.utm.enabled = true;
+        preview->setEmailSettings(settings);
+        preview->setDocumentText(
+            u"---\ntitle: Ops Weekly \\#7\n---\nSee [the post]"
+            u"(https://example.com/a?x=1#top) or [mail](mailto:e@example.com)."_s);
+        QVERIFY(waitApplied(*preview));
+        const QString href = kEmail
+            + u".querySelector('a[href^=\"https://example.com\"]')"
+              u".getAttribute('href')"_s;
+        QCOMPARE(evalJs(*preview, href).toString(),
+                 u"https://example.com/a?x=1&utm_source=ops-weekly&utm_medium=email"
+                 u"&utm_campaign=issue-7#top"_s);
+        QCOMPARE(evalJs(*preview,
+                        kEmail
+                            + u".querySelector('a[href^=\"mailto\"]')"
+                              u".getAttribute('href')"_s)
+                     .toString(),
+                 u"mailto:e@example.com"_s);
+
+        settings.utm.enabled = false;
+        preview->setEmailSettings(settings);
+        QVERIFY(waitApplied(*preview));
+        QTRY_COMPARE(evalJs(*preview, href).toString(), u"https://example.com/a?x=1#top"_s);
     }
 
     void threeMegabytesRender()

@@ -250,6 +250,83 @@ private slots:
                  std::optional<QString>(u"https://example.com/archive/latest"_s));
     }
 
+    // UTM tagging (issue 21): off and greyed out until ticked, the source's placeholder is the
+    // name as a slug, a bad placeholder or domain is refused, and what is saved comes back.
+    void utmFieldsRoundTrip()
+    {
+        const QString path = m_dir.filePath(u"utm.sqlite"_s);
+        QVERIFY(test::importFixtureArchive(path));
+        test::ClientThread thread;
+        QVERIFY(thread.open(path));
+        PreferencesDialog dialog(thread.client());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
+        auto *check = child<QCheckBox>(&dialog, "utmCheck");
+        auto *source = child<QLineEdit>(&dialog, "utmSourceEdit");
+        auto *medium = child<QLineEdit>(&dialog, "utmMediumEdit");
+        auto *campaign = child<QLineEdit>(&dialog, "utmCampaignEdit");
+        auto *neverTag = child<QLineEdit>(&dialog, "utmNeverTagEdit");
+        QVERIFY(!check->isChecked());
+        QVERIFY(!source->isEnabled());
+        QCOMPARE(source->placeholderText(), u"ops-weekly"_s);
+        QCOMPARE(medium->placeholderText(), u"email"_s);
+        QCOMPARE(campaign->placeholderText(), u"issue-{{number}}"_s);
+
+        child<QTabWidget>(&dialog, "tabs")->setCurrentWidget(child<QWidget>(&dialog, "emailPage"));
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+        QVERIFY(check->isChecked());
+        QVERIFY(source->isEnabled());
+        replaceText(source, u"opsw"_s);
+        replaceText(campaign, u"week-{{nmber}}"_s);
+        replaceText(neverTag, u"Twitter.com, https://www.example.org/x"_s);
+        QSignalSpy failed(&dialog, &PreferencesDialog::saveFailed);
+        clickSave(&dialog);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(dialog.statusText().contains(u"{{nmber}}"_s), qPrintable(dialog.statusText()));
+        replaceText(campaign, u"week-{{number}}"_s);
+        replaceText(neverTag, u"twitter.com, exa$mple.org"_s);
+        clickSave(&dialog);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY2(dialog.statusText().contains(u"exa$mple.org"_s), qPrintable(dialog.statusText()));
+        replaceText(neverTag, u"Twitter.com, https://www.example.org/x"_s);
+        snap(&dialog, u"/tmp/preferences-utm.png"_s);
+        QSignalSpy saved(&dialog, &PreferencesDialog::saved);
+        clickSave(&dialog);
+        QVERIFY(saved.wait(10000));
+        {
+            auto store = test::openStore(path);
+            const auto profile = NewsletterSettings(*store).profile();
+            QCOMPARE(profile->utmEnabled, std::optional<bool>(true));
+            QCOMPARE(profile->utmSource, std::optional<QString>(u"opsw"_s));
+            QVERIFY(!profile->utmMedium); // empty: the default, email
+            QCOMPARE(profile->utmCampaign, std::optional<QString>(u"week-{{number}}"_s));
+            QCOMPARE(profile->utmNeverTag,
+                     std::optional<QStringList>({u"twitter.com"_s, u"www.example.org"_s}));
+        }
+
+        PreferencesDialog again(thread.client());
+        again.show();
+        QTRY_VERIFY_WITH_TIMEOUT(again.isLoaded(), 15000);
+        QVERIFY(child<QCheckBox>(&again, "utmCheck")->isChecked());
+        QCOMPARE(child<QLineEdit>(&again, "utmSourceEdit")->text(), u"opsw"_s);
+        QVERIFY(child<QLineEdit>(&again, "utmMediumEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&again, "utmCampaignEdit")->text(), u"week-{{number}}"_s);
+        QCOMPARE(child<QLineEdit>(&again, "utmNeverTagEdit")->text(),
+                 u"twitter.com, www.example.org"_s);
+
+        // Turned off again: saved as off, the values kept for next time.
+        child<QTabWidget>(&again, "tabs")->setCurrentWidget(child<QWidget>(&again, "emailPage"));
+        QTest::mouseClick(child<QCheckBox>(&again, "utmCheck"), Qt::LeftButton, {},
+                          QPoint(8, check->height() / 2));
+        QSignalSpy savedAgain(&again, &PreferencesDialog::saved);
+        clickSave(&again);
+        QVERIFY(savedAgain.wait(10000));
+        auto store = test::openStore(path);
+        QCOMPARE(NewsletterSettings(*store).profile()->utmEnabled, std::optional<bool>(false));
+        QCOMPARE(NewsletterSettings(*store).profile()->utmSource,
+                 std::optional<QString>(u"opsw"_s));
+    }
+
     void actionsOpenTheDialogs()
     {
         const QString path = m_dir.filePath(u"window.sqlite"_s);
