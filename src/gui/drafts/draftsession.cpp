@@ -75,6 +75,11 @@ void DraftSession::showIssue(const StoredIssue &issue, int cursorPosition, int s
     applyPendingScroll();
 }
 
+int DraftSession::firstVisibleLine() const
+{
+    return m_pendingScroll >= 0 ? m_pendingScroll : m_editor->verticalScrollBar()->value();
+}
+
 void DraftSession::applyPendingScroll()
 {
     if (m_pendingScroll < 0)

@@ -54,6 +54,9 @@ public:
     // (nothing happens) while the store cannot be written.
     bool restoreRevision(qint64 revisionId);
     bool isRestoring() const { return m_pendingRestore != 0 || m_restoring; }
+    // The first visible line as the person will see it: the one still waiting for the scroll
+    // range to reach it, else the scroll bar's. What is remembered for the draft.
+    int firstVisibleLine() const;
     // Another window or program changed the store: if the open draft changed there and has
     // nothing unsaved here, it is shown as it now is (emits reloadedFromElsewhere()). With
     // unsaved text here nothing changes: the next save keeps both texts.

@@ -331,9 +331,7 @@ void MainWindow::connectStore()
         m_preview->allowRemoteImages(false);
         m_outline->refresh();
         updateWordCount();
-        // After the session has put the first visible line back (its own zero-delay timer,
-        // which runs first), so that what is remembered is where the draft is shown.
-        QTimer::singleShot(0, this, [this] { saveEditorState(); });
+        saveEditorState();
         // The first thing a person does is type: at start and after a switch the keys go into
         // the text, not into the drafts list that was clicked.
         m_editor->setFocus(Qt::OtherFocusReason);
@@ -435,7 +433,8 @@ void MainWindow::saveEditorState()
     if (id == 0)
         return;
     const int cursor = m_editor->textCursor().position();
-    const int scroll = m_editor->verticalScrollBar()->value();
+    // Not the scroll bar: right after a draft is shown its range may not reach the line yet.
+    const int scroll = m_session->firstVisibleLine();
     m_client->post(
         [client = m_client, id, cursor, scroll] { client->saveEditorState(id, cursor, scroll); });
 }

@@ -144,6 +144,14 @@ private slots:
         QCOMPARE(window->session()->issueId(), longId);
         QCOMPARE(window->editor()->textCursor().position(), caret);
         QTRY_COMPARE(window->editor()->verticalScrollBar()->value(), scroll);
+        // Closed the moment it opened, before the text was laid out: still remembered right.
+        QVERIFY(test::closeWindow(window));
+        window = test::openWindow(db);
+        QVERIFY(window);
+        QVERIFY(test::closeWindow(window));
+        window = test::openWindow(db);
+        QVERIFY(window);
+        QTRY_COMPARE(window->editor()->verticalScrollBar()->value(), scroll);
     }
 
     void menusAndStandardShortcuts()
