@@ -145,7 +145,8 @@ Status Store::open(const QString &path)
     // between searches.
     for (const QString &pragma :
          {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-          u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -32768"_s}) {
+          QString(u"PRAGMA busy_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs())),
+          u"PRAGMA cache_size = -32768"_s}) {
         if (Status s = db->execute(pragma, what); !s)
             return s;
     }

@@ -19,9 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-// Wait this long for another writer (a second window, a CLI import) before reporting Busy.
-constexpr int busyTimeoutMs = 10000;
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -58,6 +55,13 @@ StoreDatabase::~StoreDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+int StoreDatabase::busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("GALLEY_STORE_BUSY_TIMEOUT_MS", &ok);
+    return ok ? qBound(100, fromEnvironment, 60000) : 10000;
+}
+
 Status StoreDatabase::open(const QString &path)
 {
     m_path = path;
@@ -67,7 +71,7 @@ Status StoreDatabase::open(const QString &path)
                       Tr::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."),
                       Error::Failed};
     db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs()));
     if (!db.open())
         return error(db.lastError(), Tr::tr("Cannot open the store"));
     const QVariant handle = db.driver()->handle();

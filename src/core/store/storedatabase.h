@@ -29,6 +29,10 @@ public:
 
     // Opens the file without writing anything to it yet; the caller checks the schema first.
     Status open(const QString &path);
+    // How long a statement waits for another writer (a second window, a CLI import) before it
+    // reports Busy: 10 s, or GALLEY_STORE_BUSY_TIMEOUT_MS (100 to 60000) where a shorter wait is
+    // wanted, as in the tests that hold the lock on purpose.
+    static int busyTimeoutMs();
     const QString &path() const { return m_path; }
     QSqlDatabase database() const;
 

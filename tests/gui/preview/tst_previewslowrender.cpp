@@ -20,11 +20,11 @@ using namespace galley::gui;
 
 namespace {
 
-// About 240 KB of one paragraph that cmark-gfm's inline parser needs seconds for (3.6 s for an
+// About 180 KB of one paragraph that cmark-gfm's inline parser needs seconds for (2 s for an
 // import here), in short lines so the editor lays it out as quickly as any long issue.
 QString slowIssue()
 {
-    constexpr int Lines = 4000;
+    constexpr int Lines = 3000;
     QString text = u"---\ntitle: A slow issue\nissue: 7\n---\n\n"_s;
     text.reserve(Lines * 61 + 64);
     for (int i = 0; i < Lines; ++i)
