@@ -1,0 +1,142 @@
+// `galley check FILE --links`, `--draft ID --links` and `--archive --links`, run as a separate
+// process against a local server; the offline case in a network namespace of its own.
+#include "linkserverprocess.h"
+#include "processrun.h"
+
+#include "linkcheck/linkcheck.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace galley;
+using galley::testsupport::runGalley;
+using galley::testsupport::runProcess;
+
+class TestCliCheckLinks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start(false));
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"store.sqlite"_s);
+        Store store;
+        QVERIFY(store.open(m_db));
+        QVERIFY(store.setSetting(u"linkcheck.timeoutMs"_s, u"2000"_s));
+        QVERIFY(store.createIssue(issue(1, u"- [A](%1)\n- [B](%2)\n"_s.arg(
+                                               m_server.url(u"/ok"_s), m_server.url(u"/gone"_s))),
+                                  IssueStatus::Sent));
+        QVERIFY(store.createIssue(
+            issue(2, u"- [C](%1)\n- [D](%2)\n"_s.arg(m_server.url(u"/chain2"_s),
+                                                     m_server.url(u"/ok"_s))),
+            IssueStatus::Sent));
+        // A draft is no back issue: its broken link is not the archive's.
+        QVERIFY(store.createIssue(issue(3, u"- [E](%1)\n"_s.arg(m_server.url(u"/error"_s)))));
+    }
+
+    void fileLinksJoinThePreflight()
+    {
+        const QString path = m_dir.filePath(u"issue.md"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(issue(9, u"- [Missing](%1)\n- ![Logo](%2)\n"_s.arg(m_server.url(u"/missing"_s),
+                                                                 m_server.url(u"/ok"_s)))
+                    .toUtf8());
+        f.close();
+        const auto run = runGalley({u"check"_s, path, u"--links"_s, u"--json"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(o.value(u"clean"_s).toBool(), false);
+        const QJsonArray links = o.value(u"links"_s).toArray();
+        QCOMPARE(links.size(), 2);
+        bool broken = false;
+        for (const QJsonValue &p : o.value(u"problems"_s).toArray()) {
+            if (p[u"rule"_s].toString() == u"broken-link") {
+                broken = true;
+                QCOMPARE(p[u"line"_s].toInt(), 9); // the front matter's 6 lines, a blank, ## News
+                QVERIFY(p[u"message"_s].toString().contains(u"404"_s));
+            }
+        }
+        QVERIFY2(broken, run.out.constData());
+    }
+
+    void archiveGroupedByIssueThenFromCache()
+    {
+        const int before = m_server.count();
+        const auto run = runGalley({u"check"_s, u"--archive"_s, u"--links"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 1);
+        const QString out = run.outText();
+        QVERIFY2(out.contains(u"#1 \"Issue 1\""_s), qPrintable(out));
+        QVERIFY(out.contains(u"HTTP 410"_s));
+        QVERIFY(out.contains(u"#2 \"Issue 2\""_s));
+        QVERIFY(out.contains(u"[moved-link]"_s));
+        QVERIFY(!out.contains(u"#3"_s)); // the draft
+        QVERIFY(out.contains(u"3 links in 2 issues: 1 broken"_s));
+        QVERIFY2(run.errText().contains(u"Checking links: 3 of 3"_s), run.err.constData());
+        const int asked = m_server.count() - before;
+        QVERIFY(asked >= 3);
+
+        // Again: every answer from the cache, not one request.
+        const auto again = runGalley(
+            {u"check"_s, u"--archive"_s, u"--links"_s, u"--json"_s, u"--db"_s, m_db});
+        QCOMPARE(again.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(o.value(u"links"_s).toInt(), 3);
+        QCOMPARE(o.value(u"fromCache"_s).toInt(), 3);
+        QCOMPARE(o.value(u"broken"_s).toInt(), 1);
+        QCOMPARE(o.value(u"issues"_s).toArray().size(), 2);
+        QCOMPARE(m_server.count(), before + asked);
+
+        // --since leaves the older issue out.
+        const auto since = runGalley({u"check"_s, u"--archive"_s, u"--links"_s, u"--since"_s,
+                                      u"2025-01-08"_s, u"--db"_s, m_db});
+        QCOMPARE(since.exitCode, 0);
+        QVERIFY(since.outText().contains(u"2 links in 1 issues: 0 broken"_s));
+    }
+
+    // In a network namespace of its own (only a loopback that is down) nothing can be checked:
+    // one note, no broken link.
+    void offlineIsOneNote()
+    {
+        const QString path = m_dir.filePath(u"offline.md"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(issue(9, u"- [A](https://example.com/a)\n- [B](https://example.org/b)\n"_s)
+                    .toUtf8());
+        f.close();
+        const auto run = runProcess(u"unshare"_s, {u"-n"_s, QStringLiteral(GALLEY_BINARY),
+                                                   u"check"_s, path, u"--links"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        int notes = 0;
+        for (const QJsonValue &p : o.value(u"problems"_s).toArray()) {
+            QVERIFY(p[u"rule"_s].toString() != u"broken-link");
+            if (p[u"rule"_s].toString() == u"links-offline") {
+                ++notes;
+                QVERIFY(p[u"message"_s].toString().contains(u"Links not checked: offline"_s));
+            }
+        }
+        QCOMPARE(notes, 1);
+    }
+
+private:
+    // A clean issue numbered `n` (dated a week apart) with `items` under its one section.
+    static QString issue(int n, const QString &items)
+    {
+        return u"---\ntitle: \"Issue %1\"\nissue: %1\ndate: 2025-01-%2\nsubject: \"Issue %1\"\n"
+               "preheader: \"The week\"\n---\n## News\n\n%3"_s.arg(n)
+            .arg(n * 7 - 6, 2, 10, QChar(u'0'))
+            .arg(items);
+    }
+
+    testsupport::LinkServer m_server;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliCheckLinks)
+#include "tst_cli_checklinks.moc"
