@@ -3,6 +3,7 @@
 // on 127.0.0.1 (free ports), owned by the test object and killed with it, also when a test fails.
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +11,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QTest>
 
 namespace galley::testsupport {
 

@@ -57,7 +57,7 @@ private slots:
         for (const QJsonValue &p : o.value(u"problems"_s).toArray()) {
             if (p[u"rule"_s].toString() == u"broken-link") {
                 broken = true;
-                QCOMPARE(p[u"line"_s].toInt(), 9); // the front matter's 6 lines, a blank, ## News
+                QCOMPARE(p[u"line"_s].toInt(), 10); // front matter (7 lines), ## News, a blank
                 QVERIFY(p[u"message"_s].toString().contains(u"404"_s));
             }
         }
@@ -105,8 +105,12 @@ private slots:
         const QString path = m_dir.filePath(u"offline.md"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(issue(9, u"- [A](https://example.com/a)\n- [B](https://example.org/b)\n"_s)
-                    .toUtf8());
+        // A clean issue otherwise: sponsor at the top and repeated at the end.
+        const QString sponsor = u"Acme makes things. [Try it](https://acme.example/)\n"_s;
+        QString text = issue(9, u"- [A](https://example.com/a)\n- [B](https://example.org/b)\n\n"_s
+                                    + sponsor);
+        text.replace(u"## News"_s, u"## From our sponsor, Acme\n\n"_s + sponsor + u"\n## News"_s);
+        f.write(text.toUtf8());
         f.close();
         const auto run = runProcess(u"unshare"_s, {u"-n"_s, QStringLiteral(GALLEY_BINARY),
                                                    u"check"_s, path, u"--links"_s, u"--json"_s});
@@ -121,16 +125,16 @@ private slots:
             }
         }
         QCOMPARE(notes, 1);
+        QVERIFY(run.outText().contains(u"(3 links)"_s));
     }
 
 private:
     // A clean issue numbered `n` (dated a week apart) with `items` under its one section.
     static QString issue(int n, const QString &items)
     {
-        return u"---\ntitle: \"Issue %1\"\nissue: %1\ndate: 2025-01-%2\nsubject: \"Issue %1\"\n"
+        return u"---\ntitle: \"Issue %1\"\nissue: %1\ndate: %2\nsubject: \"Issue %1\"\n"
                "preheader: \"The week\"\n---\n## News\n\n%3"_s.arg(n)
-            .arg(n * 7 - 6, 2, 10, QChar(u'0'))
-            .arg(items);
+            .arg(QDate(2025, 1, 1).addDays(7 * (n - 1)).toString(Qt::ISODate), items);
     }
 
     testsupport::LinkServer m_server;
