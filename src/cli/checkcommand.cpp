@@ -51,8 +51,8 @@ int runCheck(const Invocation &inv)
     parser.addOption({u"archive"_s,
                       Tr::tr("With --links: check the links of every sent issue instead of one "
                              "issue.")});
-    parser.addOption({u"since"_s, Tr::tr("With --archive: only issues dated DATE or later."),
-                      u"DATE"_s});
+    parser.addOption(
+        {u"since"_s, Tr::tr("With --archive: only issues dated DATE or later."), u"DATE"_s});
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))

@@ -78,8 +78,8 @@ private:
 
 QString issueLabel(const IssueSummary &issue)
 {
-    const QString date = issue.date.isValid() ? issue.date.date().toString(Qt::ISODate)
-                                              : Tr::tr("undated");
+    const QString date
+        = issue.date.isValid() ? issue.date.date().toString(Qt::ISODate) : Tr::tr("undated");
     if (issue.number)
         return Tr::tr("#%1 \"%2\" (%3)").arg(*issue.number).arg(issue.title, date);
     return Tr::tr("\"%1\" (%2)").arg(issue.title, date);
@@ -179,9 +179,9 @@ int runArchiveLinkCheck(const QCommandLineParser &parser, Store &store)
                          + u']');
         }
     }
-    const QString offlineNote
-        = offline > 0 ? Tr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)
-                      : QString();
+    const QString offlineNote = offline > 0
+        ? Tr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)
+        : QString();
     if (parser.isSet(u"json"_s)) {
         QJsonObject o {{u"issues"_s, jsonIssues},
                        {u"links"_s, int(urls.size())},

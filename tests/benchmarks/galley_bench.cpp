@@ -3,7 +3,8 @@
 // issue's targets. Not a test; `--smoke` is the quick run the test suite makes so that the
 // benchmarks never rot: there, every expected figure must be produced (how fast does not matter).
 //
-//   galley_bench [--smoke] [--json OUT.json] [--only store,preview,render,startup,links] [--markdown]
+//   galley_bench [--smoke] [--json OUT.json] [--only store,preview,render,startup,links]
+//   [--markdown]
 
 #include "benchreport.h"
 

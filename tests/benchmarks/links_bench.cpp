@@ -73,8 +73,8 @@ int main(int argc, char **argv)
     const QString input = u"%1 distinct links, 100 ms each, %2 hosts"_s.arg(count).arg(Hosts);
     Report bench(u"galley_links_bench"_s);
     bench.add(Figure {u"links first check"_s, firstMs, u"ms"_s, input, -1, u"<= 4000"_s});
-    bench.add(Figure {u"links check again from the cache"_s, secondMs, u"ms"_s, input, -1,
-                      u"<= 100"_s});
+    bench.add(
+        Figure {u"links check again from the cache"_s, secondMs, u"ms"_s, input, -1, u"<= 100"_s});
     bench.note(u"links: %1 requests for %2 links (one HEAD each; no https twin on a link with "
                "its own port)"_s.arg(server.count())
                    .arg(count));

@@ -30,8 +30,9 @@ public:
             const QString key = m_dir.filePath(QStringLiteral("key.pem"));
             QProcess openssl;
             openssl.start(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"),
+                           QStringLiteral("-newkey"), QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"),
                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
                            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),

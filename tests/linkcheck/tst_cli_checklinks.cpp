@@ -27,13 +27,14 @@ private slots:
         Store store;
         QVERIFY(store.open(m_db));
         QVERIFY(store.setSetting(u"linkcheck.timeoutMs"_s, u"2000"_s));
-        QVERIFY(store.createIssue(issue(1, u"- [A](%1)\n- [B](%2)\n"_s.arg(
-                                               m_server.url(u"/ok"_s), m_server.url(u"/gone"_s))),
+        QVERIFY(store.createIssue(issue(1,
+                                        u"- [A](%1)\n- [B](%2)\n"_s.arg(m_server.url(u"/ok"_s),
+                                                                        m_server.url(u"/gone"_s))),
                                   IssueStatus::Sent));
-        QVERIFY(store.createIssue(
-            issue(2, u"- [C](%1)\n- [D](%2)\n"_s.arg(m_server.url(u"/chain2"_s),
-                                                     m_server.url(u"/ok"_s))),
-            IssueStatus::Sent));
+        QVERIFY(store.createIssue(issue(2,
+                                        u"- [C](%1)\n- [D](%2)\n"_s.arg(m_server.url(u"/chain2"_s),
+                                                                        m_server.url(u"/ok"_s))),
+                                  IssueStatus::Sent));
         // A draft is no back issue: its broken link is not the archive's.
         QVERIFY(store.createIssue(issue(3, u"- [E](%1)\n"_s.arg(m_server.url(u"/error"_s)))));
     }
@@ -43,8 +44,9 @@ private slots:
         const QString path = m_dir.filePath(u"issue.md"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(issue(9, u"- [Missing](%1)\n- ![Logo](%2)\n"_s.arg(m_server.url(u"/missing"_s),
-                                                                 m_server.url(u"/ok"_s)))
+        f.write(issue(9,
+                      u"- [Missing](%1)\n- ![Logo](%2)\n"_s.arg(m_server.url(u"/missing"_s),
+                                                                m_server.url(u"/ok"_s)))
                     .toUtf8());
         f.close();
         const auto run = runGalley({u"check"_s, path, u"--links"_s, u"--json"_s, u"--db"_s, m_db});
@@ -81,8 +83,8 @@ private slots:
         QVERIFY(asked >= 3);
 
         // Again: every answer from the cache, not one request.
-        const auto again = runGalley(
-            {u"check"_s, u"--archive"_s, u"--links"_s, u"--json"_s, u"--db"_s, m_db});
+        const auto again
+            = runGalley({u"check"_s, u"--archive"_s, u"--links"_s, u"--json"_s, u"--db"_s, m_db});
         QCOMPARE(again.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(o.value(u"links"_s).toInt(), 3);
@@ -107,13 +109,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         // A clean issue otherwise: sponsor at the top and repeated at the end.
         const QString sponsor = u"Acme makes things. [Try it](https://acme.example/)\n"_s;
-        QString text = issue(9, u"- [A](https://example.com/a)\n- [B](https://example.org/b)\n\n"_s
-                                    + sponsor);
+        QString text = issue(
+            9, u"- [A](https://example.com/a)\n- [B](https://example.org/b)\n\n"_s + sponsor);
         text.replace(u"## News"_s, u"## From our sponsor, Acme\n\n"_s + sponsor + u"\n## News"_s);
         f.write(text.toUtf8());
         f.close();
-        const auto run = runProcess(u"unshare"_s, {u"-n"_s, QStringLiteral(GALLEY_BINARY),
-                                                   u"check"_s, path, u"--links"_s, u"--json"_s});
+        const auto run = runProcess(
+            u"unshare"_s,
+            {u"-n"_s, QStringLiteral(GALLEY_BINARY), u"check"_s, path, u"--links"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         int notes = 0;
@@ -134,7 +137,7 @@ private:
     {
         return u"---\ntitle: \"Issue %1\"\nissue: %1\ndate: %2\nsubject: \"Issue %1\"\n"
                "preheader: \"The week\"\n---\n## News\n\n%3"_s.arg(n)
-            .arg(QDate(2025, 1, 1).addDays(7 * (n - 1)).toString(Qt::ISODate), items);
+                   .arg(QDate(2025, 1, 1).addDays(7 * (n - 1)).toString(Qt::ISODate), items);
     }
 
     testsupport::LinkServer m_server;

@@ -68,7 +68,9 @@ private slots:
         for (const LinkCheck &c : checker.results())
             by.insert(c.url, c);
         QCOMPARE(by.size(), urls.size());
-        auto at = [&](int i) { return by.value(urls.at(i)); };
+        auto at = [&](int i) {
+            return by.value(urls.at(i));
+        };
         QCOMPARE(at(0).status, LinkStatus::Ok);
         QCOMPARE(at(0).httpStatus, 200);
         QCOMPARE(at(1).status, LinkStatus::MovedPermanently);
@@ -98,10 +100,10 @@ private slots:
 
     void problemsOnTheirLines()
     {
-        const QString text = u"---\ntitle: Weekly\n---\n\nIntro [ok](%1).\n\n## News\n\n"
-                             "A moved page.\n%2\n\nA missing image ![pic](%3)\n"_s.arg(
-                                 m_server.url(u"/ok"_s), m_server.url(u"/chain1"_s),
-                                 m_server.url(u"/missing"_s));
+        const QString text
+            = u"---\ntitle: Weekly\n---\n\nIntro [ok](%1).\n\n## News\n\n"
+              "A moved page.\n%2\n\nA missing image ![pic](%3)\n"_s.arg(
+                  m_server.url(u"/ok"_s), m_server.url(u"/chain1"_s), m_server.url(u"/missing"_s));
         const auto doc = IssueDocument::fromText(text);
         QVERIFY(doc);
         const QList<DocumentLink> links = documentLinks(*doc);
@@ -122,7 +124,9 @@ private slots:
     void offlineIsOneNote()
     {
         LinkCheckSettings settings;
-        settings.options.networkUp = [] { return false; };
+        settings.options.networkUp = [] {
+            return false;
+        };
         const int before = m_server.count();
         const QList<DocumentLink> links {{u"https://example.com/a"_s, 5, false},
                                          {u"https://example.org/b"_s, 6, false},

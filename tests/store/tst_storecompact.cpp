@@ -316,7 +316,8 @@ private slots:
              u"PRAGMA user_version = 1"_s}));
         Store store;
         QVERIFY(store.open(path).ok());
-        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), StoreSchema::currentVersion());
+        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(),
+                 galley::StoreSchema::currentVersion());
         QCOMPARE(hitIds(store, u"upgradeword"_s), QList<qint64> {1});
         QCOMPARE(*store.revisionDocument(1), older);
         QCOMPARE(*store.revisionDocument(2), live);

@@ -201,11 +201,13 @@ QList<Problem> linkProblems(const QList<DocumentLink> &links,
             out << Problem {l.line, Severity::Error, u"broken-link"_s,
                             Tr::tr("%1 %2.").arg(l.url, describeLinkCheck(c))};
         } else if (c.status == LinkStatus::MovedPermanently) {
-            out << Problem {
-                l.line, Severity::Notice, u"moved-link"_s,
-                Tr::tr("%1 has moved permanently to %2: link there instead.").arg(l.url,
-                                                                                  c.finalUrl),
-                l.url, c.finalUrl};
+            out << Problem {l.line,
+                            Severity::Notice,
+                            u"moved-link"_s,
+                            Tr::tr("%1 has moved permanently to %2: link there instead.")
+                                .arg(l.url, c.finalUrl),
+                            l.url,
+                            c.finalUrl};
         } else if (c.httpsTwin) {
             out << Problem {l.line, Severity::Notice, u"https-available"_s,
                             Tr::tr("%1 answers the same over https: link to %2 instead.")

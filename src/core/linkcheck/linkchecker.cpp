@@ -65,7 +65,8 @@ bool networkInterfaceUp()
     const auto interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &i : interfaces) {
         const auto flags = i.flags();
-        if (flags.testFlag(QNetworkInterface::IsLoopBack) || !flags.testFlag(QNetworkInterface::IsUp)
+        if (flags.testFlag(QNetworkInterface::IsLoopBack)
+            || !flags.testFlag(QNetworkInterface::IsUp)
             || !flags.testFlag(QNetworkInterface::IsRunning))
             continue;
         if (!i.addressEntries().isEmpty())
@@ -279,8 +280,8 @@ void LinkChecker::onReply(Job *job)
             break;
         case QNetworkReply::SslHandshakeFailedError:
             c.status = LinkStatus::TlsError;
-            c.detail = job->tlsErrors.isEmpty() ? reply->errorString()
-                                                : job->tlsErrors.join(u"; "_s);
+            c.detail
+                = job->tlsErrors.isEmpty() ? reply->errorString() : job->tlsErrors.join(u"; "_s);
             break;
         case QNetworkReply::ConnectionRefusedError:
             c.status = LinkStatus::Refused;

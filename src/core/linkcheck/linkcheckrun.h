@@ -27,10 +27,9 @@ LinkCheckSettings linkCheckSettings(Store *store);
 // fresher than the settings allow answers without a request, and every new result is saved as
 // soon as it comes, so a run that is stopped resumes where it stopped. Runs a local event loop
 // until done: for the command line and the benchmark, not for the window.
-QHash<QString, LinkCheck> checkLinksNow(Store *store, const QStringList &urls,
-                                        const LinkCheckSettings &settings,
-                                        const std::function<void(int done, int total)> &progress
-                                        = {});
+QHash<QString, LinkCheck>
+checkLinksNow(Store *store, const QStringList &urls, const LinkCheckSettings &settings,
+              const std::function<void(int done, int total)> &progress = {});
 
 // The part of `urls` without a fresh check in `store`, and the fresh checks (keyed by
 // normalizeUrl) in `cached`.

@@ -33,9 +33,9 @@ private slots:
         QVERIFY(window);
         MarkdownEditor *editor = window->editor();
         const QString moved = m_server.url(u"/chain1"_s);
-        editor->setPlainText(u"---\ntitle: Links\n---\n\n## News\n\n- [Gone](%1)\n- [Moved](%2)\n"
-                             "- [Fine](%3)\n"_s.arg(m_server.url(u"/gone"_s), moved,
-                                                    m_server.url(u"/ok"_s)));
+        editor->setPlainText(
+            u"---\ntitle: Links\n---\n\n## News\n\n- [Gone](%1)\n- [Moved](%2)\n"
+            "- [Fine](%3)\n"_s.arg(m_server.url(u"/gone"_s), moved, m_server.url(u"/ok"_s)));
         CheckPanel *panel = window->findChild<IssueCommands *>()->checkPanel();
         LinkCheckOptions options;
         options.timeoutMs = 8000;
