@@ -36,7 +36,10 @@ private slots:
                                                                         m_server.url(u"/ok"_s))),
                                   IssueStatus::Sent));
         // A draft is no back issue: its broken link is not the archive's.
-        QVERIFY(store.createIssue(issue(3, u"- [E](%1)\n"_s.arg(m_server.url(u"/error"_s)))));
+        const auto draft
+            = store.createIssue(issue(3, u"- [E](%1)\n"_s.arg(m_server.url(u"/error"_s))));
+        QVERIFY(draft);
+        m_draft = *draft;
     }
 
     void fileLinksJoinThePreflight()
@@ -64,6 +67,19 @@ private slots:
             }
         }
         QVERIFY2(broken, run.out.constData());
+    }
+
+    void draftLinks()
+    {
+        const auto run = runGalley({u"check"_s, u"--draft"_s, QString::number(m_draft),
+                                    u"--links"_s, u"--json"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray links = o.value(u"links"_s).toArray();
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.at(0)[u"status"_s].toString(), u"http-error"_s);
+        QCOMPARE(links.at(0)[u"httpStatus"_s].toInt(), 500);
+        QCOMPARE(links.at(0)[u"broken"_s].toBool(), true);
     }
 
     void archiveGroupedByIssueThenFromCache()
@@ -143,6 +159,7 @@ private:
     testsupport::LinkServer m_server;
     QTemporaryDir m_dir;
     QString m_db;
+    qint64 m_draft = 0;
 };
 
 QTEST_GUILESS_MAIN(TestCliCheckLinks)
