@@ -91,6 +91,7 @@ def main():
     ap.add_argument("--key")
     ap.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
     ap.add_argument("--hosts", type=int, default=1, help="also listen on 127.0.0.2 .. 127.0.0.N")
+    ap.add_argument("--twin", help="also http on ADDRESS:80 and https on ADDRESS:443 (root)")
     args = ap.parse_args()
     Handler.delay = args.delay
     ThreadingHTTPServer.daemon_threads = True
@@ -106,6 +107,11 @@ def main():
         tls.socket = context.wrap_socket(tls.socket, server_side=True)
         tls_port = tls.server_address[1]
         servers.append(tls)
+        if args.twin:  # a link without a port of its own, and its https twin
+            servers.append(ThreadingHTTPServer((args.twin, 80), Handler))
+            twin = ThreadingHTTPServer((args.twin, 443), Handler)
+            twin.socket = context.wrap_socket(twin.socket, server_side=True)
+            servers.append(twin)
     for s in servers:
         threading.Thread(target=s.serve_forever, daemon=True).start()
     print("PORTS %d %d" % (port, tls_port), flush=True)

@@ -21,8 +21,9 @@ class LinkServer
 public:
     ~LinkServer() { stop(); }
 
-    // `tls`: also an https port with a self-signed certificate made here with openssl.
-    bool start(bool tls, double delaySeconds = 0, int hosts = 1)
+    // `tls`: also an https port with a self-signed certificate made here with openssl. `twin`
+    // (with tls): also http on port 80 and https on port 443 of that loopback address.
+    bool start(bool tls, double delaySeconds = 0, int hosts = 1, const QString &twin = {})
     {
         QStringList args {QStringLiteral(GALLEY_LINKSERVER)};
         if (tls) {
@@ -36,10 +37,15 @@ public:
                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
                            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                           QStringLiteral("/CN=127.0.0.1")});
+                           QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                           QStringLiteral("subjectAltName=IP:127.0.0.1")
+                               + (twin.isEmpty() ? QString() : QStringLiteral(",IP:") + twin)});
             if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
                 return false;
             args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+            m_cert = cert;
+            if (!twin.isEmpty())
+                args << QStringLiteral("--twin") << twin;
         }
         args << QStringLiteral("--delay") << QString::number(delaySeconds)
              << QStringLiteral("--hosts") << QString::number(hosts);
@@ -93,8 +99,12 @@ public:
         return counts.value(path).toInt();
     }
 
+public:
+    QString certificatePath() const { return m_cert; }
+
 private:
     QTemporaryDir m_dir;
+    QString m_cert;
     QProcess m_process;
     int m_port = 0;
     int m_tlsPort = 0;

@@ -8,7 +8,9 @@
 #include "store/urlnormalizer.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
 
@@ -141,6 +143,36 @@ private slots:
         QVERIFY(problems.at(0).message.contains(u"offline"_s));
         QCOMPARE(problems.at(1).line, 7); // the local server was asked
         QCOMPARE(m_server.count(), before + 1);
+    }
+
+    // An http link without a port of its own whose https twin answers the same: a note. The
+    // twin's server is on ports 80 and 443 of a loopback address of its own, with a certificate
+    // this checker is told to trust.
+    void httpsTwinIsANote()
+    {
+        const QString address = u"127.1.%1.%2"_s.arg(QRandomGenerator::global()->bounded(1, 255))
+                                    .arg(QRandomGenerator::global()->bounded(1, 255));
+        testsupport::LinkServer twins;
+        QVERIFY(twins.start(true, 0, 1, address));
+        QFile cert(twins.certificatePath());
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        LinkCheckSettings settings;
+        settings.options.trustedCertificates = QSslCertificate::fromData(cert.readAll());
+        QCOMPARE(settings.options.trustedCertificates.size(), 1);
+        const QList<DocumentLink> links {{u"http://%1/ok"_s.arg(address), 4, false},
+                                         {u"http://%1/missing"_s.arg(address), 5, false}};
+        const auto checks = checkLinksNow(nullptr, distinctCheckableUrls(links), settings);
+        const LinkCheck ok = checks.value(normalizeUrl(links.at(0).url));
+        QCOMPARE(ok.status, LinkStatus::Ok);
+        QVERIFY(ok.httpsTwin);
+        const QList<Problem> problems = linkProblems(links, checks);
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).rule, u"https-available"_s);
+        QCOMPARE(problems.at(0).line, 4);
+        QVERIFY(problems.at(0).message.contains(u"https://%1/ok"_s.arg(address)));
+        QCOMPARE(problems.at(1).rule, u"broken-link"_s); // no twin asked for a broken link
+        QCOMPARE(twins.count(u"/missing"_s), 1);
+        QCOMPARE(twins.count(u"/ok"_s), 2); // http, then https
     }
 
     void secondRunFromTheCache()

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -219,6 +220,11 @@ void LinkChecker::send(Job *job)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "*/*");
+    if (!m_options.trustedCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.trustedCertificates);
+        request.setSslConfiguration(tls);
+    }
     job->timedOut = false;
     job->enoughRead = false;
     job->read = 0;

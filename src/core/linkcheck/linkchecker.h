@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 
 #include <functional>
@@ -24,6 +25,8 @@ struct LinkCheckOptions
     // Loopback hosts (localhost, 127.0.0.1, ::1) and names that never resolve (RFC 6761's
     // .invalid) are checked either way.
     std::function<bool()> networkUp;
+    // Certificates trusted besides the system's (a test's own server).
+    QList<QSslCertificate> trustedCertificates;
 };
 
 // True when an interface other than loopback is up and has an address.
