@@ -116,6 +116,46 @@ private slots:
         QVERIFY(since.outText().contains(u"2 links in 1 issues: 0 broken"_s));
     }
 
+    // A run stopped half-way keeps what it learnt: the next one asks only for the rest.
+    void archiveResumes()
+    {
+        const QString db = m_dir.filePath(u"resume.sqlite"_s);
+        {
+            Store store;
+            QVERIFY(store.open(db));
+            QVERIFY(store.setSetting(u"linkcheck.timeoutMs"_s, u"1000"_s));
+            QVERIFY(store.createIssue(
+                issue(1,
+                      u"- [A](%1)\n- [B](%2)\n- [C](%3)\n"_s.arg(m_server.url(u"/temporary"_s),
+                                                                 m_server.url(u"/missing"_s),
+                                                                 m_server.url(u"/silent"_s))),
+                IssueStatus::Sent));
+        }
+        const int missing = m_server.count(u"/missing"_s);
+        const int ok = m_server.count(u"/ok"_s);
+        QProcess first;
+        first.start(QStringLiteral(GALLEY_BINARY),
+                    {u"check"_s, u"--archive"_s, u"--links"_s, u"--db"_s, db});
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_server.count(u"/silent"_s) == 1
+                    && m_server.count(u"/missing"_s) == missing + 1
+                    && m_server.count(u"/ok"_s) == ok + 1;
+            },
+            5000));
+        QTest::qWait(200); // the two answers reach the store
+        first.kill(); // stopped while /silent keeps it waiting
+        QVERIFY(first.waitForFinished(5000));
+        const int before = m_server.count();
+        const auto again
+            = runGalley({u"check"_s, u"--archive"_s, u"--links"_s, u"--json"_s, u"--db"_s, db});
+        const QJsonObject o = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(o.value(u"links"_s).toInt(), 3);
+        QCOMPARE(o.value(u"fromCache"_s).toInt(), 2);
+        QCOMPARE(o.value(u"broken"_s).toInt(), 2); // /missing, and /silent timed out
+        QCOMPARE(m_server.count(), before + 1); // only /silent asked again
+    }
+
     // In a network namespace of its own (only a loopback that is down) nothing can be checked:
     // one note, no broken link.
     void offlineIsOneNote()
