@@ -597,6 +597,96 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::LinkCheck</name>
+    <message>
+        <source>answers (HTTP %1)</source>
+        <translation>antwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>redirects to %1</source>
+        <translation>leitet weiter auf %1</translation>
+    </message>
+    <message>
+        <source>has moved permanently to %1</source>
+        <translation>ist dauerhaft umgezogen nach %1</translation>
+    </message>
+    <message>
+        <source>is not found (HTTP 404)</source>
+        <translation>wird nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>is gone for good (HTTP 410)</source>
+        <translation>ist endgültig entfernt (HTTP 410)</translation>
+    </message>
+    <message>
+        <source>refuses more requests (HTTP 429), also after waiting as asked</source>
+        <translation>lehnt weitere Anfragen ab (HTTP 429), auch nach der verlangten Wartezeit</translation>
+    </message>
+    <message>
+        <source>fails on the server (HTTP %1)</source>
+        <translation>scheitert auf dem Server (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>is refused (HTTP %1)</source>
+        <translation>wird abgewiesen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>names a host that does not exist (DNS lookup failed)</source>
+        <translation>nennt einen Host, den es nicht gibt (DNS-Abfrage gescheitert)</translation>
+    </message>
+    <message>
+        <source>has a certificate that cannot be trusted (TLS error: %1)</source>
+        <translation>hat ein Zertifikat, dem nicht zu trauen ist (TLS-Fehler: %1)</translation>
+    </message>
+    <message>
+        <source>refuses the connection</source>
+        <translation>verweigert die Verbindung</translation>
+    </message>
+    <message>
+        <source>does not answer (timed out)</source>
+        <translation>antwortet nicht (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>redirects in a loop</source>
+        <translation>leitet im Kreis weiter</translation>
+    </message>
+    <message>
+        <source>redirects more than 10 times</source>
+        <translation>leitet mehr als 10-mal weiter</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <translation>ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>was not checked: offline</source>
+        <translation>wurde nicht geprüft: offline</translation>
+    </message>
+    <message>
+        <source>is not a web address</source>
+        <translation>ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 has moved permanently to %2: link there instead.</source>
+        <translation>%1 ist dauerhaft nach %2 umgezogen: besser dorthin verlinken.</translation>
+    </message>
+    <message>
+        <source>%1 answers the same over https: link to %2 instead.</source>
+        <translation>%1 antwortet über https genauso: besser auf %2 verlinken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Links nicht geprüft: offline (%n Link).</numerusform>
+            <numerusform>Links nicht geprüft: offline (%n Links).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::NewsletterProfile</name>
     <message>
         <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
@@ -1076,6 +1166,14 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Reading the archive</source>
         <translation>Lesen des Archivs</translation>
     </message>
+    <message>
+        <source>Reading the link checks</source>
+        <translation>Lesen der Linkprüfungen</translation>
+    </message>
+    <message>
+        <source>Saving a link check</source>
+        <translation>Speichern einer Linkprüfung</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1261,6 +1359,57 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Check an issue (file or --draft ID) before it goes out.</source>
         <translation>Ausgabe (Datei oder --draft ID) vor dem Versand prüfen.</translation>
+    </message>
+    <message>
+        <source>Also check that every link answers (on the network; results are cached in the store). A broken link makes the exit code 1.</source>
+        <translation>Auch prüfen, ob jeder Link antwortet (im Netz; die Ergebnisse werden im Speicher zwischengespeichert). Ein defekter Link ergibt den Exit-Code 1.</translation>
+    </message>
+    <message>
+        <source>With --links: check the links of every sent issue instead of one issue.</source>
+        <translation>Mit --links: die Links aller verschickten Ausgaben prüfen statt einer Ausgabe.</translation>
+    </message>
+    <message>
+        <source>With --archive: only issues dated DATE or later.</source>
+        <translation>Mit --archive: nur Ausgaben ab dem Datum DATE.</translation>
+    </message>
+    <message>
+        <source>galley check: --archive checks links; add --links.</source>
+        <translation>galley check: --archive prüft Links; --links ergänzen.</translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Links werden geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>#%1 &quot;%2&quot; (%3)</source>
+        <translation>#%1 „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>galley check: --since needs a date like 2025-01-31.</source>
+        <translation>galley check: --since braucht ein Datum wie 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Links nicht geprüft: offline (%n Link).</numerusform>
+            <numerusform>Links nicht geprüft: offline (%n Links).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 links in %2 issues: %3 broken (%4 answered from the cache).</source>
+        <translation>%1 Links in %2 Ausgaben: %3 defekt (%4 aus dem Cache beantwortet).</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2182,14 @@ Befehle:
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
+    <message>
+        <source>Check Lin&amp;ks</source>
+        <translation>Lin&amp;ks prüfen</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2167,6 +2324,22 @@ Befehle:
             <numerusform>%n Problem vor dem Versand beheben. Klicken Sie darauf, um zur Zeile zu springen.</numerusform>
             <numerusform>%n Probleme vor dem Versand beheben. Klicken Sie auf eines, um zu seiner Zeile zu springen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Replace with Final URL</source>
+        <translation>Durch endgültige URL ersetzen</translation>
+    </message>
+    <message>
+        <source>Checking links: %v of %m</source>
+        <translation>Links werden geprüft: %v von %m</translation>
+    </message>
+    <message>
+        <source>Link check cancelled: only the links checked so far are listed.</source>
+        <translation>Linkprüfung abgebrochen: nur die bis dahin geprüften Links sind aufgeführt.</translation>
     </message>
 </context>
 <context>

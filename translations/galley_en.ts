@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>galley::LinkCheck</name>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Links not checked: offline (%n link).</numerusform>
+            <numerusform>Links not checked: offline (%n links).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::TextDecoding</name>
     <message numerus="yes">
         <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>
         <translation>
             <numerusform>The file holds %n control character (such as a terminal&apos;s escape codes); it was replaced by ‘�’. Check this line.</numerusform>
             <numerusform>The file holds %n control characters (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::CheckCommand</name>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Links not checked: offline (%n link).</numerusform>
+            <numerusform>Links not checked: offline (%n links).</numerusform>
         </translation>
     </message>
 </context>

@@ -597,6 +597,96 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::LinkCheck</name>
+    <message>
+        <source>answers (HTTP %1)</source>
+        <translation>répond (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>redirects to %1</source>
+        <translation>redirige vers %1</translation>
+    </message>
+    <message>
+        <source>has moved permanently to %1</source>
+        <translation>a été déplacé définitivement vers %1</translation>
+    </message>
+    <message>
+        <source>is not found (HTTP 404)</source>
+        <translation>est introuvable (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>is gone for good (HTTP 410)</source>
+        <translation>a disparu définitivement (HTTP 410)</translation>
+    </message>
+    <message>
+        <source>refuses more requests (HTTP 429), also after waiting as asked</source>
+        <translation>refuse d’autres requêtes (HTTP 429), même après l’attente demandée</translation>
+    </message>
+    <message>
+        <source>fails on the server (HTTP %1)</source>
+        <translation>échoue sur le serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>is refused (HTTP %1)</source>
+        <translation>est refusé (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>names a host that does not exist (DNS lookup failed)</source>
+        <translation>nomme un hôte qui n’existe pas (échec de la résolution DNS)</translation>
+    </message>
+    <message>
+        <source>has a certificate that cannot be trusted (TLS error: %1)</source>
+        <translation>a un certificat non fiable (erreur TLS : %1)</translation>
+    </message>
+    <message>
+        <source>refuses the connection</source>
+        <translation>refuse la connexion</translation>
+    </message>
+    <message>
+        <source>does not answer (timed out)</source>
+        <translation>ne répond pas (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>redirects in a loop</source>
+        <translation>redirige en boucle</translation>
+    </message>
+    <message>
+        <source>redirects more than 10 times</source>
+        <translation>redirige plus de 10 fois</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <translation>est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>was not checked: offline</source>
+        <translation>n’a pas été vérifié : hors ligne</translation>
+    </message>
+    <message>
+        <source>is not a web address</source>
+        <translation>n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 has moved permanently to %2: link there instead.</source>
+        <translation>%1 a été déplacé définitivement vers %2 : mettez plutôt ce lien.</translation>
+    </message>
+    <message>
+        <source>%1 answers the same over https: link to %2 instead.</source>
+        <translation>%1 répond de même en https : mettez plutôt le lien %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Liens non vérifiés : hors ligne (%n lien).</numerusform>
+            <numerusform>Liens non vérifiés : hors ligne (%n liens).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::NewsletterProfile</name>
     <message>
         <source>the stored newsletter settings are not a JSON object (%1); set them again in Preferences.</source>
@@ -1076,6 +1166,14 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Reading the archive</source>
         <translation>Lecture des archives</translation>
     </message>
+    <message>
+        <source>Reading the link checks</source>
+        <translation>Lecture des vérifications de liens</translation>
+    </message>
+    <message>
+        <source>Saving a link check</source>
+        <translation>Enregistrement d’une vérification de lien</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1261,6 +1359,57 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Check an issue (file or --draft ID) before it goes out.</source>
         <translation>Vérifier un numéro (fichier ou --draft ID) avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Also check that every link answers (on the network; results are cached in the store). A broken link makes the exit code 1.</source>
+        <translation>Vérifier aussi que chaque lien répond (sur le réseau ; les résultats sont mis en cache dans la base). Un lien cassé donne le code de sortie 1.</translation>
+    </message>
+    <message>
+        <source>With --links: check the links of every sent issue instead of one issue.</source>
+        <translation>Avec --links : vérifier les liens de tous les numéros envoyés au lieu d’un seul.</translation>
+    </message>
+    <message>
+        <source>With --archive: only issues dated DATE or later.</source>
+        <translation>Avec --archive : seulement les numéros datés de DATE ou après.</translation>
+    </message>
+    <message>
+        <source>galley check: --archive checks links; add --links.</source>
+        <translation>galley check : --archive vérifie les liens ; ajoutez --links.</translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Vérification des liens : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>#%1 &quot;%2&quot; (%3)</source>
+        <translation>n° %1 « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>galley check: --since needs a date like 2025-01-31.</source>
+        <translation>galley check : --since attend une date comme 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links not checked: offline (%n link(s)).</source>
+        <translation>
+            <numerusform>Liens non vérifiés : hors ligne (%n lien).</numerusform>
+            <numerusform>Liens non vérifiés : hors ligne (%n liens).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 links in %2 issues: %3 broken (%4 answered from the cache).</source>
+        <translation>%1 liens dans %2 numéros : %3 cassés (%4 tirés du cache).</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2184,14 @@ Commandes&#xa0;:
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
+    <message>
+        <source>Check Lin&amp;ks</source>
+        <translation>Vérifier les lie&amp;ns</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2169,6 +2326,22 @@ Commandes&#xa0;:
             <numerusform>%n problème à corriger avant l’envoi. Cliquez dessus pour aller à sa ligne.</numerusform>
             <numerusform>%n problèmes à corriger avant l’envoi. Cliquez sur l’un d’eux pour aller à sa ligne.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replace with Final URL</source>
+        <translation>Remplacer par l’URL finale</translation>
+    </message>
+    <message>
+        <source>Checking links: %v of %m</source>
+        <translation>Vérification des liens : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Link check cancelled: only the links checked so far are listed.</source>
+        <translation>Vérification des liens annulée : seuls les liens déjà vérifiés sont listés.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "checklinks.h"
 #include "preflight.h"
 #include "store/store.h"
 #include "storeargument.h"
@@ -44,10 +45,28 @@ int runCheck(const Invocation &inv)
     parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
     addDraftOption(parser);
     addJsonOption(parser);
+    parser.addOption({u"links"_s,
+                      Tr::tr("Also check that every link answers (on the network; results are "
+                             "cached in the store). A broken link makes the exit code 1.")});
+    parser.addOption({u"archive"_s,
+                      Tr::tr("With --links: check the links of every sent issue instead of one "
+                             "issue.")});
+    parser.addOption(
+        {u"since"_s, Tr::tr("With --archive: only issues dated DATE or later."), u"DATE"_s});
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
+    if (parser.isSet(u"archive"_s)) {
+        if (!parser.isSet(u"links"_s)) {
+            writeErrLine(Tr::tr("galley check: --archive checks links; add --links."));
+            return UsageError;
+        }
+        Store archive;
+        if (!openStoreArgument(parser, u"check"_s, &archive))
+            return UsageError;
+        return runArchiveLinkCheck(parser, archive);
+    }
     const auto doc = loadDocumentArgument(parser, u"check"_s, true);
     if (!doc)
         return UsageError;
@@ -66,7 +85,13 @@ int runCheck(const Invocation &inv)
         if (!fillFromStore(store, *doc, draftId, &context))
             return UsageError;
     }
-    const QList<Problem> problems = runPreflight(*doc, context);
+    QList<Problem> problems = runPreflight(*doc, context);
+    QJsonArray links;
+    if (parser.isSet(u"links"_s)) {
+        problems << checkDocumentLinks(store.isOpen() ? &store : nullptr, *doc, &links);
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    }
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray list;
@@ -76,9 +101,11 @@ int runCheck(const Invocation &inv)
                                      {u"rule"_s, p.rule},
                                      {u"message"_s, p.message}});
         }
-        const QJsonObject o {{u"issue"_s, where},
-                             {u"clean"_s, !hasBlockingProblems(problems)},
-                             {u"problems"_s, list}};
+        QJsonObject o {{u"issue"_s, where},
+                       {u"clean"_s, !hasBlockingProblems(problems)},
+                       {u"problems"_s, list}};
+        if (parser.isSet(u"links"_s))
+            o.insert(u"links"_s, links);
         writeJson(QJsonDocument(o));
     } else {
         for (const Problem &p : problems) {

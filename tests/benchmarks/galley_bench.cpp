@@ -3,7 +3,8 @@
 // issue's targets. Not a test; `--smoke` is the quick run the test suite makes so that the
 // benchmarks never rot: there, every expected figure must be produced (how fast does not matter).
 //
-//   galley_bench [--smoke] [--json OUT.json] [--only store,preview,render,startup] [--markdown]
+//   galley_bench [--smoke] [--json OUT.json] [--only store,preview,render,startup,links]
+//   [--markdown]
 
 #include "benchreport.h"
 
@@ -65,6 +66,11 @@ const QList<Program> &programs()
          true,
          {u"cold start to window shown"_s, u"cold start to last draft rendered"_s,
           u"memory total rss"_s, u"memory total pss"_s, u"memory processes"_s}},
+        {u"links"_s,
+         u"galley_links_bench"_s,
+         u"a few seconds"_s,
+         false,
+         {u"links first check"_s, u"links check again from the cache"_s}},
         {u"store"_s,
          u"galley_store_bench"_s,
          u"one to two minutes: 10,000 issues"_s,
@@ -121,7 +127,7 @@ int main(int argc, char **argv)
                                         u"galley_bench.json"_s);
     const QCommandLineOption onlyOption(u"only"_s,
                                         u"Run only these (comma-separated): render, preview, "
-                                        "startup, store."_s,
+                                        "startup, store, links."_s,
                                         u"LIST"_s);
     const QCommandLineOption markdownOption(
         u"markdown"_s, u"Also print the table as Markdown (for the README)."_s);

@@ -2,6 +2,7 @@
 
 #include "issuefacts.h"
 #include "issuerepository.h"
+#include "linkcheckcache.h"
 #include "linkindex.h"
 #include "outlineindex.h"
 #include "privatefiles.h"
@@ -293,6 +294,19 @@ Result<QList<LinkUse>> Store::linkUses(const QString &url, LinkScope scope)
 {
     GALLEY_REQUIRE_OPEN
     return LinkIndex(*m_db).uses(url, scope == LinkScope::OutlinedOnly);
+}
+
+Result<std::optional<LinkCheck>> Store::cachedLinkCheck(const QString &url,
+                                                        const QDateTime &notBefore)
+{
+    GALLEY_REQUIRE_OPEN
+    return LinkCheckCache(*m_db).fresh(url, notBefore);
+}
+
+Status Store::saveLinkCheck(const LinkCheck &check)
+{
+    GALLEY_REQUIRE_OPEN
+    return LinkCheckCache(*m_db).save(check);
 }
 
 Result<QList<IssueOutline>> Store::outlines()

@@ -109,6 +109,7 @@ struct ImportOutcome
 
 class StoreDatabase;
 struct IssueFacts;
+struct LinkCheck;
 
 // The editor's memory: drafts, the archive of sent issues, their revisions, links and full-text
 // index, and small settings, in one SQLite file.
@@ -190,6 +191,12 @@ public:
     // checks compare with; an issue without a number or date is no "earlier" issue.
     enum class LinkScope { AllIssues, OutlinedOnly };
     Result<QList<LinkUse>> linkUses(const QString &url, LinkScope scope = LinkScope::AllIssues);
+
+    // --- link checks (the link checker's cache, see LinkCheckCache) ---------------------------
+    // The stored check of `url` made at or after `notBefore`, if any.
+    Result<std::optional<LinkCheck>> cachedLinkCheck(const QString &url,
+                                                     const QDateTime &notBefore);
+    Status saveLinkCheck(const LinkCheck &check);
 
     // --- the archive as the checks read it (issue_outlines) -------------------------------------
     // Every issue outside the trash whose front matter can be read, in listIssues() order, with

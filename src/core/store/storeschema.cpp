@@ -96,6 +96,20 @@ const QList<QStringList> &steps()
                 day INTEGER,
                 sections TEXT NOT NULL))"_s,
         },
+        // 4: the link checker's memory (issue 20, LinkCheckCache): the last check of each
+        // normalised URL, with its time and outcome.
+        {
+            uR"(CREATE TABLE link_checks (
+                normalized TEXT PRIMARY KEY,
+                url TEXT NOT NULL,
+                checked INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                http_status INTEGER NOT NULL DEFAULT 0,
+                final_url TEXT NOT NULL DEFAULT '',
+                redirects INTEGER NOT NULL DEFAULT 0,
+                https_twin INTEGER NOT NULL DEFAULT 0,
+                detail TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"_s,
+        },
     };
     return s;
 }

@@ -27,6 +27,10 @@ struct Problem
     Severity severity = Severity::Warning;
     QString rule; // stable id, e.g. "empty-section"; see preflightRules()
     QString message; // translated
+    // For a problem one edit fixes (a link that has moved for good): the text to replace on
+    // `line` and what replaces it. Empty otherwise.
+    QString target = {};
+    QString replacement = {};
 };
 
 // An earlier issue that featured a link (Store::linkUses satisfies this).

@@ -3,12 +3,17 @@
 #include "drafts/draftsession.h"
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
+#include "issue/linkcheckcontroller.h"
 #include "issuedocument.h"
 #include "storepreflight.h"
 
 #include <QColor>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -54,6 +59,11 @@ CheckPanel::CheckPanel(MarkdownEditor *editor, StoreClient *client, DraftSession
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_timer(new QTimer(this))
+    , m_links(new LinkCheckController(client, this))
+    , m_linkBar(new QWidget(this))
+    , m_progress(new QProgressBar(m_linkBar))
+    , m_cancel(new QPushButton(tr("Cancel"), m_linkBar))
+    , m_replace(new QPushButton(tr("Replace with Final URL"), this))
 {
     setObjectName(u"checkPanel"_s);
     m_list->setObjectName(u"checkList"_s);
@@ -73,7 +83,32 @@ CheckPanel::CheckPanel(MarkdownEditor *editor, StoreClient *client, DraftSession
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_linkBar);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_replace);
+
+    m_progress->setObjectName(u"linkProgress"_s);
+    m_progress->setFormat(tr("Checking links: %v of %m"));
+    m_cancel->setObjectName(u"cancelLinkCheck"_s);
+    auto *bar = new QHBoxLayout(m_linkBar);
+    bar->setContentsMargins(6, 0, 6, 6);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_cancel);
+    m_linkBar->hide();
+    m_replace->setObjectName(u"replaceFinalUrl"_s);
+    m_replace->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, m_links, &LinkCheckController::cancel);
+    connect(m_replace, &QPushButton::clicked, this,
+            [this] { replaceWithFinalUrl(m_list->currentRow()); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_replace->setEnabled(row >= 0 && row < m_problems.size()
+                              && !m_problems.at(row).replacement.isEmpty());
+    });
+    connect(m_links, &LinkCheckController::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_links, &LinkCheckController::finished, this, &CheckPanel::onLinksChecked);
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(RecheckDelayMs);
@@ -114,9 +149,55 @@ QString CheckPanel::summary() const
     return m_summary->text();
 }
 
+void CheckPanel::checkLinks()
+{
+    m_linkNote.clear();
+    m_progress->setRange(0, 0); // busy until the links are counted
+    m_linkBar->show();
+    m_links->start(m_editor->toPlainText());
+}
+
+void CheckPanel::onLinksChecked(const QList<Problem> &problems, bool cancelled)
+{
+    m_linkBar->hide();
+    m_linkProblems = problems;
+    m_linkNote = cancelled ? tr("Link check cancelled: only the links checked so far are listed.")
+                           : QString();
+    redisplay();
+    emit linksChecked();
+}
+
+bool CheckPanel::replaceWithFinalUrl(int row)
+{
+    if (row < 0 || row >= m_problems.size() || m_problems.at(row).replacement.isEmpty())
+        return false;
+    const Problem p = m_problems.at(row);
+    QTextDocument *doc = m_editor->document();
+    const QTextBlock block = doc->findBlockByNumber(p.line - 1);
+    QTextCursor found = doc->find(p.target, block.position(), QTextDocument::FindCaseSensitively);
+    if (found.isNull() || found.blockNumber() != p.line - 1)
+        return false;
+    found.insertText(p.replacement); // one undo step
+    m_linkProblems.removeIf([&p](const Problem &q) {
+        return q.rule == p.rule && q.target == p.target && q.line == p.line;
+    });
+    redisplay();
+    return true;
+}
+
 void CheckPanel::display(const QList<Problem> &problems, const QString &failure)
 {
-    m_problems = problems;
+    m_preflight = problems;
+    m_failure = failure;
+    redisplay();
+}
+
+void CheckPanel::redisplay()
+{
+    const QList<Problem> &problems = m_problems = m_preflight + m_linkProblems;
+    std::stable_sort(m_problems.begin(), m_problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    const QString failure = m_failure;
     const int row = m_list->currentRow();
     m_list->clear();
     if (!failure.isEmpty()) {
@@ -155,6 +236,8 @@ void CheckPanel::display(const QList<Problem> &problems, const QString &failure)
     else
         m_summary->setText(tr("%n problem(s) to fix before sending. Click one to go to its line.",
                               nullptr, blocking));
+    if (!m_linkNote.isEmpty())
+        m_summary->setText(m_summary->text() + u'\n' + m_linkNote);
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);
     emit checked();

@@ -61,6 +61,10 @@ IssueCommands::IssueCommands(const WindowParts &parts)
     on(A::AddLink, [this] { addLink(); });
     on(A::LinkHistory, [this] { showLinkHistory(); });
     on(A::CheckIssue, [this] { showCheck(); });
+    on(A::CheckLinks, [this] {
+        showCheck();
+        m_check->checkLinks();
+    });
 
     m_check = new CheckPanel(parts.editor, parts.storeClient, parts.session);
     if (QTabWidget *side = parts.sidePanel)

@@ -64,6 +64,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(PreviewPlainText, tr("Plain-Te&xt Part"), {QK(tr("Ctrl+Alt+4"))});
 
     add(CheckIssue, tr("&Check Issue"), {QK(tr("F7"))});
+    add(CheckLinks, tr("Check Lin&ks"), {QK(tr("Shift+F7"))});
     add(LinkHistory, tr("&Link History…"), {QK(tr("Ctrl+Shift+L"))});
     add(Sponsors, tr("S&ponsors and Bookings…"), {});
     add(Templates, tr("&Templates…"), {});
