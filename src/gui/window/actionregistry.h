@@ -65,6 +65,7 @@ public:
         PreviewPlainText,
         // Issue
         CheckIssue,
+        ShowInbox,
         LinkHistory, // "did I already link this?" for the URL at the cursor or in the clipboard
         Sponsors,
         Templates,
