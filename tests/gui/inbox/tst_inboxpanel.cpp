@@ -237,6 +237,16 @@ private slots:
         QVERIFY2(panel->list()->item(0)->text().contains(u"in this draft"_s),
                  qPrintable(panel->list()->item(0)->text()));
 
+        // A double-click opens Add Link too.
+        QSignalSpy again(commands, &IssueCommands::addLinkDialogShown);
+        const QRect rect = panel->list()->visualItemRect(panel->list()->item(0));
+        QTest::mouseClick(panel->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(panel->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(again.wait(10000));
+        QCOMPARE(commands->addLinkDialog()->urls(),
+                 QStringList {u"https://draft.example/mention"_s});
+        commands->addLinkDialog()->reject();
+
         QVERIFY(test::closeWindow(window));
         auto store = test::openStore(path);
         const auto all = store->inboxItems(true).value();

@@ -3,13 +3,17 @@
 // page (read only up to the limit), a page that never answers (timeout), a redirect loop and a
 // redirect to a file, 404, a PDF, a page whose title holds <script> (kept as text); at most
 // two requests at once to one host.
+#include "inbox/inboxcontroller.h"
 #include "inbox/inboxpanel.h"
 #include "inbox/titlefetcher.h"
+#include "windowfixture.h"
 
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -38,6 +42,7 @@ class TestTitleFetcher : public QObject
     Q_OBJECT
     QTcpServer m_server;
     qint64 m_bigWritten = 0;
+    QByteArray m_userAgent; // of the last request
     int m_holding = 0;
     int m_maxHolding = 0;
 
@@ -127,6 +132,10 @@ class TestTitleFetcher : public QObject
                      end = buffer->indexOf("\r\n\r\n")) {
                     const QByteArray request = buffer->left(end);
                     buffer->remove(0, end + 4);
+                    for (const QByteArray &line : request.split('\n')) {
+                        if (line.toLower().startsWith("user-agent:"))
+                            m_userAgent = line.mid(11).trimmed();
+                    }
                     serve(socket, request.split(' ').value(1));
                 }
             });
@@ -181,6 +190,7 @@ private slots:
         QCOMPARE(answer(u"/normal"_s).title, u"A normal page"_s);
         QCOMPARE(answer(u"/normal"_s).description, u"Plain description"_s);
         QVERIFY(answer(u"/normal"_s).error.isEmpty());
+        QVERIFY2(m_userAgent.startsWith("Galley/" GALLEY_VERSION), m_userAgent.constData());
         QCOMPARE(answer(u"/og"_s).title, u"The \"OG\" title"_s);
         QCOMPARE(answer(u"/og"_s).description, u"OG description"_s);
         QCOMPARE(answer(u"/latin1"_s).title, u"Café crème"_s);
@@ -220,6 +230,55 @@ private slots:
         QVERIFY(panel.list()->item(0)->text().startsWith(
             u"<script>alert(1)</script> Evil & co\n127.0.0.1 · today"_s));
         QVERIFY(panel.list()->item(1)->text().contains(u"no title: The server answered 404."_s));
+    }
+
+    void windowReadsNewItemsTitles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"titles.sqlite"_s);
+        {
+            auto store = test::openStore(path);
+            QVERIFY(store);
+            InboxCapture og;
+            og.url = url(u"/og"_s).toString();
+            InboxCapture missing;
+            missing.url = url(u"/missing"_s).toString();
+            QVERIFY(store->addToInbox({og, missing}).ok());
+        }
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        auto *controller = window->findChild<InboxController *>();
+        QVERIFY(controller->titleFetcher());
+        InboxPanel *panel = controller->panel();
+        // The rows follow once the titles are stored.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->list()->count() == 2
+                && panel->list()->item(0)->text().startsWith(u"The \"OG\" title\n127.0.0.1"_s)
+                && panel->list()->item(1)->text().contains(u"no title: "_s),
+            10000);
+        QVERIFY(test::closeWindow(window));
+        auto store = test::openStore(path);
+        const auto items = store->inboxItems().value();
+        QCOMPARE(items.at(0).title, u"The \"OG\" title"_s);
+        QCOMPARE(items.at(0).description, u"OG description"_s);
+        QVERIFY(items.at(0).fetched);
+        QCOMPARE(items.at(1).fetchError, u"The server answered 404."_s);
+    }
+
+    void fourAtOnceInAll()
+    {
+        // One host here: a higher per-host limit lets the overall one show.
+        TitleFetcher fetcher;
+        TitleFetcher::Limits limits;
+        limits.perHost = 10;
+        fetcher.setLimits(limits);
+        listen(fetcher);
+        m_maxHolding = 0;
+        QStringList paths;
+        for (int i = 0; i < 8; ++i)
+            paths << u"/hold/%1"_s.arg(i);
+        QVERIFY(fetchAll(fetcher, paths));
+        QCOMPARE(m_maxHolding, 4);
     }
 
     void twoAtOnceToOneHost()
