@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +83,8 @@ void InboxPanel::setRows(const QList<InboxRow> &rows)
             tip += u"\n\n"_s + row.item.description;
         if (!row.item.fetchError.isEmpty())
             tip += u"\n\n"_s + tr("The title could not be read: %1").arg(row.item.fetchError);
-        item->setToolTip(tip);
+        // A tooltip that looks like HTML is shown as HTML: what a page or feed says is escaped.
+        item->setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
         if (selected.contains(row.item.id))
             item->setSelected(true);
     }

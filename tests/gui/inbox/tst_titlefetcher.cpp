@@ -230,6 +230,12 @@ private slots:
         QVERIFY(panel.list()->item(0)->text().startsWith(
             u"<script>alert(1)</script> Evil & co\n127.0.0.1 · today"_s));
         QVERIFY(panel.list()->item(1)->text().contains(u"no title: The server answered 404."_s));
+        row.item.description = u"<img src=\"file:///etc/hosts\"><b>bold</b>"_s;
+        panel.setRows({row});
+        const QString tip = panel.list()->item(0)->toolTip();
+        QVERIFY2(tip.contains(u"&lt;img src=\"file:///etc/hosts\"&gt;&lt;b&gt;bold"_s),
+                 qPrintable(tip));
+        QVERIFY(!tip.contains(u"<img"_s));
     }
 
     void windowReadsNewItemsTitles()
