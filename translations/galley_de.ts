@@ -2752,6 +2752,18 @@ Ersetzen?</translation>
         <source>no title: %1</source>
         <translation>kein Titel: %1</translation>
     </message>
+    <message>
+        <source>Read Titles Again</source>
+        <translation>Titel erneut lesen</translation>
+    </message>
+    <message>
+        <source>Add to Issue…</source>
+        <translation>Zur Ausgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>

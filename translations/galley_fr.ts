@@ -2754,6 +2754,18 @@ Les remplacer&#xa0;?</translation>
         <source>no title: %1</source>
         <translation>pas de titre : %1</translation>
     </message>
+    <message>
+        <source>Read Titles Again</source>
+        <translation>Relire les titres</translation>
+    </message>
+    <message>
+        <source>Add to Issue…</source>
+        <translation>Ajouter au numéro…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>

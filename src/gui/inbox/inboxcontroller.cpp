@@ -92,6 +92,7 @@ InboxController::InboxController(const WindowParts &parts, IssueCommands *issueC
     connect(m_panel, &InboxPanel::dismissRequested, this, &InboxController::dismiss);
     connect(m_panel, &InboxPanel::undoDismissRequested, this, &InboxController::undoDismiss);
     connect(m_panel, &InboxPanel::addToIssueRequested, this, &InboxController::addToIssue);
+    connect(m_panel, &InboxPanel::refetchRequested, this, &InboxController::refetch);
     connect(issueCommands, &IssueCommands::linksAdded, this, &InboxController::onLinksAdded);
     connect(parts.actions->action(ActionRegistry::ShowInbox), &QAction::triggered, this,
             &InboxController::show);
@@ -116,6 +117,18 @@ void InboxController::fetchTitles(const QList<InboxRow> &rows)
             continue;
         m_fetchRequested.insert(i.id);
         m_fetcher->fetch(i.id, QUrl(i.url));
+    }
+}
+
+void InboxController::refetch(const QList<qint64> &ids)
+{
+    if (!m_fetcher)
+        return;
+    for (const InboxRow &row : m_panel->rows()) {
+        if (ids.contains(row.item.id)) {
+            m_fetchRequested.insert(row.item.id);
+            m_fetcher->fetch(row.item.id, QUrl(row.item.url));
+        }
     }
 }
 

@@ -53,6 +53,7 @@ private:
     void onLinksAdded(const QStringList &urls, qint64 issueId);
     void updateTabTitle();
     void fetchTitles(const QList<InboxRow> &rows);
+    void refetch(const QList<qint64> &ids);
     void onFetched(qint64 id, const QString &title, const QString &description,
                    const QString &error);
 

@@ -2,6 +2,7 @@
 
 #include "inbox/inboxurls.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDragEnterEvent>
@@ -32,6 +33,7 @@ InboxPanel::InboxPanel(QWidget *parent)
     , m_undoBar(new QWidget(this))
     , m_undoLabel(new QLabel(m_undoBar))
     , m_undoButton(new QPushButton(tr("Undo"), m_undoBar))
+    , m_refetch(new QAction(tr("Read Titles Again"), this))
 {
     setObjectName(u"inboxPanel"_s);
     m_addField->setObjectName(u"inboxAddField"_s);
@@ -66,6 +68,17 @@ InboxPanel::InboxPanel(QWidget *parent)
     connect(m_addField, &QLineEdit::returnPressed, this, &InboxPanel::addTyped);
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { activateSelected(); });
     connect(m_undoButton, &QPushButton::clicked, this, &InboxPanel::undoDismissRequested);
+
+    auto *add = new QAction(tr("Add to Issue…"), this);
+    auto *dismiss = new QAction(tr("Dismiss"), this);
+    connect(add, &QAction::triggered, this, &InboxPanel::activateSelected);
+    connect(dismiss, &QAction::triggered, this, &InboxPanel::dismissSelected);
+    connect(m_refetch, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedIds(); !ids.isEmpty())
+            emit refetchRequested(ids);
+    });
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({add, dismiss, m_refetch});
 }
 
 void InboxPanel::setRows(const QList<InboxRow> &rows)

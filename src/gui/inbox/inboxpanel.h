@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,6 +30,8 @@ public:
     QListWidget *list() const { return m_list; }
     QLineEdit *addField() const { return m_addField; }
     QPushButton *undoButton() const { return m_undoButton; }
+    // The list's context menu: Add to Issue…, Dismiss, Read Titles Again.
+    QAction *refetchAction() const { return m_refetch; }
     // The last message (what was added, why nothing was); empty when none.
     QString statusText() const;
     void showStatus(const QString &text);
@@ -48,6 +51,8 @@ signals:
     void addToIssueRequested(const QList<qint64> &ids);
     void dismissRequested(const QList<qint64> &ids);
     void undoDismissRequested();
+    // Read the selected items' pages again (their titles failed, or the page has changed).
+    void refetchRequested(const QList<qint64> &ids);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,6 +69,7 @@ private:
     QWidget *m_undoBar;
     QLabel *m_undoLabel;
     QPushButton *m_undoButton;
+    QAction *m_refetch;
     QList<InboxRow> m_rows;
 };
 

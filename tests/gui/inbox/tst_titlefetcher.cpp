@@ -43,6 +43,7 @@ class TestTitleFetcher : public QObject
     QTcpServer m_server;
     qint64 m_bigWritten = 0;
     QByteArray m_userAgent; // of the last request
+    QHash<QByteArray, int> m_hits; // requests per path
     int m_holding = 0;
     int m_maxHolding = 0;
 
@@ -61,6 +62,7 @@ class TestTitleFetcher : public QObject
 
     void serve(QTcpSocket *socket, const QByteArray &path)
     {
+        ++m_hits[path];
         // Kept alive: QNAM sends the next request (a redirect's) on the same connection.
         auto send = [socket](const QByteArray &bytes) {
             socket->write(bytes);
@@ -262,6 +264,14 @@ private slots:
                 && panel->list()->item(0)->text().startsWith(u"The \"OG\" title\n127.0.0.1"_s)
                 && panel->list()->item(1)->text().contains(u"no title: "_s),
             10000);
+        // Read Titles Again, from the list's context menu, asks the page once more.
+        const int before = m_hits.value("/missing");
+        panel->list()->clearSelection();
+        panel->list()->item(1)->setSelected(true);
+        QVERIFY(panel->list()->actions().contains(panel->refetchAction()));
+        panel->refetchAction()->trigger();
+        QTRY_COMPARE(m_hits.value("/missing"), before + 1);
+
         QVERIFY(test::closeWindow(window));
         auto store = test::openStore(path);
         const auto items = store->inboxItems().value();
