@@ -551,6 +551,25 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::Inbox</name>
+    <message>
+        <source>This XML file is no RSS or Atom feed (it starts with &lt;%1&gt;).</source>
+        <translation>Diese XML-Datei ist kein RSS- oder Atom-Feed (sie beginnt mit &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Der Feed kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no feed.</source>
+        <translation>Diese Datei enthält keinen Feed.</translation>
+    </message>
+    <message>
+        <source>This file is neither an RSS or Atom feed nor a bookmarks file exported from a browser (HTML).</source>
+        <translation>Diese Datei ist weder ein RSS- oder Atom-Feed noch eine aus einem Browser exportierte Lesezeichendatei (HTML).</translation>
+    </message>
+</context>
+<context>
     <name>galley::IssueBlocks</name>
     <message>
         <source>TK sponsor copy: no sponsor is booked for this issue.</source>
@@ -1174,6 +1193,34 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Saving a link check</source>
         <translation>Speichern einer Linkprüfung</translation>
     </message>
+    <message>
+        <source>Adding links to the inbox</source>
+        <translation>Hinzufügen von Links zum Eingang</translation>
+    </message>
+    <message>
+        <source>An empty link cannot go into the inbox.</source>
+        <translation>Ein leerer Link kann nicht in den Eingang.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox</source>
+        <translation>Lesen des Eingangs</translation>
+    </message>
+    <message>
+        <source>Removing links from the inbox</source>
+        <translation>Entfernen von Links aus dem Eingang</translation>
+    </message>
+    <message>
+        <source>The inbox has no item %1; &apos;galley inbox list --all&apos; shows them with their numbers.</source>
+        <translation>Der Eingang hat keinen Eintrag %1; &apos;galley inbox list --all&apos; zeigt die Einträge mit ihren Nummern.</translation>
+    </message>
+    <message>
+        <source>Updating the inbox</source>
+        <translation>Aktualisieren des Eingangs</translation>
+    </message>
+    <message>
+        <source>The inbox has no item %1.</source>
+        <translation>Der Eingang hat keinen Eintrag %1.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1583,6 +1630,111 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>galley::cli::InboxCommand</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>used in #%1</source>
+        <translation>verwendet in #%1</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>already in the inbox; note added</source>
+        <translation>schon im Eingang; Notiz ergänzt</translation>
+    </message>
+    <message>
+        <source>already in the inbox (%1); note added</source>
+        <translation>schon im Eingang (%1); Notiz ergänzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new link(s) in the inbox.</source>
+        <translation>
+            <numerusform>%n neuer Link im Eingang.</numerusform>
+            <numerusform>%n neue Links im Eingang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>galley inbox: &apos;%1&apos; is not a web address (http or https); nothing was added.</source>
+        <translation>galley inbox: &apos;%1&apos; ist keine Webadresse (http oder https); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Der Eingang ist leer.</translation>
+    </message>
+    <message>
+        <source>No new link in the inbox (&apos;--all&apos; also lists those used or dismissed).</source>
+        <translation>Kein neuer Link im Eingang (&apos;--all&apos; listet auch verwendete und verworfene).</translation>
+    </message>
+    <message>
+        <source>galley inbox: remove takes item numbers, as &apos;galley inbox list&apos; shows them.</source>
+        <translation>galley inbox: remove erwartet Eintragsnummern, wie &apos;galley inbox list&apos; sie zeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the inbox.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Eingang entfernt.</numerusform>
+            <numerusform>%n Einträge aus dem Eingang entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link inbox: links collected during the week, to triage into the next issue.
+  add URL...    capture links (the same link twice stays one item; its note is added)
+  list          the new links (--all: also those used or dismissed)
+  remove ID...  remove items for good
+  import FILE   capture every entry of an RSS or Atom feed, or every link of a bookmarks file exported from a browser</source>
+        <translation>Der Link-Eingang: während der Woche gesammelte Links, die in die nächste Ausgabe einsortiert werden.
+  add URL...    Links erfassen (derselbe Link zweimal bleibt ein Eintrag; seine Notiz wird ergänzt)
+  list          die neuen Links (--all: auch verwendete und verworfene)
+  remove ID...  Einträge endgültig entfernen
+  import FILE   jeden Eintrag eines RSS- oder Atom-Feeds oder jeden Link einer aus einem Browser exportierten Lesezeichendatei erfassen</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import</source>
+        <translation>add, list, remove oder import</translation>
+    </message>
+    <message>
+        <source>With add or import: a note to keep with the links.</source>
+        <translation>Mit add oder import: eine Notiz, die bei den Links bleibt.</translation>
+    </message>
+    <message>
+        <source>With add or import: the section the links are meant for.</source>
+        <translation>Mit add oder import: die Rubrik, für die die Links gedacht sind.</translation>
+    </message>
+    <message>
+        <source>With list: also the links used or dismissed.</source>
+        <translation>Mit list: auch die verwendeten und verworfenen Links.</translation>
+    </message>
+    <message>
+        <source>galley inbox: say &apos;add URL...&apos;, &apos;list&apos;, &apos;remove ID...&apos; or &apos;import FILE&apos;. Try &apos;galley inbox --help&apos;.</source>
+        <translation>galley inbox: Geben Sie &apos;add URL...&apos;, &apos;list&apos;, &apos;remove ID...&apos; oder &apos;import FILE&apos; an. Siehe &apos;galley inbox --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley inbox: --note and --section go with &apos;add&apos; and &apos;import&apos;.</source>
+        <translation>galley inbox: --note und --section gehören zu &apos;add&apos; und &apos;import&apos;.</translation>
+    </message>
+    <message>
+        <source>galley inbox: --all goes with &apos;list&apos;.</source>
+        <translation>galley inbox: --all gehört zu &apos;list&apos;.</translation>
+    </message>
+    <message>
+        <source>Collect links for the next issue: add, list, remove, import.</source>
+        <translation>Links für die nächste Ausgabe sammeln: add, list, remove, import.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::LinksCommand</name>
     <message>
         <source>Show the issues that featured a link. Links compare without http/https, www., a trailing slash, the fragment or utm_* parameters.</source>
@@ -1607,6 +1759,10 @@ Befehle:
     <message>
         <source>Show the issues that featured a link.</source>
         <translation>Ausgaben zeigen, die einen Link gebracht haben.</translation>
+    </message>
+    <message>
+        <source>Waiting in the inbox since %1 (item %2).</source>
+        <translation>Wartet seit %1 im Eingang (Eintrag %2).</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2346,14 @@ Befehle:
         <source>Shift+F7</source>
         <translation>Shift+F7</translation>
     </message>
+    <message>
+        <source>Link &amp;Inbox</source>
+        <translation>Link-E&amp;ingang</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+4</source>
+        <translation>Ctrl+Shift+4</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2649,6 +2813,129 @@ Ersetzen?</translation>
     <message>
         <source>changed elsewhere, kept</source>
         <translation>anderswo geändert, aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::InboxController</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Eingang (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n link(s) to the inbox.</source>
+        <translation>
+            <numerusform>%n Link zum Eingang hinzugefügt.</numerusform>
+            <numerusform>%n Links zum Eingang hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in the inbox already.</source>
+        <translation>
+            <numerusform>%n Link war schon im Eingang.</numerusform>
+            <numerusform>%n Links waren schon im Eingang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to the issue.</source>
+        <translation>
+            <numerusform>%n Link zur Ausgabe hinzugefügt.</numerusform>
+            <numerusform>%n Links zur Ausgabe hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::InboxPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The title could not be read: %1</source>
+        <translation>Der Titel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed %n link(s).</source>
+        <translation>
+            <numerusform>%n Link verworfen.</numerusform>
+            <numerusform>%n Links verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address.</source>
+        <translation>Die Zwischenablage enthält keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Only web addresses can be dropped here.</source>
+        <translation>Hier lassen sich nur Webadressen ablegen.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in this draft</source>
+        <translation>in diesem Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) without a number</source>
+        <translation>
+            <numerusform>%n Ausgabe ohne Nummer</numerusform>
+            <numerusform>%n Ausgaben ohne Nummer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>featured in %1</source>
+        <translation>gebracht in %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>no title: %1</source>
+        <translation>kein Titel: %1</translation>
+    </message>
+    <message>
+        <source>Read Titles Again</source>
+        <translation>Titel erneut lesen</translation>
+    </message>
+    <message>
+        <source>Add to Issue…</source>
+        <translation>Zur Ausgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3732,39 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Nur http- und https-Seiten werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>Die Seite leitet auf %1 um, das ist keine Webseite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Keine Webseite (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Mehr als %n Weiterleitung.</numerusform>
+            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
     </message>
 </context>
 </TS>

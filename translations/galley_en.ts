@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>galley::cli::InboxCommand</name>
+    <message numerus="yes">
+        <source>%n new link(s) in the inbox.</source>
+        <translation>
+            <numerusform>%n new link in the inbox.</numerusform>
+            <numerusform>%n new links in the inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the inbox.</source>
+        <translation>
+            <numerusform>Removed %n item from the inbox.</numerusform>
+            <numerusform>Removed %n items from the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -151,6 +168,61 @@
     </message>
 </context>
 <context>
+    <name>galley::gui::InboxController</name>
+    <message numerus="yes">
+        <source>Added %n link(s) to the inbox.</source>
+        <translation>
+            <numerusform>Added %n link to the inbox.</numerusform>
+            <numerusform>Added %n links to the inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in the inbox already.</source>
+        <translation>
+            <numerusform>%n link was in the inbox already.</numerusform>
+            <numerusform>%n links were in the inbox already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to the issue.</source>
+        <translation>
+            <numerusform>%n link added to the issue.</numerusform>
+            <numerusform>%n links added to the issue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::InboxPanel</name>
+    <message numerus="yes">
+        <source>Dismissed %n link(s).</source>
+        <translation>
+            <numerusform>Dismissed %n link.</numerusform>
+            <numerusform>Dismissed %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) without a number</source>
+        <translation>
+            <numerusform>%n issue without a number</numerusform>
+            <numerusform>%n issues without a number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::LinkHistoryPopup</name>
     <message numerus="yes">
         <source>%1 was featured in %n issue(s):</source>
@@ -225,6 +297,23 @@
         <translation>
             <numerusform>%n booking of %1 remains and is flagged on the Bookings page; free that slot or add %1 again.</numerusform>
             <numerusform>%n bookings of %1 remain and are flagged on the Bookings page; free those slots or add %1 again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>More than %n redirect.</numerusform>
+            <numerusform>More than %n redirects.</numerusform>
         </translation>
     </message>
 </context>

@@ -551,6 +551,25 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::Inbox</name>
+    <message>
+        <source>This XML file is no RSS or Atom feed (it starts with &lt;%1&gt;).</source>
+        <translation>Ce fichier XML n’est pas un flux RSS ou Atom (il commence par &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Le flux ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no feed.</source>
+        <translation>Ce fichier ne contient aucun flux.</translation>
+    </message>
+    <message>
+        <source>This file is neither an RSS or Atom feed nor a bookmarks file exported from a browser (HTML).</source>
+        <translation>Ce fichier n’est ni un flux RSS ou Atom, ni un fichier de marque-pages exporté d’un navigateur (HTML).</translation>
+    </message>
+</context>
+<context>
     <name>galley::IssueBlocks</name>
     <message>
         <source>TK sponsor copy: no sponsor is booked for this issue.</source>
@@ -1174,6 +1193,34 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Saving a link check</source>
         <translation>Enregistrement d’une vérification de lien</translation>
     </message>
+    <message>
+        <source>Adding links to the inbox</source>
+        <translation>Ajout de liens à la boîte de réception</translation>
+    </message>
+    <message>
+        <source>An empty link cannot go into the inbox.</source>
+        <translation>Un lien vide ne peut pas aller dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox</source>
+        <translation>Lecture de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Removing links from the inbox</source>
+        <translation>Suppression de liens de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>The inbox has no item %1; &apos;galley inbox list --all&apos; shows them with their numbers.</source>
+        <translation>La boîte de réception n’a pas d’élément %1 ; &apos;galley inbox list --all&apos; les affiche avec leurs numéros.</translation>
+    </message>
+    <message>
+        <source>Updating the inbox</source>
+        <translation>Mise à jour de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>The inbox has no item %1.</source>
+        <translation>La boîte de réception n’a pas d’élément %1.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
@@ -1585,6 +1632,111 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>galley::cli::InboxCommand</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>used in #%1</source>
+        <translation>utilisé dans le n° %1</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisé</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>already in the inbox; note added</source>
+        <translation>déjà dans la boîte de réception ; note ajoutée</translation>
+    </message>
+    <message>
+        <source>already in the inbox (%1); note added</source>
+        <translation>déjà dans la boîte de réception (%1) ; note ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new link(s) in the inbox.</source>
+        <translation>
+            <numerusform>%n nouveau lien dans la boîte de réception.</numerusform>
+            <numerusform>%n nouveaux liens dans la boîte de réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>galley inbox: &apos;%1&apos; is not a web address (http or https); nothing was added.</source>
+        <translation>galley inbox : &apos;%1&apos; n’est pas une adresse web (http ou https) ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>La boîte de réception est vide.</translation>
+    </message>
+    <message>
+        <source>No new link in the inbox (&apos;--all&apos; also lists those used or dismissed).</source>
+        <translation>Aucun nouveau lien dans la boîte de réception (&apos;--all&apos; liste aussi ceux utilisés ou écartés).</translation>
+    </message>
+    <message>
+        <source>galley inbox: remove takes item numbers, as &apos;galley inbox list&apos; shows them.</source>
+        <translation>galley inbox : remove attend des numéros d’éléments, tels que &apos;galley inbox list&apos; les affiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the inbox.</source>
+        <translation>
+            <numerusform>%n élément supprimé de la boîte de réception.</numerusform>
+            <numerusform>%n éléments supprimés de la boîte de réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link inbox: links collected during the week, to triage into the next issue.
+  add URL...    capture links (the same link twice stays one item; its note is added)
+  list          the new links (--all: also those used or dismissed)
+  remove ID...  remove items for good
+  import FILE   capture every entry of an RSS or Atom feed, or every link of a bookmarks file exported from a browser</source>
+        <translation>La boîte de réception des liens : les liens collectés pendant la semaine, à trier pour le prochain numéro.
+  add URL...    collecter des liens (le même lien deux fois reste un élément ; sa note est ajoutée)
+  list          les nouveaux liens (--all : aussi ceux utilisés ou écartés)
+  remove ID...  supprimer des éléments définitivement
+  import FILE   collecter chaque entrée d’un flux RSS ou Atom, ou chaque lien d’un fichier de marque-pages exporté d’un navigateur</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import</source>
+        <translation>add, list, remove ou import</translation>
+    </message>
+    <message>
+        <source>With add or import: a note to keep with the links.</source>
+        <translation>Avec add ou import : une note à garder avec les liens.</translation>
+    </message>
+    <message>
+        <source>With add or import: the section the links are meant for.</source>
+        <translation>Avec add ou import : la rubrique à laquelle les liens sont destinés.</translation>
+    </message>
+    <message>
+        <source>With list: also the links used or dismissed.</source>
+        <translation>Avec list : aussi les liens utilisés ou écartés.</translation>
+    </message>
+    <message>
+        <source>galley inbox: say &apos;add URL...&apos;, &apos;list&apos;, &apos;remove ID...&apos; or &apos;import FILE&apos;. Try &apos;galley inbox --help&apos;.</source>
+        <translation>galley inbox : indiquez &apos;add URL...&apos;, &apos;list&apos;, &apos;remove ID...&apos; ou &apos;import FILE&apos;. Essayez &apos;galley inbox --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley inbox: --note and --section go with &apos;add&apos; and &apos;import&apos;.</source>
+        <translation>galley inbox : --note et --section vont avec &apos;add&apos; et &apos;import&apos;.</translation>
+    </message>
+    <message>
+        <source>galley inbox: --all goes with &apos;list&apos;.</source>
+        <translation>galley inbox : --all va avec &apos;list&apos;.</translation>
+    </message>
+    <message>
+        <source>Collect links for the next issue: add, list, remove, import.</source>
+        <translation>Collecter des liens pour le prochain numéro : add, list, remove, import.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::LinksCommand</name>
     <message>
         <source>Show the issues that featured a link. Links compare without http/https, www., a trailing slash, the fragment or utm_* parameters.</source>
@@ -1609,6 +1761,10 @@ Commandes&#xa0;:
     <message>
         <source>Show the issues that featured a link.</source>
         <translation>Afficher les numéros qui ont présenté un lien.</translation>
+    </message>
+    <message>
+        <source>Waiting in the inbox since %1 (item %2).</source>
+        <translation>En attente dans la boîte de réception depuis le %1 (élément %2).</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2348,14 @@ Commandes&#xa0;:
         <source>Shift+F7</source>
         <translation>Shift+F7</translation>
     </message>
+    <message>
+        <source>Link &amp;Inbox</source>
+        <translation>&amp;Boîte de réception des liens</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+4</source>
+        <translation>Ctrl+Shift+4</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2651,6 +2815,129 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>changed elsewhere, kept</source>
         <translation>modifié ailleurs, conservé</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::InboxController</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Réception (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n link(s) to the inbox.</source>
+        <translation>
+            <numerusform>%n lien ajouté à la boîte de réception.</numerusform>
+            <numerusform>%n liens ajoutés à la boîte de réception.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in the inbox already.</source>
+        <translation>
+            <numerusform>%n lien était déjà dans la boîte de réception.</numerusform>
+            <numerusform>%n liens étaient déjà dans la boîte de réception.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to the issue.</source>
+        <translation>
+            <numerusform>%n lien ajouté au numéro.</numerusform>
+            <numerusform>%n liens ajoutés au numéro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::InboxPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Ajouter un lien…</translation>
+    </message>
+    <message>
+        <source>The title could not be read: %1</source>
+        <translation>Le titre n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed %n link(s).</source>
+        <translation>
+            <numerusform>%n lien écarté.</numerusform>
+            <numerusform>%n liens écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address.</source>
+        <translation>Le presse-papiers ne contient aucune adresse web.</translation>
+    </message>
+    <message>
+        <source>Only web addresses can be dropped here.</source>
+        <translation>Seules des adresses web peuvent être déposées ici.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in this draft</source>
+        <translation>dans ce brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) without a number</source>
+        <translation>
+            <numerusform>%n numéro sans numéro</numerusform>
+            <numerusform>%n numéros sans numéro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>featured in %1</source>
+        <translation>publié dans %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>no title: %1</source>
+        <translation>pas de titre : %1</translation>
+    </message>
+    <message>
+        <source>Read Titles Again</source>
+        <translation>Relire les titres</translation>
+    </message>
+    <message>
+        <source>Add to Issue…</source>
+        <translation>Ajouter au numéro…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3734,39 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Seules les pages http et https sont lues.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>La page redirige vers %1, qui n’est pas une page web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Pas une page web (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Plus de %n redirection.</numerusform>
+            <numerusform>Plus de %n redirections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
 </context>
 </TS>

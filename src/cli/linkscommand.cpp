@@ -68,6 +68,12 @@ int runLinks(const Invocation &inv)
             line += u"  "_s + Tr::tr("[sponsor]");
         writeOutLine(line);
     }
+    // The inbox is part of the archive's memory: a link collected and not used yet.
+    auto waiting = store.inboxItemForUrl(parser.positionalArguments().first());
+    if (waiting && *waiting && (*waiting)->state == InboxState::New)
+        writeOutLine(Tr::tr("Waiting in the inbox since %1 (item %2).")
+                         .arg((*waiting)->added.toLocalTime().toString(u"yyyy-MM-dd"_s))
+                         .arg((*waiting)->id));
     return Success;
 }
 } // namespace

@@ -79,7 +79,7 @@ const QList<Program> &programs()
           u"store link lookup p95"_s, u"store list all issues"_s,
           u"store archive facts of all issues"_s, u"store revision save p95"_s,
           u"store preflight of a 10 KB issue"_s, u"store revision save p95, Check panel open"_s,
-          u"store size on disk"_s}},
+          u"store size on disk"_s, u"inbox capture 1000 urls, cli"_s}},
     };
     return all;
 }

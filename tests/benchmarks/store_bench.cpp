@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -526,6 +527,27 @@ int main(int argc, char **argv)
     // Against the Markdown it holds (the archive's files): issue 16's "at most 2.5 times the
     // text", with every issue's links, search index and first revision.
     add(u"store size / Markdown size"_s, double(size) / double(bytes), u"x"_s, u"<= 2.5"_s);
+
+#ifdef GALLEY_BINARY
+    {
+        // The link inbox (issue 18): a week of links captured with one `galley inbox add` (the
+        // process's start, the store's opening and one transaction), into this store after its size
+        // was taken.
+        QStringList args {u"inbox"_s, u"add"_s, u"--db"_s, db};
+        for (int i = 0; i < 1000; ++i)
+            args << u"https://inbox%1.example/%2/post-%3"_s.arg(i % 37).arg(i % 11).arg(i);
+        QProcess galley;
+        timer.restart();
+        galley.start(QStringLiteral(GALLEY_BINARY), args);
+        if (!galley.waitForFinished(120000) || galley.exitStatus() != QProcess::NormalExit
+            || galley.exitCode() != 0) {
+            std::fprintf(stderr, "galley inbox add failed: %s\n",
+                         galley.readAllStandardError().constData());
+            return 1;
+        }
+        add(u"inbox capture 1000 urls, cli"_s, double(timer.elapsed()) / 1000.0, u"s"_s, u"<= 2"_s);
+    }
+#endif
 
     bench.print();
     return bench.writeJson(parser.value(u"json"_s)) ? 0 : 1;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "inboxrepository.h"
 #include "issuefacts.h"
 #include "issuerepository.h"
 #include "linkcheckcache.h"
@@ -357,6 +358,49 @@ Status Store::setBulkWriting(bool bulk)
 {
     GALLEY_REQUIRE_OPEN
     return SearchIndex(*m_db).setMergeWidth(bulk ? 4 : 8);
+}
+
+Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).add(captures);
+}
+
+Result<QList<InboxItem>> Store::inboxItems(bool all)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).list(all);
+}
+
+Result<int> Store::inboxNewCount()
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).newCount();
+}
+
+Result<std::optional<InboxItem>> Store::inboxItemForUrl(const QString &url)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).forUrl(url);
+}
+
+Status Store::removeFromInbox(const QList<qint64> &ids)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).remove(ids);
+}
+
+Status Store::setInboxState(const QList<qint64> &ids, InboxState state, qint64 issueId)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).setState(ids, state, issueId);
+}
+
+Status Store::setInboxFetched(qint64 id, const QString &title, const QString &description,
+                              const QString &error)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).setFetched(id, title, description, error);
 }
 
 Status Store::backupTo(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inboxitem.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -230,6 +231,26 @@ public:
     // segments at a time, which keeps the index compact; otherwise 8 (the default from schema
     // step 2), so that a save writes fewer pages. Persistent, for every connection.
     Status setBulkWriting(bool bulk);
+
+    // --- the link inbox (InboxRepository) -----------------------------------------------------
+    // Captures links in one transaction. A link the inbox already has (compared normalised) stays
+    // one item: the capture's note is appended to its note, its title, description and section
+    // fill what is empty, and its state is kept (a dismissed link does not come back with the
+    // next feed import). Outcomes in the order of `captures`.
+    Result<QList<InboxAddOutcome>> addToInbox(const QList<InboxCapture> &captures);
+    // Oldest first. Only the new items unless `all`.
+    Result<QList<InboxItem>> inboxItems(bool all = false);
+    Result<int> inboxNewCount();
+    // The item holding `url` (compared normalised), if any.
+    Result<std::optional<InboxItem>> inboxItemForUrl(const QString &url);
+    // Removes items for good. NotFound when one of them does not exist (and nothing is removed).
+    Status removeFromInbox(const QList<qint64> &ids);
+    // With Used, `issueId` names the issue they went into (its number is kept with them).
+    Status setInboxState(const QList<qint64> &ids, InboxState state, qint64 issueId = 0);
+    // What reading the page found: fills an empty title and description; `error` (empty when
+    // it worked) says why not.
+    Status setInboxFetched(qint64 id, const QString &title, const QString &description,
+                           const QString &error);
 
     // --- everything else -----------------------------------------------------------------------
     // A consistent copy of the whole store (while others may be writing), replacing `path`

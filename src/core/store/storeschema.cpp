@@ -110,6 +110,29 @@ const QList<QStringList> &steps()
                 https_twin INTEGER NOT NULL DEFAULT 0,
                 detail TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"_s,
         },
+        // 5: the link inbox (issue 18): links collected during the week, one item per link
+        // (`normalized`, see normalizeUrl), until they are used in an issue or dismissed.
+        // `used_number` keeps the issue's number should the issue itself go.
+        {
+            uR"(CREATE TABLE inbox (
+                id INTEGER PRIMARY KEY,
+                url TEXT NOT NULL,
+                normalized TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                section TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL CHECK (source IN ('typed', 'pasted', 'dropped', 'feed',
+                    'bookmarks', 'command-line')),
+                added INTEGER NOT NULL,
+                state TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'used', 'dismissed')),
+                changed INTEGER NOT NULL,
+                used_issue_id INTEGER REFERENCES issues (id) ON DELETE SET NULL,
+                used_number INTEGER,
+                fetched INTEGER,
+                fetch_error TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX inbox_state ON inbox (state, added, id)"_s,
+        },
     };
     return s;
 }

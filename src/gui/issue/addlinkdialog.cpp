@@ -83,6 +83,11 @@ void AddLinkDialog::setUrls(const QString &urls)
     m_ui->urlsEdit->setPlainText(urls);
 }
 
+void AddLinkDialog::setCommentary(const QString &commentary)
+{
+    m_ui->commentaryEdit->setPlainText(commentary);
+}
+
 QString AddLinkDialog::historyText() const
 {
     return m_ui->historyLabel->isHidden() ? QString() : m_ui->historyLabel->text();

@@ -37,6 +37,9 @@ public:
     void setBlocks(const IssueBlocks &blocks, const QString &sponsorLabelPrefix);
     void setSections(const QStringList &sections, const QString &current = {});
     void setUrls(const QString &urls);
+    void setCommentary(const QString &commentary);
+    // The URLs as typed, one per line.
+    QStringList urls() const;
 
     QString historyText() const;
     QString errorText() const;
@@ -55,7 +58,6 @@ private:
     void scheduleLookup();
     void lookup();
     void tryAdd();
-    QStringList urls() const;
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::AddLinkDialog> m_ui;

@@ -130,13 +130,13 @@ void IssueCommands::info(const QString &message)
     m_parts.messageBar->showMessage(message, MessageBar::Level::Info);
 }
 
-void IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId)
+bool IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId)
 {
     MarkdownEditor *editor = m_parts.editor;
     if (editor->document()->revision() != revision || m_parts.session->issueId() != issueId) {
         fail(tr("The text changed before the insertion was ready, so nothing was inserted. "
                 "Please try again."));
-        return;
+        return false;
     }
     QTextCursor cursor(editor->document());
     cursor.beginEditBlock();
@@ -147,6 +147,7 @@ void IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision
     editor->goToLine(cursorLine);
     editor->setFocus();
     emit editApplied(cursorLine);
+    return true;
 }
 
 void IssueCommands::newIssue()
@@ -288,13 +289,13 @@ void IssueCommands::insertSection()
     });
 }
 
-void IssueCommands::addLink()
+void IssueCommands::addLink(const LinkPrefill &prefill)
 {
     MarkdownEditor *editor = m_parts.editor;
     const int revision = editor->document()->revision();
     const qint64 issueId = m_parts.session->issueId();
     const QString text = editor->toPlainText();
-    prepare([this, revision, issueId, text](const Prepared &p) {
+    prepare([this, revision, issueId, text, prefill](const Prepared &p) {
         if (p.error) {
             fail(tr("Add Link needs the newsletter's settings: %1").arg(p.error->toString()));
             return;
@@ -306,9 +307,15 @@ void IssueCommands::addLink()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setDocument(text, issueId);
         dialog->setBlocks(p.context.blocks(), p.context.profile.sponsorLabelPrefix());
-        dialog->setSections(p.documentSections, p.cursorSection);
+        const bool known = p.documentSections.contains(prefill.section);
+        dialog->setSections(p.documentSections, known ? prefill.section : p.cursorSection);
+        if (!prefill.urls.isEmpty())
+            dialog->setUrls(prefill.urls.join(u'\n'));
+        if (!prefill.commentary.isEmpty())
+            dialog->setCommentary(prefill.commentary);
         connect(dialog, &QDialog::accepted, this, [this, dialog, revision, issueId] {
-            applyEdit(dialog->edit(), dialog->itemLine(), revision, issueId);
+            if (applyEdit(dialog->edit(), dialog->itemLine(), revision, issueId))
+                emit linksAdded(dialog->urls(), issueId);
         });
         dialog->open();
         emit addLinkDialogShown();

@@ -28,7 +28,15 @@ public:
     void newIssue();
     void insertSponsor(SponsorSlot slot);
     void insertSection();
-    void addLink();
+    // Add Link, its fields filled (the inbox's items): URLs, commentary, and the section when the
+    // draft has it (else the one at the cursor).
+    struct LinkPrefill
+    {
+        QStringList urls;
+        QString commentary;
+        QString section;
+    };
+    void addLink(const LinkPrefill &prefill = {});
     void showLinkHistory();
     void showCheck();
 
@@ -45,6 +53,8 @@ signals:
     void addLinkDialogShown();
     void sectionChooserShown();
     void editApplied(int line);
+    // Add Link put `urls` into the draft `issueId` (the inbox marks its items used).
+    void linksAdded(const QStringList &urls, qint64 issueId);
     void commandFailed(const QString &message);
     // Link History asks to open the issue `id` (the window does: MainWindow::openIssue).
     void openIssueRequested(qint64 id);
@@ -61,7 +71,7 @@ private:
     };
     template<typename Done> void prepare(Done done);
     // Applies an edit computed for the text at `revision`; refused when the text has changed.
-    void applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId);
+    bool applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId);
     void fail(const QString &message);
     void info(const QString &message);
 

@@ -66,6 +66,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(CheckIssue, tr("&Check Issue"), {QK(tr("F7"))});
     add(CheckLinks, tr("Check Lin&ks"), {QK(tr("Shift+F7"))});
     add(LinkHistory, tr("&Link History…"), {QK(tr("Ctrl+Shift+L"))});
+    add(ShowInbox, tr("Link &Inbox"), {QK(tr("Ctrl+Shift+4"))});
     add(Sponsors, tr("S&ponsors and Bookings…"), {});
     add(Templates, tr("&Templates…"), {});
     add(History, tr("&History…"), {QK(tr("Ctrl+Shift+Y"))});

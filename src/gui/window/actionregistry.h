@@ -66,6 +66,7 @@ public:
         // Issue
         CheckIssue,
         CheckLinks, // the Check panel's link check, in the background
+        ShowInbox,
         LinkHistory, // "did I already link this?" for the URL at the cursor or in the clipboard
         Sponsors,
         Templates,

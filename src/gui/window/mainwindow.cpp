@@ -8,6 +8,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "export/exportcontroller.h"
+#include "inbox/inboxcontroller.h"
 #include "issue/issuecommands.h"
 #include "issuedocument.h"
 #include "nextissueplanner.h"
@@ -69,6 +70,9 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     // New Issue, Insert menu, Add Link, Check, Link History, palette
     auto *issueCommands = new IssueCommands(parts);
     connect(issueCommands, &IssueCommands::openIssueRequested, this, &MainWindow::openIssue);
+    // The Inbox tab: links collected during the week, into the issue through Add Link
+    auto *inbox = new InboxController(parts, issueCommands);
+    connect(this, &MainWindow::storeReady, inbox, &InboxController::onStoreReady);
     restoreWindowState();
     // Export, Copy Email HTML/Plain Text, preview modes, email settings
     auto *exporter = new ExportController(parts);

@@ -26,7 +26,7 @@ struct WindowParts
     MarkdownEditor *editor = nullptr;
     MessageBar *messageBar = nullptr;
     PreviewWidget *preview = nullptr;
-    QTabWidget *sidePanel = nullptr; // Drafts | Outline | Check
+    QTabWidget *sidePanel = nullptr; // Drafts | Outline | Check | Inbox
 
     // StoreClient::issueCreated answers with this tag are opened by the window.
     static constexpr int OpenAfterCreateTag = 1;

@@ -1,0 +1,284 @@
+#include "inboxrepository.h"
+
+#include "storedatabase.h"
+#include "storerows.h"
+#include "urlnormalizer.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+struct NamePair
+{
+    const char16_t *name;
+    int value;
+};
+constexpr NamePair sourceNames[] = {
+    {u"typed", int(InboxSource::Typed)},         {u"pasted", int(InboxSource::Pasted)},
+    {u"dropped", int(InboxSource::Dropped)},     {u"feed", int(InboxSource::Feed)},
+    {u"bookmarks", int(InboxSource::Bookmarks)}, {u"command-line", int(InboxSource::CommandLine)}};
+constexpr NamePair stateNames[] = {{u"new", int(InboxState::New)},
+                                   {u"used", int(InboxState::Used)},
+                                   {u"dismissed", int(InboxState::Dismissed)}};
+
+template<std::size_t N> QString nameOf(const NamePair (&pairs)[N], int value)
+{
+    for (const NamePair &p : pairs) {
+        if (p.value == value)
+            return QString::fromUtf16(p.name);
+    }
+    return {};
+}
+
+template<std::size_t N> std::optional<int> valueOf(const NamePair (&pairs)[N], const QString &name)
+{
+    for (const NamePair &p : pairs) {
+        if (name == QStringView(p.name))
+            return p.value;
+    }
+    return std::nullopt;
+}
+
+const QString columns = u"id, url, normalized, title, description, note, section, source, added, "
+                        "state, used_issue_id, used_number, fetched, fetch_error"_s;
+
+InboxItem readItem(const QSqlQuery &r)
+{
+    InboxItem item;
+    item.id = r.value(0).toLongLong();
+    item.url = r.value(1).toString();
+    item.normalized = r.value(2).toString();
+    item.title = r.value(3).toString();
+    item.description = r.value(4).toString();
+    item.note = r.value(5).toString();
+    item.section = r.value(6).toString();
+    item.source = inboxSourceFromName(r.value(7).toString()).value_or(InboxSource::Typed);
+    item.added = storerows::fromMs(r.value(8));
+    item.state = inboxStateFromName(r.value(9).toString()).value_or(InboxState::New);
+    item.usedIssueId = r.value(10).toLongLong();
+    item.usedNumber = storerows::optionalInt(r.value(11));
+    item.fetched = !r.value(12).isNull();
+    item.fetchError = r.value(13).toString();
+    return item;
+}
+
+// The second capture's note goes under the first, unless it says nothing new.
+QString mergedNote(const QString &old, const QString &added)
+{
+    const QString note = added.trimmed();
+    if (note.isEmpty() || old.contains(note))
+        return old;
+    return old.isEmpty() ? note : old + u'\n' + note;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(u',');
+}
+} // namespace
+
+QString inboxSourceName(InboxSource source)
+{
+    return nameOf(sourceNames, int(source));
+}
+
+std::optional<InboxSource> inboxSourceFromName(const QString &name)
+{
+    const auto v = valueOf(sourceNames, name);
+    return v ? std::optional<InboxSource>(InboxSource(*v)) : std::nullopt;
+}
+
+QString inboxStateName(InboxState state)
+{
+    return nameOf(stateNames, int(state));
+}
+
+std::optional<InboxState> inboxStateFromName(const QString &name)
+{
+    const auto v = valueOf(stateNames, name);
+    return v ? std::optional<InboxState>(InboxState(*v)) : std::nullopt;
+}
+
+Result<QList<InboxAddOutcome>> InboxRepository::add(const QList<InboxCapture> &captures)
+{
+    const QString what = Tr::tr("Adding links to the inbox");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status())
+        return tx.status().error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<InboxAddOutcome> outcomes;
+    outcomes.reserve(captures.size());
+    for (const InboxCapture &c : captures) {
+        auto one = addOne(c, now);
+        if (!one)
+            return one.error();
+        outcomes.append(*one);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcomes;
+}
+
+Result<InboxAddOutcome> InboxRepository::addOne(const InboxCapture &c, qint64 now)
+{
+    const QString what = Tr::tr("Adding links to the inbox");
+    const QString key = normalizeUrl(c.url);
+    if (key.isEmpty())
+        return Error {{}, 0, Tr::tr("An empty link cannot go into the inbox."), Error::Failed};
+    auto found = m_db.run(u"SELECT id, note, title, description, section, state FROM inbox "
+                          "WHERE normalized = ?"_s,
+                          {key}, what);
+    if (!found)
+        return found.error();
+    QSqlQuery &f = **found;
+    if (f.next()) {
+        InboxAddOutcome out;
+        out.id = f.value(0).toLongLong();
+        out.merged = true;
+        const QString note = mergedNote(f.value(1).toString(), c.note);
+        const QString title = f.value(2).toString().isEmpty() ? c.title : f.value(2).toString();
+        const QString description
+            = f.value(3).toString().isEmpty() ? c.description : f.value(3).toString();
+        const QString section = c.section.isEmpty() ? f.value(4).toString() : c.section;
+        out.state = inboxStateFromName(f.value(5).toString()).value_or(InboxState::New);
+        StoreDatabase::done(f);
+        auto upd = m_db.run(u"UPDATE inbox SET note = ?, title = ?, description = ?, section = ?, "
+                            "changed = ? WHERE id = ?"_s,
+                            {note, title, description, section, now, out.id}, what);
+        if (!upd)
+            return upd.error();
+        return out;
+    }
+    StoreDatabase::done(f);
+    auto ins
+        = m_db.run(u"INSERT INTO inbox (url, normalized, title, description, note, section, "
+                   "source, added, state, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)"_s,
+                   {c.url.trimmed(), key, c.title.trimmed(), c.description.trimmed(),
+                    c.note.trimmed(), c.section.trimmed(), inboxSourceName(c.source), now, now},
+                   what);
+    if (!ins)
+        return ins.error();
+    InboxAddOutcome out;
+    out.id = (*ins)->lastInsertId().toLongLong();
+    return out;
+}
+
+Result<QList<InboxItem>> InboxRepository::list(bool all)
+{
+    auto q = m_db.run(u"SELECT "_s + columns + u" FROM inbox "_s
+                          + (all ? QString() : u"WHERE state = 'new' "_s) + u"ORDER BY added, id"_s,
+                      {}, Tr::tr("Reading the inbox"));
+    if (!q)
+        return q.error();
+    QList<InboxItem> items;
+    while ((*q)->next())
+        items.append(readItem(**q));
+    StoreDatabase::done(**q);
+    return items;
+}
+
+Result<int> InboxRepository::newCount()
+{
+    auto q = m_db.run(u"SELECT count(*) FROM inbox WHERE state = 'new'"_s, {},
+                      Tr::tr("Reading the inbox"));
+    if (!q)
+        return q.error();
+    const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    StoreDatabase::done(**q);
+    return n;
+}
+
+Result<std::optional<InboxItem>> InboxRepository::forUrl(const QString &url)
+{
+    const QString key = normalizeUrl(url);
+    if (key.isEmpty())
+        return std::optional<InboxItem>();
+    auto q = m_db.run(u"SELECT "_s + columns + u" FROM inbox WHERE normalized = ?"_s, {key},
+                      Tr::tr("Reading the inbox"));
+    if (!q)
+        return q.error();
+    std::optional<InboxItem> item;
+    if ((*q)->next())
+        item = readItem(**q);
+    StoreDatabase::done(**q);
+    return item;
+}
+
+Status InboxRepository::remove(const QList<qint64> &ids)
+{
+    const QString what = Tr::tr("Removing links from the inbox");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status())
+        return tx.status();
+    for (qint64 id : ids) {
+        auto q = m_db.run(u"DELETE FROM inbox WHERE id = ?"_s, {id}, what);
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
+            return Error {{},
+                          0,
+                          Tr::tr("The inbox has no item %1; 'galley inbox list --all' shows "
+                                 "them with their numbers.")
+                              .arg(id),
+                          Error::NotFound};
+    }
+    return tx.commit();
+}
+
+Status InboxRepository::setState(const QList<qint64> &ids, InboxState state, qint64 issueId)
+{
+    const QString what = Tr::tr("Updating the inbox");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status())
+        return tx.status();
+    QVariant number(QMetaType(QMetaType::Int));
+    QVariant issue(QMetaType(QMetaType::LongLong));
+    if (state == InboxState::Used && issueId > 0) {
+        issue = issueId;
+        auto q = m_db.run(u"SELECT number FROM issues WHERE id = ?"_s, {issueId}, what);
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            number = (*q)->value(0);
+        StoreDatabase::done(**q);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qint64 id : ids) {
+        auto q = m_db.run(u"UPDATE inbox SET state = ?, used_issue_id = ?, used_number = ?, "
+                          "changed = ? WHERE id = ?"_s,
+                          {inboxStateName(state), issue, number, now, id}, what);
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
+            return Error {
+                {}, 0, Tr::tr("The inbox has no item %1.").arg(idList({id})), Error::NotFound};
+    }
+    return tx.commit();
+}
+
+Status InboxRepository::setFetched(qint64 id, const QString &title, const QString &description,
+                                   const QString &error)
+{
+    auto q = m_db.run(
+        u"UPDATE inbox SET title = CASE WHEN title = '' THEN ? ELSE title END, "
+        "description = CASE WHEN description = '' THEN ? ELSE description END, "
+        "fetched = ?, fetch_error = ? WHERE id = ?"_s,
+        {title.trimmed(), description.trimmed(), QDateTime::currentMSecsSinceEpoch(), error, id},
+        Tr::tr("Updating the inbox"));
+    if (!q)
+        return q.error();
+    return Done {};
+}
+
+} // namespace galley
