@@ -242,8 +242,8 @@ Status InboxRepository::setState(const QList<qint64> &ids, InboxState state, qin
     StoreTransaction tx(m_db, what);
     if (!tx.status())
         return tx.status();
-    QVariant number(QMetaType(QMetaType::Int));
-    QVariant issue(QMetaType(QMetaType::LongLong));
+    QVariant number {QMetaType(QMetaType::Int)};
+    QVariant issue {QMetaType(QMetaType::LongLong)};
     if (state == InboxState::Used && issueId > 0) {
         issue = issueId;
         auto q = m_db.run(u"SELECT number FROM issues WHERE id = ?"_s, {issueId}, what);
