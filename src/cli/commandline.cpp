@@ -69,9 +69,9 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand(), importCommand(), listCommand(),    searchCommand(),
-            linksCommand(),  showCommand(),   backupCommand(),  newCommand(),
-            checkCommand(),  trashCommand(),  sponsorsCommand()};
+    return {exportCommand(), importCommand(), listCommand(),     searchCommand(),
+            linksCommand(),  showCommand(),   backupCommand(),   newCommand(),
+            checkCommand(),  trashCommand(),  sponsorsCommand(), sendTestCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

@@ -23,6 +23,7 @@ Command newCommand();
 Command checkCommand();
 Command trashCommand();
 Command sponsorsCommand();
+Command sendTestCommand();
 
 // Loads the document named on the command line (the first positional argument: a file), printing
 // warnings and errors to stderr prefixed with the command's name. nullopt after an error.

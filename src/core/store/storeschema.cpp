@@ -96,6 +96,18 @@ const QList<QStringList> &steps()
                 day INTEGER,
                 sections TEXT NOT NULL))"_s,
         },
+        // 4: the test emails sent of each issue (issue 21), which its history lists.
+        {
+            uR"(CREATE TABLE test_sends (
+                id INTEGER PRIMARY KEY,
+                issue_id INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+                time INTEGER NOT NULL,
+                server TEXT NOT NULL,
+                recipients TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                size INTEGER NOT NULL))"_s,
+            u"CREATE INDEX test_sends_issue ON test_sends (issue_id, id)"_s,
+        },
     };
     return s;
 }

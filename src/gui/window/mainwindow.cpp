@@ -8,6 +8,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "export/exportcontroller.h"
+#include "export/testsendcontroller.h"
 #include "issue/issuecommands.h"
 #include "issuedocument.h"
 #include "nextissueplanner.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     auto *exporter = new ExportController(parts);
     connect(this, &MainWindow::storeReady, exporter, &ExportController::onStoreReady);
     new SettingsController(parts); // Preferences, Sponsors, Templates dialogs
+    new TestSendController(parts); // Issue ▸ Send Test Email
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText
