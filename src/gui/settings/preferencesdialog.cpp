@@ -50,7 +50,7 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     connect(m_saver, &SettingsSaver::failed, this, &PreferencesDialog::saveFailed);
     setObjectName(u"preferencesDialog"_s);
     m_sendingPage = new SendingPage(client, this);
-    m_ui->tabs->addTab(m_sendingPage, tr("Se&nding"));
+    m_ui->tabs->addTab(m_sendingPage, tr("Sen&ding"));
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
     for (int day = 1; day <= 7; ++day)
