@@ -56,6 +56,10 @@ bool applyOptions(const QCommandLineParser &parser, SendingSettings *sending)
             fail(error);
             return false;
         }
+        // A certificate trusted for the stored server says nothing about another one.
+        if (fromUrl->host.compare(sending->host, Qt::CaseInsensitive) != 0
+            || fromUrl->effectivePort() != sending->effectivePort())
+            sending->trustedCertificate.clear();
         sending->host = fromUrl->host;
         sending->port = fromUrl->port;
         sending->security = fromUrl->security;

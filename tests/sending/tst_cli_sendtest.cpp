@@ -273,6 +273,12 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(m_server.envelope(before + 1).value(u"to"_s).toArray().first().toString(),
                  u"stored@example.org"_s);
+        // The stored trust is for that server only: not for another port, even with the same
+        // certificate.
+        const ProcessRun other = sendTest({m_issue, u"--smtp"_s, url("tls", true, u"smtps"_s)});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.errText().contains(u"not trusted"_s), other.err.constData());
+        QCOMPARE(m_server.receivedCount(), before + 1);
         QVERIFY(saveSendingSettings(store, SendingSettings()).ok());
     }
 };
