@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace galley::testsupport {
 
 class SmtpTestServer
@@ -51,6 +54,8 @@ public:
         m_fingerprint = QString::fromLatin1(fingerprint.readAllStandardOutput()).trimmed();
         m_fingerprint = m_fingerprint.mid(m_fingerprint.indexOf(u'=') + 1);
 
+        // Gone with the test even when it crashes (no destructor runs then).
+        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_server.setProgram(QStringLiteral("/usr/bin/python3"));
         m_server.setArguments({QStringLiteral(GALLEY_TESTS_SOURCE_DIR "/sending/smtpserver.py"),
                                QStringLiteral("--dir"), path("received"), QStringLiteral("--cert"),

@@ -3,15 +3,13 @@
 // `galley send-test` takes it from there (no GALLEY_SMTP_PASSWORD) and signs in to aiosmtpd with
 // it; without a reachable keyring the command says so and what to do instead. The password is in
 // no output.
+#include "keyringsession.h"
 #include "passwordvault.h"
 #include "processrun.h"
 #include "smtptestserver.h"
 
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
@@ -23,7 +21,7 @@ class TestKeyring : public QObject
     Q_OBJECT
     SmtpTestServer m_server;
     QTemporaryDir m_dir;
-    QProcess m_session; // dbus-run-session with gnome-keyring-daemon, in its own process group
+    galley::testsupport::KeyringSession m_session;
     QString m_bus;
     QString m_issue;
 
@@ -66,27 +64,13 @@ private slots:
         f.write("---\ntitle: Keyring Weekly\n---\n\nHello.\n");
         f.close();
 
-        // The keyring's files in this test's own home (galley_add_test sets HOME and XDG_*); its
-        // control socket in XDG_RUNTIME_DIR, which must exist, private.
-        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-        if (!runtime.isEmpty()) {
-            QVERIFY(QDir().mkpath(runtime));
-            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
-        m_session.setChildProcessModifier([] { ::setsid(); });
-        m_session.start(
-            u"dbus-run-session"_s,
-            {u"--"_s, u"sh"_s, u"-c"_s,
-             u"echo \"$DBUS_SESSION_BUS_ADDRESS\"; printf %s unlock-for-the-test | "
-             u"exec gnome-keyring-daemon --unlock --components=secrets --foreground"_s});
-        QVERIFY(m_session.waitForReadyRead(10000));
-        m_bus = QString::fromUtf8(m_session.readLine()).trimmed();
-        QVERIFY2(m_bus.startsWith(u"unix:"_s), qPrintable(m_bus));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.toUtf8());
+        QString error;
+        m_bus = m_session.start(&error);
+        QVERIFY2(!m_bus.isEmpty(), qPrintable(error));
         // The daemon takes a moment to claim the Secret Service's name.
         QElapsedTimer timer;
         timer.start();
-        QString error = PasswordVault::write(plainServer(), u"probe"_s);
+        error = PasswordVault::write(plainServer(), u"probe"_s);
         while (!error.isEmpty() && timer.elapsed() < 5000) {
             QTest::qWait(50);
             error = PasswordVault::write(plainServer(), u"probe"_s);
@@ -94,13 +78,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_session.state() != QProcess::NotRunning) {
-            ::kill(-pid_t(m_session.processId()), SIGTERM);
-            m_session.waitForFinished(5000);
-        }
-    }
+    void cleanupTestCase() { m_session.stop(); }
 
     void writesReadsAndForgets()
     {
