@@ -31,6 +31,8 @@ class TestSendController : public QObject
     Q_OBJECT
 public:
     explicit TestSendController(const WindowParts &parts);
+    // A send still running is cancelled: the application would otherwise wait for its worker.
+    ~TestSendController() override { cancel(); }
 
     void sendTest();
     bool isSending() const { return m_sending; }
