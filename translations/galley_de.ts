@@ -783,6 +783,17 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::PasswordVault</name>
+    <message>
+        <source>Galley&apos;s keyring access cannot be loaded: %1.</source>
+        <translation>Galleys Schlüsselbund-Zugriff kann nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The keyring did not take the password (%1).</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>galley::Preflight</name>
     <message>
         <source>The issue has no sections (headings such as News or Tools).</source>
@@ -910,6 +921,92 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>%1 is not a folder of yours that only you can open; another user may have made it</source>
         <translation>%1 ist kein Ordner von Ihnen, den nur Sie öffnen können; ein anderer Benutzer hat ihn möglicherweise angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SendingSettings</name>
+    <message>
+        <source>No SMTP server is set: enter one in Preferences ▸ Sending.</source>
+        <translation>Kein SMTP-Server eingestellt: Tragen Sie einen unter Einstellungen ▸ Versand ein.</translation>
+    </message>
+    <message>
+        <source>Sending without encryption is only allowed to this computer (localhost, 127.0.0.1, ::1); choose STARTTLS or TLS for %1.</source>
+        <translation>Unverschlüsselt darf nur an diesen Computer gesendet werden (localhost, 127.0.0.1, ::1); wählen Sie STARTTLS oder TLS für %1.</translation>
+    </message>
+    <message>
+        <source>No test recipient is set: enter your own address in Preferences ▸ Sending.</source>
+        <translation>Kein Testempfänger eingestellt: Tragen Sie Ihre eigene Adresse unter Einstellungen ▸ Versand ein.</translation>
+    </message>
+    <message>
+        <source>A test goes to at most %1 addresses (%2 are set): this is a proof, not a mailing.</source>
+        <translation>Ein Test geht an höchstens %1 Adressen (%2 sind eingestellt): Er ist ein Probeabzug, kein Versand.</translation>
+    </message>
+    <message>
+        <source>The test recipient &apos;%1&apos; is not an email address; write it as name@example.com.</source>
+        <translation>Der Testempfänger „%1“ ist keine E-Mail-Adresse; schreiben Sie sie als name@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SMTP server; write it as smtp://[user@]host[:port] (STARTTLS) or smtps://[user@]host[:port] (TLS), without a password.</source>
+        <translation>„%1“ ist kein SMTP-Server; schreiben Sie smtp://[benutzer@]host[:port] (STARTTLS) oder smtps://[benutzer@]host[:port] (TLS), ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s sending settings cannot be read (%1); set them again in Preferences ▸ Sending.</source>
+        <translation>Die Versandeinstellungen des Speichers sind nicht lesbar (%1); legen Sie sie unter Einstellungen ▸ Versand neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SmtpSender</name>
+    <message>
+        <source> (the server said: %1)</source>
+        <translation> (der Server sagte: %1)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the SMTP host and port in Preferences ▸ Sending (usually 587 for STARTTLS, 465 for TLS) and that the server is running. Nothing was sent.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie SMTP-Host und Port unter Einstellungen ▸ Versand (meist 587 für STARTTLS, 465 für TLS) und ob der Server läuft. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 was not found: no such host name. Check its spelling in Preferences ▸ Sending and your network connection. Nothing was sent.</source>
+        <translation>Der SMTP-Server %1 wurde nicht gefunden: Diesen Hostnamen gibt es nicht. Prüfen Sie die Schreibweise unter Einstellungen ▸ Versand und Ihre Netzwerkverbindung. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it only if you know it is your server&apos;s (Send Test Email asks; galley send-test --trust-certificate %3). Nothing was sent.</source>
+        <translation>%1 hat ein nicht vertrauenswürdiges Zertifikat vorgelegt (%2). Sein SHA-256-Fingerabdruck ist %3. Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Ihres Servers ist (Test-E-Mail senden fragt; galley send-test --trust-certificate %3). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the security setting in Preferences ▸ Sending: STARTTLS usually on port 587, TLS on port 465. Nothing was sent.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Sicherheit unter Einstellungen ▸ Versand: STARTTLS meist auf Port 587, TLS auf Port 465. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 asks senders to sign in%2. Set your user name in Preferences ▸ Sending (or in --smtp as smtp://user@host). Nothing was sent.</source>
+        <translation>%1 verlangt eine Anmeldung%2. Tragen Sie Ihren Benutzernamen unter Einstellungen ▸ Versand ein (oder in --smtp als smtp://benutzer@host). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in of user &apos;%2&apos;%3. Check the user name in Preferences ▸ Sending and the password. Nothing was sent.</source>
+        <translation>%1 hat die Anmeldung von „%2“ nicht angenommen%3. Prüfen Sie den Benutzernamen unter Einstellungen ▸ Versand und das Passwort. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2%3. Check the test recipients in Preferences ▸ Sending. Nothing was sent.</source>
+        <translation>%1 hat den Empfänger %2 abgelehnt%3. Prüfen Sie die Testempfänger unter Einstellungen ▸ Versand. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the message as too large (%2 KB)%3. Make the issue smaller (fewer or smaller images) or ask the server&apos;s administrator about its limit. Nothing was sent.</source>
+        <translation>%1 hat die Nachricht als zu groß abgelehnt (%2 KB)%3. Verkleinern Sie die Ausgabe (weniger oder kleinere Bilder) oder fragen Sie die Serververwaltung nach der Grenze. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 s). Check the host and port in Preferences ▸ Sending, or try again later. Nothing was sent.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2 s). Prüfen Sie Host und Port unter Einstellungen ▸ Versand oder versuchen Sie es später erneut. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 was cancelled. Nothing was sent.</source>
+        <translation>Das Senden an %1 wurde abgebrochen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2%3. Nothing was sent.</source>
+        <translation>Senden über %1 fehlgeschlagen: %2%3. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Galley&apos;s SMTP sender cannot be loaded: %1. Reinstall Galley.</source>
+        <translation>Galleys SMTP-Versand kann nicht geladen werden: %1. Installieren Sie Galley neu.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1317,14 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>The inbox has no item %1.</source>
         <translation>Der Eingang hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Recording the test email</source>
+        <translation>Beim Festhalten der Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>Reading the test emails sent</source>
+        <translation>Beim Lesen der gesendeten Test-E-Mails</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1925,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>galley::cli::PasswordSource</name>
+    <message>
+        <source>the keyring holds none</source>
+        <translation>der Schlüsselbund enthält keins</translation>
+    </message>
+    <message>
+        <source>no keyring: %1</source>
+        <translation>kein Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the password in the keyring from Preferences ▸ Sending.</source>
+        <translation>kein Passwort für %1 auf %2 (%3): Setzen Sie GALLEY_SMTP_PASSWORD oder speichern Sie das Passwort unter Einstellungen ▸ Versand im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SearchCommand</name>
     <message>
         <source>Search titles and bodies of the stored issues; best matches first. Every word must occur, each also as the start of a longer word.</source>
@@ -1840,6 +1960,61 @@ Befehle:
     <message>
         <source>Full-text search over the stored issues.</source>
         <translation>Volltextsuche in den gespeicherten Ausgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SendTestCommand</name>
+    <message>
+        <source>unknown security &apos;%1&apos;; use starttls, tls or none.</source>
+        <translation>unbekannte Sicherheit „%1“; verwenden Sie starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>Send an issue file (or a stored draft) as a test email: the message &apos;galley export --to eml&apos; writes, &quot;[TEST]&quot; before its subject, to at most %1 addresses. The password comes from GALLEY_SMTP_PASSWORD or the keyring. Exit code 0: sent; 1: not sent (the server or the network said no); 2: usage.</source>
+        <translation>Eine Ausgabedatei (oder einen gespeicherten Entwurf) als Test-E-Mail senden: die Nachricht, die „galley export --to eml“ schreibt, mit „[TEST]“ vor dem Betreff, an höchstens %1 Adressen. Das Passwort kommt aus GALLEY_SMTP_PASSWORD oder dem Schlüsselbund. Exit-Code 0: gesendet; 1: nicht gesendet (Server oder Netzwerk lehnten ab); 2: Aufruf.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>A test recipient (repeat for more; default: Preferences ▸ Sending).</source>
+        <translation>Ein Testempfänger (für mehrere wiederholen; Vorgabe: Einstellungen ▸ Versand).</translation>
+    </message>
+    <message>
+        <source>The server: smtp://[user@]host[:port] (STARTTLS) or smtps://... (TLS); default: Preferences ▸ Sending.</source>
+        <translation>Der Server: smtp://[benutzer@]host[:port] (STARTTLS) oder smtps://... (TLS); Vorgabe: Einstellungen ▸ Versand.</translation>
+    </message>
+    <message>
+        <source>starttls, tls or none (none only to localhost, 127.0.0.1 or ::1).</source>
+        <translation>starttls, tls oder none (none nur an localhost, 127.0.0.1 oder ::1).</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s certificate with this SHA-256 fingerprint, although no authority vouches for it (a self-signed server).</source>
+        <translation>Das Serverzertifikat mit diesem SHA-256-Fingerabdruck annehmen, obwohl keine Zertifizierungsstelle dafür bürgt (ein selbst signierter Server).</translation>
+    </message>
+    <message>
+        <source>Send the subject without &quot;[TEST]&quot;.</source>
+        <translation>Den Betreff ohne „[TEST]“ senden.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600.</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 0 und 600.</translation>
+    </message>
+    <message>
+        <source>warning: the test was sent but not recorded in the history: %1</source>
+        <translation>Warnung: Der Test wurde gesendet, aber nicht im Verlauf festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; to %2 through %3.</source>
+        <translation>„%1“ an %2 über %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>Send an issue as a test email over SMTP.</source>
+        <translation>Eine Ausgabe als Test-E-Mail über SMTP senden.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2529,14 @@ Befehle:
         <source>Ctrl+Shift+4</source>
         <translation>Ctrl+Shift+4</translation>
     </message>
+    <message>
+        <source>Send Test E&amp;mail</source>
+        <translation>Test-E-&amp;Mail senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2813,6 +2996,18 @@ Ersetzen?</translation>
     <message>
         <source>changed elsewhere, kept</source>
         <translation>anderswo geändert, aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Test emails sent:</source>
+        <translation>Gesendete Test-E-Mails:</translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot; to %3 through %4</source>
+        <translation>%1 — „%2“ an %3 über %4</translation>
+    </message>
+    <message>
+        <source>None yet: Issue ▸ Send Test Email sends one.</source>
+        <translation>Noch keine: Ausgabe ▸ Test-E-Mail senden schickt eine.</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3521,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>&quot;%1&quot; is not a domain. Write domains like example.com, separated by commas.</source>
         <translation>„%1“ ist keine Domain. Schreiben Sie Domains wie example.com, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>Sen&amp;ding</source>
+        <translation>&amp;Versand</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -3420,6 +3619,73 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>the store did not open: %1 (%2)</source>
         <translation>der Speicher ließ sich nicht öffnen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SendingPage</name>
+    <message>
+        <source>Put &quot;[TEST]&quot; before the subject</source>
+        <translation>„[TEST]“ vor den Betreff setzen</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Üblicher Port</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Keine (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop&apos;s keyring, never in Galley&apos;s files.</source>
+        <translation>Im Schlüsselbund des Desktops gespeichert, nie in Galleys Dateien.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>Issue ▸ Send Test Email sends the issue, exactly as exported, to these addresses (at most %1) through your SMTP server.</source>
+        <translation>Ausgabe ▸ Test-E-Mail senden schickt die Ausgabe, genau wie exportiert, über Ihren SMTP-Server an diese Adressen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Test &amp;recipients:</source>
+        <translation>Test&amp;empfänger:</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4031,69 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>The server answered %1.</source>
         <translation>Der Server antwortete mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TestSendController</name>
+    <message>
+        <source>No test email was sent: %1</source>
+        <translation>Es wurde keine Test-E-Mail gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Send Test Email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sending the test email to %1 through %2…</source>
+        <translation>Die Test-E-Mail wird über %2 an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for %1.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>No keyring is available (%1).</source>
+        <translation>Kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>No test email was sent: no password for %1.</source>
+        <translation>Es wurde keine Test-E-Mail gesendet: kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>Test email &quot;%1&quot; sent to %2 through %3.</source>
+        <translation>Test-E-Mail „%1“ über %3 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 (kept until Galley quits):</source>
+        <translation>%1
+Passwort für %2 (bleibt bis zum Beenden von Galley):</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that no authority vouches for.</source>
+        <translation>%1 hat ein Zertifikat vorgelegt, für das keine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Trust it only if this is your server&apos;s certificate (compare the fingerprint with the server&apos;s). Galley remembers it for this server.</source>
+        <translation>SHA-256-Fingerabdruck:
+%1
+
+Vertrauen Sie ihm nur, wenn es das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck mit dem des Servers). Galley merkt es sich für diesen Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Send</source>
+        <translation>&amp;Vertrauen und senden</translation>
     </message>
 </context>
 </TS>

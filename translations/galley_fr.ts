@@ -783,6 +783,17 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::PasswordVault</name>
+    <message>
+        <source>Galley&apos;s keyring access cannot be loaded: %1.</source>
+        <translation>L’accès de Galley au trousseau ne peut pas être chargé : %1.</translation>
+    </message>
+    <message>
+        <source>The keyring did not take the password (%1).</source>
+        <translation>Le trousseau n’a pas accepté le mot de passe (%1).</translation>
+    </message>
+</context>
+<context>
     <name>galley::Preflight</name>
     <message>
         <source>The issue has no sections (headings such as News or Tools).</source>
@@ -910,6 +921,92 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>%1 is not a folder of yours that only you can open; another user may have made it</source>
         <translation>%1 n’est pas un dossier à vous que vous seul pouvez ouvrir ; un autre utilisateur l’a peut-être créé</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SendingSettings</name>
+    <message>
+        <source>No SMTP server is set: enter one in Preferences ▸ Sending.</source>
+        <translation>Aucun serveur SMTP n’est défini : indiquez-en un dans Préférences ▸ Envoi.</translation>
+    </message>
+    <message>
+        <source>Sending without encryption is only allowed to this computer (localhost, 127.0.0.1, ::1); choose STARTTLS or TLS for %1.</source>
+        <translation>L’envoi sans chiffrement n’est permis que vers cet ordinateur (localhost, 127.0.0.1, ::1) ; choisissez STARTTLS ou TLS pour %1.</translation>
+    </message>
+    <message>
+        <source>No test recipient is set: enter your own address in Preferences ▸ Sending.</source>
+        <translation>Aucun destinataire de test n’est défini : indiquez votre propre adresse dans Préférences ▸ Envoi.</translation>
+    </message>
+    <message>
+        <source>A test goes to at most %1 addresses (%2 are set): this is a proof, not a mailing.</source>
+        <translation>Un test part vers %1 adresses au plus (%2 sont définies) : c’est une épreuve, pas un envoi.</translation>
+    </message>
+    <message>
+        <source>The test recipient &apos;%1&apos; is not an email address; write it as name@example.com.</source>
+        <translation>Le destinataire de test « %1 » n’est pas une adresse e-mail ; écrivez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SMTP server; write it as smtp://[user@]host[:port] (STARTTLS) or smtps://[user@]host[:port] (TLS), without a password.</source>
+        <translation>« %1 » n’est pas un serveur SMTP ; écrivez smtp://[utilisateur@]hôte[:port] (STARTTLS) ou smtps://[utilisateur@]hôte[:port] (TLS), sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s sending settings cannot be read (%1); set them again in Preferences ▸ Sending.</source>
+        <translation>Les réglages d’envoi de la base ne peuvent pas être lus (%1) ; définissez-les à nouveau dans Préférences ▸ Envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SmtpSender</name>
+    <message>
+        <source> (the server said: %1)</source>
+        <translation> (le serveur a répondu : %1)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the SMTP host and port in Preferences ▸ Sending (usually 587 for STARTTLS, 465 for TLS) and that the server is running. Nothing was sent.</source>
+        <translation>%1 a refusé la connexion. Vérifiez l’hôte et le port SMTP dans Préférences ▸ Envoi (en général 587 pour STARTTLS, 465 pour TLS) et que le serveur fonctionne. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 was not found: no such host name. Check its spelling in Preferences ▸ Sending and your network connection. Nothing was sent.</source>
+        <translation>Le serveur SMTP %1 est introuvable : ce nom d’hôte n’existe pas. Vérifiez son orthographe dans Préférences ▸ Envoi et votre connexion réseau. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it only if you know it is your server&apos;s (Send Test Email asks; galley send-test --trust-certificate %3). Nothing was sent.</source>
+        <translation>%1 a présenté un certificat non fiable (%2). Son empreinte SHA-256 est %3. Ne lui faites confiance que si vous savez que c’est celui de votre serveur (Envoyer un e-mail de test le demande ; galley send-test --trust-certificate %3). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the security setting in Preferences ▸ Sending: STARTTLS usually on port 587, TLS on port 465. Nothing was sent.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez la sécurité dans Préférences ▸ Envoi : STARTTLS en général sur le port 587, TLS sur le port 465. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 asks senders to sign in%2. Set your user name in Preferences ▸ Sending (or in --smtp as smtp://user@host). Nothing was sent.</source>
+        <translation>%1 demande aux expéditeurs de s’identifier%2. Indiquez votre nom d’utilisateur dans Préférences ▸ Envoi (ou dans --smtp sous la forme smtp://utilisateur@hôte). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in of user &apos;%2&apos;%3. Check the user name in Preferences ▸ Sending and the password. Nothing was sent.</source>
+        <translation>%1 n’a pas accepté l’identification de l’utilisateur « %2 »%3. Vérifiez le nom d’utilisateur dans Préférences ▸ Envoi et le mot de passe. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2%3. Check the test recipients in Preferences ▸ Sending. Nothing was sent.</source>
+        <translation>%1 a refusé le destinataire %2%3. Vérifiez les destinataires de test dans Préférences ▸ Envoi. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the message as too large (%2 KB)%3. Make the issue smaller (fewer or smaller images) or ask the server&apos;s administrator about its limit. Nothing was sent.</source>
+        <translation>%1 a refusé le message, trop volumineux (%2 Ko)%3. Allégez le numéro (moins d’images ou des images plus petites) ou demandez sa limite à l’administrateur du serveur. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 s). Check the host and port in Preferences ▸ Sending, or try again later. Nothing was sent.</source>
+        <translation>%1 n’a pas répondu à temps (%2 s). Vérifiez l’hôte et le port dans Préférences ▸ Envoi, ou réessayez plus tard. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 was cancelled. Nothing was sent.</source>
+        <translation>L’envoi vers %1 a été annulé. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2%3. Nothing was sent.</source>
+        <translation>L’envoi par %1 a échoué : %2%3. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Galley&apos;s SMTP sender cannot be loaded: %1. Reinstall Galley.</source>
+        <translation>L’expéditeur SMTP de Galley ne peut pas être chargé : %1. Réinstallez Galley.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1317,14 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>The inbox has no item %1.</source>
         <translation>La boîte de réception n’a pas d’élément %1.</translation>
+    </message>
+    <message>
+        <source>Recording the test email</source>
+        <translation>Enregistrement de l’e-mail de test</translation>
+    </message>
+    <message>
+        <source>Reading the test emails sent</source>
+        <translation>Lecture des e-mails de test envoyés</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1927,21 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>galley::cli::PasswordSource</name>
+    <message>
+        <source>the keyring holds none</source>
+        <translation>le trousseau n’en contient aucun</translation>
+    </message>
+    <message>
+        <source>no keyring: %1</source>
+        <translation>pas de trousseau : %1</translation>
+    </message>
+    <message>
+        <source>no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the password in the keyring from Preferences ▸ Sending.</source>
+        <translation>pas de mot de passe pour %1 sur %2 (%3) : définissez GALLEY_SMTP_PASSWORD, ou enregistrez le mot de passe dans le trousseau depuis Préférences ▸ Envoi.</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SearchCommand</name>
     <message>
         <source>Search titles and bodies of the stored issues; best matches first. Every word must occur, each also as the start of a longer word.</source>
@@ -1842,6 +1962,61 @@ Commandes&#xa0;:
     <message>
         <source>Full-text search over the stored issues.</source>
         <translation>Recherche en texte intégral dans les numéros enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SendTestCommand</name>
+    <message>
+        <source>unknown security &apos;%1&apos;; use starttls, tls or none.</source>
+        <translation>sécurité « %1 » inconnue ; utilisez starttls, tls ou none.</translation>
+    </message>
+    <message>
+        <source>Send an issue file (or a stored draft) as a test email: the message &apos;galley export --to eml&apos; writes, &quot;[TEST]&quot; before its subject, to at most %1 addresses. The password comes from GALLEY_SMTP_PASSWORD or the keyring. Exit code 0: sent; 1: not sent (the server or the network said no); 2: usage.</source>
+        <translation>Envoyer un fichier de numéro (ou un brouillon enregistré) comme e-mail de test : le message qu’écrit « galley export --to eml », « [TEST] » devant son objet, à %1 adresses au plus. Le mot de passe vient de GALLEY_SMTP_PASSWORD ou du trousseau. Code de sortie 0 : envoyé ; 1 : non envoyé (refus du serveur ou du réseau) ; 2 : utilisation.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>A test recipient (repeat for more; default: Preferences ▸ Sending).</source>
+        <translation>Un destinataire de test (à répéter pour plusieurs ; par défaut : Préférences ▸ Envoi).</translation>
+    </message>
+    <message>
+        <source>The server: smtp://[user@]host[:port] (STARTTLS) or smtps://... (TLS); default: Preferences ▸ Sending.</source>
+        <translation>Le serveur : smtp://[utilisateur@]hôte[:port] (STARTTLS) ou smtps://... (TLS) ; par défaut : Préférences ▸ Envoi.</translation>
+    </message>
+    <message>
+        <source>starttls, tls or none (none only to localhost, 127.0.0.1 or ::1).</source>
+        <translation>starttls, tls ou none (none seulement vers localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s certificate with this SHA-256 fingerprint, although no authority vouches for it (a self-signed server).</source>
+        <translation>Accepter le certificat du serveur qui a cette empreinte SHA-256, bien qu’aucune autorité ne le garantisse (un serveur auto-signé).</translation>
+    </message>
+    <message>
+        <source>Send the subject without &quot;[TEST]&quot;.</source>
+        <translation>Envoyer l’objet sans « [TEST] ».</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Abandonner après ce nombre de secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600.</translation>
+    </message>
+    <message>
+        <source>warning: the test was sent but not recorded in the history: %1</source>
+        <translation>avertissement : le test a été envoyé mais pas inscrit dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; to %2 through %3.</source>
+        <translation>« %1 » envoyé à %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Send an issue as a test email over SMTP.</source>
+        <translation>Envoyer un numéro comme e-mail de test par SMTP.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2531,14 @@ Commandes&#xa0;:
         <source>Ctrl+Shift+4</source>
         <translation>Ctrl+Shift+4</translation>
     </message>
+    <message>
+        <source>Send Test E&amp;mail</source>
+        <translation>Envoyer un e-&amp;mail de test</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::AddLinkDialog</name>
@@ -2815,6 +2998,18 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>changed elsewhere, kept</source>
         <translation>modifié ailleurs, conservé</translation>
+    </message>
+    <message>
+        <source>Test emails sent:</source>
+        <translation>E-mails de test envoyés :</translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot; to %3 through %4</source>
+        <translation>%1 — « %2 » à %3 par %4</translation>
+    </message>
+    <message>
+        <source>None yet: Issue ▸ Send Test Email sends one.</source>
+        <translation>Aucun pour l’instant : Numéro ▸ Envoyer un e-mail de test en envoie un.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3523,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>&quot;%1&quot; is not a domain. Write domains like example.com, separated by commas.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un domaine. Écrivez des domaines comme example.com, séparés par des virgules.</translation>
     </message>
+    <message>
+        <source>Sen&amp;ding</source>
+        <translation>En&amp;voi</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -3422,6 +3621,73 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>the store did not open: %1 (%2)</source>
         <translation>le magasin ne s’est pas ouvert&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SendingPage</name>
+    <message>
+        <source>Put &quot;[TEST]&quot; before the subject</source>
+        <translation>Mettre « [TEST] » devant l’objet</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Port habituel</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop&apos;s keyring, never in Galley&apos;s files.</source>
+        <translation>Enregistré dans le trousseau du bureau, jamais dans les fichiers de Galley.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>Issue ▸ Send Test Email sends the issue, exactly as exported, to these addresses (at most %1) through your SMTP server.</source>
+        <translation>Numéro ▸ Envoyer un e-mail de test envoie le numéro, exactement tel qu’exporté, à ces adresses (%1 au plus) par votre serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>&amp;Hôte SMTP :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Test &amp;recipients:</source>
+        <translation>&amp;Destinataires de test :</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4033,69 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>The server answered %1.</source>
         <translation>Le serveur a répondu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TestSendController</name>
+    <message>
+        <source>No test email was sent: %1</source>
+        <translation>Aucun e-mail de test n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Send Test Email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Sending the test email to %1 through %2…</source>
+        <translation>Envoi de l’e-mail de test à %1 par %2…</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for %1.</source>
+        <translation>Le trousseau ne contient aucun mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>No keyring is available (%1).</source>
+        <translation>Aucun trousseau n’est disponible (%1).</translation>
+    </message>
+    <message>
+        <source>No test email was sent: no password for %1.</source>
+        <translation>Aucun e-mail de test n’a été envoyé : pas de mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>Test email &quot;%1&quot; sent to %2 through %3.</source>
+        <translation>E-mail de test « %1 » envoyé à %2 par %3.</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 (kept until Galley quits):</source>
+        <translation>%1
+Mot de passe pour %2 (gardé jusqu’à la fermeture de Galley) :</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that no authority vouches for.</source>
+        <translation>%1 a présenté un certificat qu’aucune autorité ne garantit.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Trust it only if this is your server&apos;s certificate (compare the fingerprint with the server&apos;s). Galley remembers it for this server.</source>
+        <translation>Empreinte SHA-256 :
+%1
+
+Ne lui faites confiance que si c’est le certificat de votre serveur (comparez l’empreinte avec celle du serveur). Galley s’en souvient pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Send</source>
+        <translation>&amp;Faire confiance et envoyer</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ Command checkCommand();
 Command trashCommand();
 Command sponsorsCommand();
 Command inboxCommand();
+Command sendTestCommand();
 
 // Loads the document named on the command line (the first positional argument: a file), printing
 // warnings and errors to stderr prefixed with the command's name. nullopt after an error.

@@ -40,10 +40,12 @@ exportFragmentFromFileBytes(QByteArrayView bytes, const RenderOptions &options, 
     return renderFragment(bytes, options, memory);
 }
 
-Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings)
+Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings,
+                             const QString &subjectPrefix)
 {
-    return buildEmlMessage(
-        {doc.subject(), emailTextPart(doc, settings), emailHtmlDocument(doc, settings)}, settings);
+    return buildEmlMessage({subjectPrefix + doc.subject(), emailTextPart(doc, settings),
+                            emailHtmlDocument(doc, settings)},
+                           settings);
 }
 
 QByteArray exportDocument(const IssueDocument &doc, ExportFormat format,

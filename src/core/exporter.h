@@ -40,7 +40,9 @@ std::optional<QByteArray> exportFragmentFromFileBytes(QByteArrayView bytes,
                                                       const RenderOptions &options = {},
                                                       TreeMemory memory = TreeMemory::WithTree);
 
-// The .eml with its error: an address in the settings that does not parse.
-Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings);
+// The .eml with its error: an address in the settings that does not parse. A test send puts
+// `subjectPrefix` ("[TEST] ") before the subject; nothing else differs.
+Result<QByteArray> exportEml(const IssueDocument &doc, const EmailSettings &settings,
+                             const QString &subjectPrefix = {});
 
 } // namespace galley

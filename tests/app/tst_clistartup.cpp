@@ -108,6 +108,36 @@ private slots:
         QVERIFY(!eml.libraries.filter(gmime).isEmpty());
     }
 
+    // libcurl (with OpenSSL) and QtKeychain (with Qt D-Bus) are galley-smtp.so's and
+    // galley-keyring.so's: an export does not load them; `send-test` loads them when it sends.
+    void smtpAndKeyringOnlyForSendTest()
+    {
+        const QString doc = m_dir.filePath(u"send.md"_s);
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Weekly\n\nNews.\n");
+        f.close();
+        const QRegularExpression sending(
+            u"/(libcurl|libssl|libqt6keychain|libQt6DBus|galley-smtp|galley-keyring)[.-]"_s);
+        const Run eml = runGalley({u"export"_s, doc, u"--to"_s, u"eml"_s});
+        QCOMPARE(eml.exitCode, 0);
+        QVERIFY2(eml.libraries.filter(sending).isEmpty(),
+                 qPrintable(eml.libraries.filter(sending).join(u'\n')));
+        // A server nobody listens on: the send fails, but only after loading its module.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LD_DEBUG"_s, u"libs"_s);
+        env.insert(u"GALLEY_SMTP_PASSWORD"_s, u"x"_s);
+        env.insert(u"GALLEY_DB"_s, m_dir.filePath(u"send.sqlite"_s));
+        const galley::testsupport::ProcessRun send = galley::testsupport::runGalley(
+            {u"send-test"_s, doc, u"--smtp"_s, u"smtp://a@127.0.0.1:9"_s, u"--to"_s,
+             u"me@example.org"_s, u"--timeout"_s, u"2"_s},
+            30000, env);
+        QCOMPARE(send.exitCode, 1);
+        QVERIFY2(send.errText().contains(u"/galley-smtp.so"_s),
+                 qPrintable(send.errText().right(3000)));
+        QVERIFY(send.errText().contains(u"/libcurl"_s));
+    }
+
     void storeDriverIsLoadedAtRunTime()
     {
         // The "import" row above really opened a store: its plugin shows in the loader's report.

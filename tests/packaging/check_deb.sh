@@ -16,7 +16,8 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/galley ./usr/libexec/galley/galley-cli ./usr/libexec/galley/galley-editor \
-         ./usr/libexec/galley/galley-eml.so \
+         ./usr/libexec/galley/galley-eml.so ./usr/libexec/galley/galley-smtp.so \
+         ./usr/libexec/galley/galley-keyring.so \
          "./usr/share/applications/$appid.desktop" \
          "./usr/share/metainfo/$appid.metainfo.xml" \
          "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
@@ -29,8 +30,9 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # Computed from the binary's libraries, so these must be there without anyone typing them.
-# libgmime comes from galley-eml.so, the module `galley export --to eml` loads.
-for lib in libqt6core6 libqt6webenginewidgets6 libcmark-gfm0 libgmime-3.0 libc6; do
+# libgmime comes from galley-eml.so, the module `galley export --to eml` loads; libcurl from
+# galley-smtp.so, the one `galley send-test` loads.
+for lib in libqt6core6 libqt6webenginewidgets6 libcmark-gfm0 libgmime-3.0 libcurl4 libc6; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 grep -q "libqt6sql6-sqlite" <<<"$depends" || fail "Depends lacks the SQLite driver plugin"

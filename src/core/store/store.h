@@ -53,6 +53,19 @@ struct RevisionInfo
     qint64 size = 0; // bytes of UTF-8
 };
 
+// A test email sent of an issue (Issue ▸ Send Test Email, `galley send-test --draft`), listed in
+// the issue's history. Only sends the server accepted whole are recorded.
+struct TestSendRecord
+{
+    qint64 id = 0;
+    qint64 issueId = 0;
+    QDateTime time; // UTC
+    QString server; // host:port
+    QStringList recipients;
+    QString subject; // as sent, with its [TEST] prefix
+    qint64 size = 0; // bytes of the message
+};
+
 // What Store::saveKeepingBoth did.
 struct KeptSave
 {
@@ -181,6 +194,11 @@ public:
     // hour, then the newest per hour for a week, then the newest per day. Returns how many went.
     Result<int> thinRevisions(qint64 issueId,
                               const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // --- test emails (store/testsendlog.cpp) ---------------------------------------------------
+    Result<qint64> recordTestSend(const TestSendRecord &record);
+    // Newest first.
+    Result<QList<TestSendRecord>> testSends(qint64 issueId);
 
     // --- search and links ----------------------------------------------------------------------
     // Full-text search over titles and bodies, best first. Any text is a valid query: it is

@@ -110,7 +110,19 @@ const QList<QStringList> &steps()
                 https_twin INTEGER NOT NULL DEFAULT 0,
                 detail TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"_s,
         },
-        // 5: the link inbox (issue 18): links collected during the week, one item per link
+        // 5: the test emails sent of each issue (issue 21), which its history lists.
+        {
+            uR"(CREATE TABLE test_sends (
+                id INTEGER PRIMARY KEY,
+                issue_id INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+                time INTEGER NOT NULL,
+                server TEXT NOT NULL,
+                recipients TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                size INTEGER NOT NULL))"_s,
+            u"CREATE INDEX test_sends_issue ON test_sends (issue_id, id)"_s,
+        },
+        // 6: the link inbox (issue 18): links collected during the week, one item per link
         // (`normalized`, see normalizeUrl), until they are used in an issue or dismissed.
         // `used_number` keeps the issue's number should the issue itself go.
         {

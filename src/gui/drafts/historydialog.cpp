@@ -42,6 +42,7 @@ HistoryDialog::HistoryDialog(StoreClient *client, qint64 issueId, QWidget *paren
     , m_client(client)
     , m_issueId(issueId)
     , m_list(new QListWidget(this))
+    , m_testSends(new QListWidget(this))
     , m_diff(new QTextBrowser(this))
     , m_summary(new QLabel(this))
     , m_restore(new QPushButton(tr("&Restore This Revision"), this))
@@ -55,7 +56,17 @@ HistoryDialog::HistoryDialog(StoreClient *client, qint64 issueId, QWidget *paren
     m_summary->setText(tr("Loading revisions…"));
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
+    // The revisions, and under them the test emails sent (Issue ▸ Send Test Email).
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    left->addWidget(m_list);
+    auto *sends = new QWidget(left);
+    auto *sendsLayout = new QVBoxLayout(sends);
+    sendsLayout->setContentsMargins(0, 0, 0, 0);
+    sendsLayout->addWidget(new QLabel(tr("Test emails sent:"), sends));
+    sendsLayout->addWidget(m_testSends, 1);
+    m_testSends->setObjectName(u"testSendList"_s);
+    left->setStretchFactor(0, 3);
+    splitter->addWidget(left);
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,6 +106,28 @@ HistoryDialog::HistoryDialog(StoreClient *client, qint64 issueId, QWidget *paren
         emit diffShown();
     });
     m_client->post([client = m_client, issueId] { client->listRevisions(issueId); });
+    m_client->run(
+        this, [issueId](Store &store) { return store.testSends(issueId); },
+        [this](const Result<QList<TestSendRecord>> &sent) {
+            m_testSends->clear();
+            const QLocale locale;
+            for (const TestSendRecord &r : sent ? *sent : QList<TestSendRecord>())
+                m_testSends->addItem(
+                    tr("%1 — \"%2\" to %3 through %4")
+                        .arg(locale.toString(r.time.toLocalTime(), QLocale::ShortFormat), r.subject,
+                             r.recipients.join(u", "_s), r.server));
+            if (sent && sent->isEmpty())
+                m_testSends->addItem(tr("None yet: Issue ▸ Send Test Email sends one."));
+            emit testSendsListed();
+        });
+}
+
+QStringList HistoryDialog::testSendLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_testSends->count(); ++row)
+        lines << m_testSends->item(row)->text();
+    return lines;
 }
 
 int HistoryDialog::revisionCount() const

@@ -33,11 +33,14 @@ public:
     void selectNewestConflict() { m_selectConflict = true; }
     QString diffHtml() const;
     qint64 selectedRevisionId() const;
+    // The test emails sent of this draft, newest first, as listed under the revisions.
+    QStringList testSendLines() const;
 
 signals:
     void restoreRequested(qint64 revisionId);
     // The diff for the selected revision is on screen.
     void diffShown();
+    void testSendsListed();
 
 private:
     void onRevisionsListed(qint64 issueId, const QList<RevisionInfo> &revisions);
@@ -49,6 +52,7 @@ private:
     QList<RevisionInfo> m_revisions;
     bool m_selectConflict = false;
     QListWidget *m_list;
+    QListWidget *m_testSends;
     QTextBrowser *m_diff;
     QLabel *m_summary;
     QPushButton *m_restore;

@@ -3,6 +3,7 @@
 #include "drafts/storeclient.h"
 #include "email/emailsettings.h"
 #include "email/utmtagger.h"
+#include "settings/sendingpage.h"
 #include "settings/settingssaver.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
@@ -48,6 +49,8 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     connect(m_saver, &SettingsSaver::saved, this, &PreferencesDialog::applySaved);
     connect(m_saver, &SettingsSaver::failed, this, &PreferencesDialog::saveFailed);
     setObjectName(u"preferencesDialog"_s);
+    m_sendingPage = new SendingPage(client, this);
+    m_ui->tabs->addTab(m_sendingPage, tr("Sen&ding"));
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
     for (int day = 1; day <= 7; ++day)

@@ -15,6 +15,7 @@ class PreferencesDialog;
 
 namespace galley::gui {
 
+class SendingPage;
 class SettingsSaver;
 class StoreClient;
 
@@ -42,6 +43,9 @@ public:
     QString statusText() const;
     // The profile the form would save now.
     NewsletterProfile profileFromForm() const;
+
+    // Preferences ▸ Sending (its own settings, read and saved beside the newsletter's).
+    SendingPage *sendingPage() const { return m_sendingPage; }
 
     // Saves through the store; accepts the dialog once the save landed (emits saved()).
     void save();
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     StoreClient *m_client;
     SettingsSaver *m_saver = nullptr;
+    SendingPage *m_sendingPage = nullptr;
     SettingsSnapshot m_snapshot;
     QString m_savedUiLanguage; // the UI language being saved, applied once the save landed
     QList<SectionRow> m_sections;

@@ -2,6 +2,8 @@
 // written through the store's worker thread.
 #include "settings/preferencesdialog.h"
 
+#include "settings/sendingpage.h"
+
 #include "drafts/storeclient.h"
 #include "email/utmtagger.h"
 #include "mergetag.h"
@@ -113,6 +115,8 @@ QString PreferencesDialog::validate() const
         return problem(m_ui->newsletterPage, m_ui->titlePatternEdit,
                        tr("The title pattern is empty. Write one, e.g. "
                           "\"OPS WEEKLY ISSUE #{number} - {date_long}\"."));
+    if (const QString sending = m_sendingPage->problem(); !sending.isEmpty())
+        return problem(m_sendingPage, m_sendingPage->hostEdit(), sending);
     QStringList seen;
     for (const SectionRow &row : m_sections) {
         if (row.name.isEmpty())
@@ -191,6 +195,8 @@ void PreferencesDialog::save()
         templates->item = m_ui->itemTemplateEdit->toPlainText();
     }
     m_savedUiLanguage = m_ui->uiLanguageCombo->currentData().toString();
+    // Its own key in the store, written first on the same store thread.
+    m_sendingPage->save();
     m_saver->save(profile, std::nullopt, templates);
 }
 

@@ -70,6 +70,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(Sponsors, tr("S&ponsors and Bookings…"), {});
     add(Templates, tr("&Templates…"), {});
     add(History, tr("&History…"), {QK(tr("Ctrl+Shift+Y"))});
+    add(SendTestEmail, tr("Send Test E&mail"), {QK(tr("Ctrl+Shift+T"))});
     add(MarkDraft, tr("Mark as &Draft"));
     add(MarkScheduled, tr("Mark as S&cheduled"));
     add(MarkSent, tr("Mark as &Sent"));

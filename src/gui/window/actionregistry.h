@@ -71,6 +71,7 @@ public:
         Sponsors,
         Templates,
         History,
+        SendTestEmail, // the issue as a test email to the Preferences' test recipients
         MarkDraft,
         MarkScheduled,
         MarkSent,

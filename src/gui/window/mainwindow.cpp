@@ -9,6 +9,7 @@
 #include "editor/outlinepanel.h"
 #include "export/exportcontroller.h"
 #include "inbox/inboxcontroller.h"
+#include "export/testsendcontroller.h"
 #include "issue/issuecommands.h"
 #include "issuedocument.h"
 #include "nextissueplanner.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     auto *exporter = new ExportController(parts);
     connect(this, &MainWindow::storeReady, exporter, &ExportController::onStoreReady);
     new SettingsController(parts); // Preferences, Sponsors, Templates dialogs
+    new TestSendController(parts); // Issue ▸ Send Test Email
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText

@@ -35,9 +35,9 @@ void buildMenus(QMenuBar *bar, const ActionRegistry &actions)
           A::ZoomOut, A::ZoomReset, -1, A::PreviewDesktop, A::PreviewPhone, A::PreviewDark,
           A::PreviewPlainText, -1, A::FullScreen});
     fill(ActionRegistry::tr("I&ssue"),
-         {A::CheckIssue, A::CheckLinks, A::LinkHistory, A::ShowInbox, -1, A::Sponsors, A::Templates,
-          -1, A::History, -1, A::MarkDraft, A::MarkScheduled, A::MarkSent, -1, A::MoveToTrash,
-          A::ShowTrash, A::EmptyTrash});
+         {A::CheckIssue, A::CheckLinks, A::LinkHistory, A::ShowInbox, A::SendTestEmail, -1,
+          A::Sponsors, A::Templates, -1, A::History, -1, A::MarkDraft, A::MarkScheduled,
+          A::MarkSent, -1, A::MoveToTrash, A::ShowTrash, A::EmptyTrash});
     fill(ActionRegistry::tr("&Help"), {A::About});
 }
 

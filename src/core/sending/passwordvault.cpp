@@ -1,0 +1,114 @@
+#include "passwordvault.h"
+
+#include "appidentity.h"
+#include "keyringmodule.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <dlfcn.h>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::PasswordVault)
+};
+
+struct KeyringModule
+{
+    GalleyKeyringRead read = nullptr;
+    GalleyKeyringWrite write = nullptr;
+    QString error;
+};
+
+// Only from next to the running program, as galley-eml.so and galley-smtp.so.
+const KeyringModule &keyringModule()
+{
+    static KeyringModule module;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const QString nextToProgram
+            = QFileInfo(u"/proc/self/exe"_s).canonicalPath() + u"/galley-keyring.so"_s;
+        void *handle
+            = ::dlopen(QFile::encodeName(nextToProgram).constData(), RTLD_NOW | RTLD_LOCAL);
+        if (handle) {
+            module.read
+                = reinterpret_cast<GalleyKeyringRead>(::dlsym(handle, GALLEY_KEYRING_READ_SYMBOL));
+            module.write = reinterpret_cast<GalleyKeyringWrite>(
+                ::dlsym(handle, GALLEY_KEYRING_WRITE_SYMBOL));
+        }
+        if (!module.read || !module.write)
+            module.error = u"%1 (%2)"_s.arg(nextToProgram, QString::fromLocal8Bit(::dlerror()));
+    });
+    return module;
+}
+
+QByteArray serviceName()
+{
+    return QByteArray(GALLEY_APP_ID) + ".smtp";
+}
+} // namespace
+
+namespace PasswordVault {
+
+QString entryName(const SendingSettings &settings)
+{
+    return settings.user + u'@' + settings.serverName();
+}
+
+Lookup read(const SendingSettings &settings)
+{
+    const KeyringModule &module = keyringModule();
+    if (!module.read)
+        return {Lookup::Unavailable,
+                {},
+                Tr::tr("Galley's keyring access cannot be loaded: %1.").arg(module.error)};
+    char error[512] = {};
+    QByteArray password;
+    const int outcome = module.read(
+        serviceName().constData(), entryName(settings).toUtf8().constData(),
+        [](void *context, const char *data, size_t size) {
+            *static_cast<QByteArray *>(context) = QByteArray(data, qsizetype(size));
+        },
+        &password, error, sizeof error);
+    switch (outcome) {
+    case GalleyKeyringOk:
+        return {Lookup::Found, QString::fromUtf8(password), {}};
+    case GalleyKeyringNotFound:
+        return {Lookup::NotFound, {}, {}};
+    case GalleyKeyringUnavailable:
+        return {Lookup::Unavailable, {}, QString::fromUtf8(error)};
+    default:
+        return {Lookup::Failed, {}, QString::fromUtf8(error)};
+    }
+}
+
+QString write(const SendingSettings &settings, const QString &password, bool *available)
+{
+    const KeyringModule &module = keyringModule();
+    if (available)
+        *available = module.write != nullptr;
+    if (!module.write)
+        return Tr::tr("Galley's keyring access cannot be loaded: %1.").arg(module.error);
+    char error[512] = {};
+    const QByteArray secret = password.toUtf8();
+    const int outcome
+        = module.write(serviceName().constData(), entryName(settings).toUtf8().constData(),
+                       password.isEmpty() ? nullptr : secret.constData(), error, sizeof error);
+    if (available)
+        *available = outcome != GalleyKeyringUnavailable;
+    if (outcome == GalleyKeyringOk)
+        return {};
+    return Tr::tr("The keyring did not take the password (%1).").arg(QString::fromUtf8(error));
+}
+
+} // namespace PasswordVault
+
+} // namespace galley
