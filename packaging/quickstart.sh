@@ -83,7 +83,7 @@ case "$mode" in
         echo "== store, store client and preview renderer under ThreadSanitizer, $(( $(date +%s) - start )) s so far"
         build tsan
         ctest --preset tsan
-        # Every corpus replayed, then each target fuzzed for 15 s (tests/fuzz/CMakeLists.txt);
+        # Every corpus replayed, then each target fuzzed for 10 s (tests/fuzz/CMakeLists.txt);
         # tests/fuzz/run.sh fuzzes longer.
         echo "== every parser under libFuzzer (clang-14, ASan + UBSan), $(( $(date +%s) - start )) s so far"
         build fuzz

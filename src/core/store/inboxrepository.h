@@ -7,7 +7,7 @@ namespace galley {
 
 class StoreDatabase;
 
-// The inbox table (schema step 4): links captured during the week, one row per normalised link.
+// The inbox table (schema step 6): links captured during the week, one row per normalised link.
 // See the Store's inbox calls for what each does.
 class InboxRepository
 {

@@ -1,4 +1,4 @@
-// Store's record of the test emails sent (schema step 4, table test_sends): written once the
+// Store's record of the test emails sent (schema step 5, table test_sends): written once the
 // server accepted a test, read by the History dialog.
 #include "store.h"
 
