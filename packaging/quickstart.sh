@@ -50,6 +50,32 @@ build() {
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j"$(nproc)" "$@"
 }
+export -f build
+
+# The test command builds four trees. The tests of one tree wait for windows, web pages, servers
+# and child processes about half the time, so the next tree is built meanwhile, in the
+# background at the lowest CPU priority: the tests keep the processor whenever they want it.
+# The build is a session of its own, so that a failing test stops it with everything it started.
+background_pid=
+start_background_build() {
+    setsid nice -n 19 bash -eo pipefail -c 'build "$0"' "$1" >"build/$1-build.log" 2>&1 &
+    background_pid=$!
+}
+stop_background_build() {
+    [ -n "$background_pid" ] && kill -- "-$background_pid" 2>/dev/null
+    background_pid=
+}
+trap stop_background_build EXIT
+finish_background_build() {
+    local pid=$background_pid
+    background_pid=
+    if ! wait "$pid"; then
+        cat "build/$1-build.log"
+        echo "== building $1 failed" >&2
+        exit 1
+    fi
+    head -n 1 "build/$1-build.log"
+}
 
 install_missing_packages
 
@@ -69,24 +95,27 @@ case "$mode" in
         start=$(date +%s)
         install_vnu
         build default
-        echo "== running the test suite"
+        echo "== running the test suite (the asan tree is built meanwhile)"
+        start_background_build asan
         ctest --preset default
         # The asan test preset sets ASAN_OPTIONS=intercept_tls_get_addr=0: without it
         # LeakSanitizer's own tracer crashes (signal 11, "DTLS 7 at 0x503") while scanning the
         # dynamic TLS of the dlopen'd galley-eml.so/GMime at exit, failing `export --to eml` on
         # tests/email/data/kitchen-sink.md; leaks are still detected.
         echo "== core and command-line tests under AddressSanitizer + UBSan, $(( $(date +%s) - start )) s so far"
-        build asan
+        finish_background_build asan
+        start_background_build tsan
         ctest --preset asan
         # The store, its client and the preview renderer with their tests, and the checks that
         # TSan still reports races through Qt's machinery (tests/tsan): clean or red.
         echo "== store, store client and preview renderer under ThreadSanitizer, $(( $(date +%s) - start )) s so far"
-        build tsan
+        finish_background_build tsan
+        start_background_build fuzz
         ctest --preset tsan
         # Every corpus replayed, then each target fuzzed for 10 s (tests/fuzz/CMakeLists.txt);
         # tests/fuzz/run.sh fuzzes longer.
         echo "== every parser under libFuzzer (clang-14, ASan + UBSan), $(( $(date +%s) - start )) s so far"
-        build fuzz
+        finish_background_build fuzz
         ctest --preset fuzz
         echo "== all tests passed in $(( $(date +%s) - start )) s"
         ;;
