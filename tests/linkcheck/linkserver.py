@@ -70,6 +70,14 @@ class Handler(BaseHTTPRequestHandler):
             if seen == 1:
                 return self.answer(429, [("Retry-After", "1")])
             return self.answer(200)
+        if path == "/unavailable":  # 503 the first time, with a Retry-After of one second
+            if seen == 1:
+                return self.answer(503, [("Retry-After", "1")])
+            return self.answer(200)
+        if path == "/headlies":  # answers HEAD with 404, GET with the page
+            if self.command == "HEAD":
+                return self.answer(404)
+            return self.answer(200, [("Content-Type", "text/html")], b"page")
         if path == "/nohead":  # refuses HEAD, answers GET with a large page
             if self.command == "HEAD":
                 return self.answer(405, [("Allow", "GET")])

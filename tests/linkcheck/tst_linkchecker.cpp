@@ -51,6 +51,8 @@ private slots:
             m_server.tlsUrl(u"/ok"_s),
             u"https://no-such-host.invalid/page"_s,
             u"http://127.0.0.1:%1/x"_s.arg(closedPort),
+            m_server.url(u"/unavailable"_s),
+            m_server.url(u"/headlies"_s),
         };
         LinkCheckOptions options;
         options.timeoutMs = 500; // /silent never answers
@@ -94,6 +96,13 @@ private slots:
         QVERIFY(!at(11).detail.isEmpty());
         QCOMPARE(at(12).status, LinkStatus::DnsFailure);
         QCOMPARE(at(13).status, LinkStatus::Refused);
+        QCOMPARE(at(14).status, LinkStatus::Ok); // 503, then answered after its Retry-After
+        QCOMPARE(m_server.count(u"/unavailable"_s), 2);
+        QCOMPARE(at(15).status, LinkStatus::Ok); // HEAD said 404, GET found the page
+        QCOMPARE(at(15).httpStatus, 200);
+        QCOMPARE(m_server.count(u"/headlies"_s), 2);
+        // A page that is really missing is confirmed with a GET before it is called broken.
+        QCOMPARE(m_server.count(u"/missing"_s), 2);
         for (int i : {3, 4, 5, 6, 9, 11, 12, 13})
             QVERIFY2(isBroken(at(i)), qPrintable(urls.at(i)));
         for (int i : {0, 1, 2, 7, 8, 10})
@@ -141,8 +150,8 @@ private slots:
         QCOMPARE(problems.at(0).rule, u"links-offline"_s);
         QCOMPARE(problems.at(0).severity, Severity::Notice);
         QVERIFY(problems.at(0).message.contains(u"offline"_s));
-        QCOMPARE(problems.at(1).line, 7); // the local server was asked
-        QCOMPARE(m_server.count(), before + 1);
+        QCOMPARE(problems.at(1).line, 7);
+        QCOMPARE(m_server.count(), before + 2); // the local server was asked (HEAD, then GET)
     }
 
     // An http link without a port of its own whose https twin answers the same: a note. The
@@ -171,7 +180,7 @@ private slots:
         QCOMPARE(problems.at(0).line, 4);
         QVERIFY(problems.at(0).message.contains(u"https://%1/ok"_s.arg(address)));
         QCOMPARE(problems.at(1).rule, u"broken-link"_s); // no twin asked for a broken link
-        QCOMPARE(twins.count(u"/missing"_s), 1);
+        QCOMPARE(twins.count(u"/missing"_s), 2); // HEAD, confirmed by GET
         QCOMPARE(twins.count(u"/ok"_s), 2); // http, then https
     }
 

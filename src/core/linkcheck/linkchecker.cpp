@@ -299,8 +299,11 @@ void LinkChecker::onReply(Job *job)
             c.status = LinkStatus::NetworkError;
             c.detail = reply->errorString();
         }
-    } else if (job->head && (status == 405 || status == 403 || status == 501)) {
-        job->head = false; // HEAD refused: ask with GET, read at most GetReadLimit
+    } else if (job->head && status >= 400 && status != 429 && status != 503) {
+        // HEAD refused (405, 403, 501) or unreliable: many servers answer HEAD with a 404, 400
+        // or 500 and the same page's GET with 200. Only a GET, reading at most GetReadLimit,
+        // may call a link broken. 429 and 503 are asked again after Retry-After instead.
+        job->head = false;
         return again();
     } else if (isRedirect(status)) {
         const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed());
