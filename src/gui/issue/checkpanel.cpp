@@ -26,12 +26,17 @@ struct CheckOutcome
 {
     QList<Problem> problems;
     QString failure; // the check could not run
+    // The last link check's answers placed on the links' current lines (no request made).
+    std::optional<QList<Problem>> linkProblems;
 };
 
-CheckOutcome check(Store &store, const QString &text, qint64 issueId)
+CheckOutcome check(Store &store, const QString &text, qint64 issueId,
+                   const std::optional<QHash<QString, LinkCheck>> &linkChecks)
 {
     CheckOutcome out;
     const auto doc = IssueDocument::fromText(text);
+    if (doc && linkChecks)
+        out.linkProblems = linkProblems(documentLinks(*doc), *linkChecks);
     if (!doc) {
         // Front matter that cannot be read is itself the problem to fix, on its line.
         out.problems << Problem {doc.error().line, Severity::Error, u"front-matter"_s,
@@ -133,14 +138,22 @@ void CheckPanel::runNow()
     const int generation = ++m_generation;
     if (m_problems.isEmpty() && m_list->count() == 0)
         m_summary->setText(tr("Checking…"));
+    // After an edit the links' lines move: the last link check's answers are placed again on the
+    // lines where their links are now (a link that was removed drops out), without a request.
+    std::optional<QHash<QString, LinkCheck>> linkChecks;
+    if (m_links->hasResults() && !m_links->isRunning())
+        linkChecks = m_links->checks();
     m_client->run(
         this,
-        [text = m_editor->toPlainText(), id = m_session->issueId()](Store &store) {
-            return check(store, text, id);
+        [text = m_editor->toPlainText(), id = m_session->issueId(), linkChecks](Store &store) {
+            return check(store, text, id, linkChecks);
         },
         [this, generation](const CheckOutcome &out) {
-            if (generation == m_generation)
-                display(out.problems, out.failure);
+            if (generation != m_generation)
+                return;
+            if (out.linkProblems && m_links->hasResults() && !m_links->isRunning())
+                m_linkProblems = *out.linkProblems;
+            display(out.problems, out.failure);
         });
 }
 

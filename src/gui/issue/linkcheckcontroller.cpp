@@ -88,6 +88,7 @@ void LinkCheckController::cancel()
 void LinkCheckController::finish(bool cancelled)
 {
     m_running = false;
+    m_hasResults = true;
     m_checker = nullptr;
     emit finished(linkProblems(m_links, m_checks), cancelled);
 }

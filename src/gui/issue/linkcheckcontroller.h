@@ -24,6 +24,9 @@ public:
     void start(const QString &text);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The answers of the last run (finished or cancelled), keyed by normalised URL.
+    bool hasResults() const { return m_hasResults; }
+    const QHash<QString, LinkCheck> &checks() const { return m_checks; }
     // For tests: the options every later run uses (its timeout, whether there is a network).
     void setOptions(const LinkCheckOptions &options) { m_testOptions = options; }
 
@@ -45,6 +48,7 @@ private:
     int m_total = 0;
     int m_generation = 0;
     bool m_running = false;
+    bool m_hasResults = false;
 };
 
 } // namespace galley::gui

@@ -84,6 +84,22 @@ private slots:
         QVERIFY(done.wait(10000));
         QCOMPARE(m_server.count(), asked);
 
+        // Typing moves the links: after two lines more above them, the next check (it runs after
+        // every pause in typing) shows the broken link on its new line, without a request.
+        QSignalSpy checked(panel, &CheckPanel::checked);
+        QTextCursor above(editor->document()->findBlockByNumber(4));
+        above.insertText(u"Intro.\n\n"_s);
+        QVERIFY(checked.wait(5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const Problem &p : panel->problems())
+                    if (p.rule == u"broken-link")
+                        return p.line == 9;
+                return false;
+            },
+            5000));
+        QCOMPARE(m_server.count(), asked);
+
         // A server that never answers: Cancel ends the check at once, and says so.
         editor->setPlainText(u"---\ntitle: Links\n---\n\n## News\n\n- [Silent](%1)\n"_s.arg(
             m_server.url(u"/silent"_s)));
