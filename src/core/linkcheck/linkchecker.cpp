@@ -1,5 +1,7 @@
 #include "linkcheck/linkchecker.h"
 
+#include "hostnames.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -21,22 +23,6 @@ Q_LOGGING_CATEGORY(lcLinks, "galley.links", QtWarningMsg)
 namespace {
 constexpr qint64 GetReadLimit = 64 * 1024; // a GET only needs the status; never a whole page
 
-// Hosts that need no network: checked even offline.
-bool isLocalHost(const QString &host)
-{
-    const QString h = host.toLower();
-    if (h == u"localhost" || h.endsWith(u".localhost"_s))
-        return true;
-    const QHostAddress address(h);
-    return !address.isNull() && address.isLoopback();
-}
-
-// RFC 6761: names under .invalid never resolve, and resolvers are to say so at once.
-bool isInvalidName(const QString &host)
-{
-    const QString h = host.toLower();
-    return h == u"invalid" || h.endsWith(u".invalid"_s);
-}
 
 // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
 qint64 retryAfterMs(const QNetworkReply *reply)
@@ -140,9 +126,9 @@ void LinkChecker::start(const QStringList &urls)
         c.url = url;
         if (!isCheckableUrl(url))
             c.status = LinkStatus::Skipped;
-        else if (isInvalidName(host))
+        else if (isInvalidHostName(host))
             c.status = LinkStatus::DnsFailure;
-        else if (!m_online && !isLocalHost(host))
+        else if (!m_online && !isLoopbackHost(host))
             c.status = LinkStatus::Offline;
         else {
             m_waiting << job;

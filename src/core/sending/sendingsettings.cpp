@@ -1,5 +1,7 @@
 #include "sendingsettings.h"
 
+#include "hostnames.h"
+
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -53,21 +55,11 @@ QString SendingSettings::url() const
     return (security == SmtpSecurity::Tls ? u"smtps://"_s : u"smtp://"_s) + serverName();
 }
 
-bool SendingSettings::isLoopback(const QString &host)
-{
-    const QString h = host.trimmed().toLower();
-    if (h == u"localhost"_s)
-        return true;
-    // Qt Network's QHostAddress would be the only reason for the core to link it.
-    static const QRegularExpression v4(u"^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"_s);
-    return h == u"::1"_s || h == u"[::1]"_s || v4.match(h).hasMatch();
-}
-
 QString SendingSettings::problem() const
 {
     if (!isConfigured())
         return Tr::tr("No SMTP server is set: enter one in Preferences ▸ Sending.");
-    if (security == SmtpSecurity::None && !isLoopback(host))
+    if (security == SmtpSecurity::None && !isLoopbackHost(host))
         return Tr::tr("Sending without encryption is only allowed to this computer (localhost, "
                       "127.0.0.1, ::1); choose STARTTLS or TLS for %1.")
             .arg(host.trimmed());

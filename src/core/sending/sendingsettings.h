@@ -40,8 +40,6 @@ struct SendingSettings
     QString url() const;
     bool isConfigured() const { return !host.trimmed().isEmpty(); }
 
-    // localhost, 127.0.0.1 (127.0.0.0/8) and ::1: the only hosts reached without encryption.
-    static bool isLoopback(const QString &host);
     // What is wrong with these settings for sending, as a sentence; empty when they can send.
     QString problem() const;
 

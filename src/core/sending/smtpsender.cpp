@@ -1,5 +1,7 @@
 #include "smtpsender.h"
 
+#include "hostnames.h"
+
 #include "smtpmodule.h"
 
 #include <QCoreApplication>
@@ -129,7 +131,7 @@ SmtpOutcome sendSmtp(const SmtpRequest &request,
     // The settings' other checks (recipients) are the callers'; these two protect the password.
     if (!request.server.isConfigured()
         || (request.server.security == SmtpSecurity::None
-            && !SendingSettings::isLoopback(request.server.host)))
+            && !isLoopbackHost(request.server.host)))
         return {SmtpOutcome::Failed, request.server.problem(), {}};
 
     const QByteArray url = request.server.url().toUtf8();
@@ -166,10 +168,9 @@ SmtpOutcome sendSmtp(const SmtpRequest &request,
     plain.context = &context;
 
     GalleySmtpReport report {};
-    // RFC 6761: a name under .invalid never resolves, so no resolver is asked (as the link
-    // checker does); the tests' unknown host stays on this machine.
-    const QString host = request.server.host.toLower();
-    if (host == u"invalid" || host.endsWith(u".invalid"_s))
+    // A name under .invalid never resolves: no resolver is asked, the tests' unknown host stays
+    // on this machine.
+    if (isInvalidHostName(request.server.host))
         report.outcome = GalleySmtpNameNotFound;
     else
         module.send(&plain, &report);

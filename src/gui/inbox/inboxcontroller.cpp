@@ -74,6 +74,7 @@ InboxController::InboxController(const WindowParts &parts, IssueCommands *issueC
     , m_panel(new InboxPanel)
     , m_draftTimer(new QTimer(this))
     , m_fetchedTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     setObjectName(u"inboxController"_s);
     if (QTabWidget *side = parts.sidePanel)
@@ -102,7 +103,28 @@ InboxController::InboxController(const WindowParts &parts, IssueCommands *issueC
     if (qEnvironmentVariable("GALLEY_INBOX_TITLES") != u"0") {
         m_fetcher = new TitleFetcher(this);
         connect(m_fetcher, &TitleFetcher::fetched, this, &InboxController::onFetched);
+        m_retryTimer->setInterval(TitleRetryMs);
+        connect(m_retryTimer, &QTimer::timeout, this, &InboxController::retryFailedTitles);
+        m_retryTimer->start();
     }
+}
+
+void InboxController::setTitleRetryInterval(int ms)
+{
+    m_retryTimer->setInterval(ms);
+    if (m_fetcher)
+        m_retryTimer->start();
+}
+
+void InboxController::retryFailedTitles()
+{
+    // Offline an hour ago is not offline now: the items that failed are asked once more (a
+    // page that is missing for good costs one request per interval).
+    for (const InboxRow &row : m_panel->rows()) {
+        if (!row.item.fetchError.isEmpty() && !m_fetcher->isFetching(row.item.id))
+            m_fetchRequested.remove(row.item.id);
+    }
+    fetchTitles(m_panel->rows());
 }
 
 void InboxController::fetchTitles(const QList<InboxRow> &rows)

@@ -39,6 +39,10 @@ public:
 
     // How long typing in the draft waits before the "in this draft" marks are read again.
     static constexpr int DraftRecheckMs = 1000;
+    // Pages whose title could not be read (offline, a server error) are asked again this often
+    // while the window is open; tests shorten it.
+    static constexpr int TitleRetryMs = 15 * 60 * 1000;
+    void setTitleRetryInterval(int ms);
 
 signals:
     // The rows shown have been read again (tests wait for it).
@@ -54,6 +58,7 @@ private:
     void updateTabTitle();
     void fetchTitles(const QList<InboxRow> &rows);
     void refetch(const QList<qint64> &ids);
+    void retryFailedTitles();
     void onFetched(qint64 id, const QString &title, const QString &description,
                    const QString &error);
 
@@ -62,6 +67,7 @@ private:
     InboxPanel *m_panel;
     QTimer *m_draftTimer;
     QTimer *m_fetchedTimer; // one reload for a burst of titles
+    QTimer *m_retryTimer; // failed titles asked again
     TitleFetcher *m_fetcher = nullptr;
     QSet<qint64> m_fetchRequested;
     bool m_storeReady = false;

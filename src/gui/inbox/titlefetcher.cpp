@@ -3,10 +3,13 @@
 #include "inbox/pagemeta.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -42,16 +45,23 @@ TitleFetcher::~TitleFetcher()
     }
 }
 
-void TitleFetcher::fetch(qint64 id, const QUrl &url)
+bool TitleFetcher::isFetching(qint64 id) const
 {
     for (const Job &j : std::as_const(m_queue)) {
         if (j.id == id)
-            return;
+            return true;
     }
     for (const Job &j : std::as_const(m_active)) {
         if (j.id == id)
-            return;
+            return true;
     }
+    return m_parsing.contains(id);
+}
+
+void TitleFetcher::fetch(qint64 id, const QUrl &url)
+{
+    if (isFetching(id))
+        return;
     if (!isWeb(url)) {
         emit fetched(id, {}, {}, tr("Only http and https pages are read."));
         return;
@@ -73,7 +83,7 @@ void TitleFetcher::startNext()
         }
         start(m_queue.takeAt(i));
     }
-    if (m_queue.isEmpty() && m_active.isEmpty())
+    if (!isBusy())
         emit idle();
 }
 
@@ -182,13 +192,32 @@ void TitleFetcher::onFinished(QNetworkReply *reply)
     }
     if (error.isEmpty()) {
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        const PageMeta meta = readPageMeta(job.body, charsetOfContentType(type));
-        emit fetched(job.id, meta.title, meta.description, QString());
+        parse(job.id, job.body, charsetOfContentType(type));
     } else {
         emit fetched(job.id, {}, {}, error);
     }
     // Not from inside the reply's own signal: QNAM may start the next request at once.
     QMetaObject::invokeMethod(this, &TitleFetcher::startNext, Qt::QueuedConnection);
+}
+
+void TitleFetcher::parse(qint64 id, const QByteArray &body, const QByteArray &charset)
+{
+    // Up to maxBytes of HTML through a real parser: on a worker, never on the GUI thread's
+    // time. The watcher belongs to this fetcher: when it is gone, the answer is dropped.
+    auto *watcher = new QFutureWatcher<PageMeta>(this);
+    m_parsing.insert(id);
+    connect(watcher, &QFutureWatcher<PageMeta>::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        m_parsing.remove(id);
+        const PageMeta meta = watcher->result();
+        emit fetched(id, meta.title, meta.description, QString());
+        if (!isBusy())
+            emit idle();
+    });
+    watcher->setFuture(QtConcurrent::run([body, charset] {
+        QThread::currentThread()->setPriority(QThread::LowPriority);
+        return readPageMeta(body, charset);
+    }));
 }
 
 } // namespace galley::gui

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -13,7 +14,8 @@ class QNetworkReply;
 namespace galley::gui {
 
 // Reads the titles of the inbox's pages in the background: QNetworkAccessManager's replies
-// arrive as events, so the GUI thread only ever parses the head of a page (at most MaxBytes).
+// arrive as events, and each page (at most maxBytes) is parsed on a worker thread, so the GUI
+// thread only ever copies bytes.
 // Bounded, so that a paste of 200 links cannot flood anything: at most `maxActive` requests at
 // once and `perHost` per host, each given up after `timeoutMs`, read up to `maxBytes`, with at
 // most `maxRedirects` redirects and only to http(s). Every answer comes back through fetched():
@@ -39,7 +41,12 @@ public:
     // Queues `url` for item `id`; a second request for the same id while one is pending is
     // ignored.
     void fetch(qint64 id, const QUrl &url);
-    bool isBusy() const { return !m_queue.isEmpty() || !m_active.isEmpty(); }
+    // Whether `id` is queued, being read or parsed.
+    bool isFetching(qint64 id) const;
+    bool isBusy() const
+    {
+        return !m_queue.isEmpty() || !m_active.isEmpty() || !m_parsing.isEmpty();
+    }
     int activeCount() const { return int(m_active.size()); }
 
 signals:
@@ -64,12 +71,14 @@ private:
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
     void stop(QNetworkReply *reply, const QString &error);
+    void parse(qint64 id, const QByteArray &body, const QByteArray &charset);
 
     QNetworkAccessManager *m_network;
     Limits m_limits;
     QList<Job> m_queue;
     QHash<QNetworkReply *, Job> m_active;
     QHash<QString, int> m_perHost;
+    QSet<qint64> m_parsing; // pages read, their titles being parsed on a worker
 };
 
 } // namespace galley::gui

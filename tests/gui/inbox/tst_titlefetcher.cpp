@@ -266,11 +266,17 @@ private slots:
             10000);
         // Read Titles Again, from the list's context menu, asks the page once more.
         const int before = m_hits.value("/missing");
+        const int ogHits = m_hits.value("/og");
         panel->list()->clearSelection();
         panel->list()->item(1)->setSelected(true);
         QVERIFY(panel->list()->actions().contains(panel->refetchAction()));
         panel->refetchAction()->trigger();
         QTRY_COMPARE(m_hits.value("/missing"), before + 1);
+        // And by itself, later: a failed title is asked again every so often (here 300 ms).
+        controller->setTitleRetryInterval(300);
+        QTRY_VERIFY_WITH_TIMEOUT(m_hits.value("/missing") >= before + 2, 5000);
+        QCOMPARE(m_hits.value("/og"), ogHits); // a title that was read is not asked again
+        controller->setTitleRetryInterval(InboxController::TitleRetryMs);
 
         QVERIFY(test::closeWindow(window));
         auto store = test::openStore(path);
