@@ -42,6 +42,11 @@ int runLinks(const Invocation &inv)
         writeErrLine(u"galley links: "_s + uses.error().toString());
         return UsageError;
     }
+    // The inbox is part of the archive's memory: a link collected and not used yet.
+    auto inboxItem = store.inboxItemForUrl(parser.positionalArguments().first());
+    std::optional<InboxItem> waiting;
+    if (inboxItem && *inboxItem && (*inboxItem)->state == InboxState::New)
+        waiting = **inboxItem;
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const LinkUse &u : std::as_const(*uses)) {
@@ -53,6 +58,16 @@ int runLinks(const Invocation &inv)
                                       {u"section"_s, u.section},
                                       {u"sponsor"_s, u.sponsor}});
         }
+        // The same shape as an issue's entry, with the status "inbox" and the item's id.
+        if (waiting)
+            array.append(QJsonObject {{u"id"_s, waiting->id},
+                                      {u"number"_s, QJsonValue::Null},
+                                      {u"title"_s, waiting->title},
+                                      {u"status"_s, u"inbox"_s},
+                                      {u"url"_s, waiting->url},
+                                      {u"section"_s, waiting->section},
+                                      {u"sponsor"_s, false},
+                                      {u"added"_s, waiting->added.toString(Qt::ISODate)}});
         writeJson(QJsonDocument(array));
         return Success;
     }
@@ -68,12 +83,10 @@ int runLinks(const Invocation &inv)
             line += u"  "_s + Tr::tr("[sponsor]");
         writeOutLine(line);
     }
-    // The inbox is part of the archive's memory: a link collected and not used yet.
-    auto waiting = store.inboxItemForUrl(parser.positionalArguments().first());
-    if (waiting && *waiting && (*waiting)->state == InboxState::New)
+    if (waiting)
         writeOutLine(Tr::tr("Waiting in the inbox since %1 (item %2).")
-                         .arg((*waiting)->added.toLocalTime().toString(u"yyyy-MM-dd"_s))
-                         .arg((*waiting)->id));
+                         .arg(waiting->added.toLocalTime().toString(u"yyyy-MM-dd"_s))
+                         .arg(waiting->id));
     return Success;
 }
 } // namespace

@@ -149,6 +149,16 @@ private slots:
             = runGalley({u"links"_s, u"https://other.example/"_s, u"--db"_s, db});
         QCOMPARE(other.exitCode, 0);
         QVERIFY(!other.outText().contains(u"inbox"_s));
+        // --json: the waiting item is an entry of its own, with the status "inbox".
+        const ProcessRun json = runGalley(
+            {u"links"_s, u"http://waiting.example/post/"_s, u"--json"_s, u"--db"_s, db});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].toObject().value(u"status"_s).toString(), u"inbox"_s);
+        QCOMPARE(entries[0].toObject().value(u"url"_s).toString(),
+                 u"https://waiting.example/post"_s);
+        QVERIFY(entries[0].toObject().value(u"number"_s).isNull());
     }
 };
 
