@@ -107,4 +107,27 @@ Result<AddedLink> addLink(const QString &body, const QString &section, const QSt
     return added;
 }
 
+Result<AddedItems> addItems(const QString &body, const QString &section,
+                            const QList<NewItem> &items, const IssueBlocks &blocks,
+                            const QString &sponsorLabelPrefix)
+{
+    AddedItems out;
+    out.body = body;
+    for (const NewItem &item : items) {
+        auto added = addLink(out.body, section, item.urls, item.commentary, blocks, {},
+                             sponsorLabelPrefix);
+        if (!added) {
+            if (added.error().code != Error::Conflict)
+                return added.error();
+            out.skipped << item.urls;
+            continue;
+        }
+        if (out.added.isEmpty())
+            out.firstLine = added->firstLine;
+        out.added << item.urls;
+        out.body = added->body;
+    }
+    return out;
+}
+
 } // namespace galley

@@ -26,4 +26,26 @@ Result<AddedLink> addLink(const QString &body, const QString &section, const QSt
                           const LinkHistory &history = {},
                           const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
 
+// One item to add with addItems: its links and its commentary.
+struct NewItem
+{
+    QStringList urls;
+    QString commentary;
+};
+
+struct AddedItems
+{
+    QString body;
+    int firstLine = 0; // where the first added item starts (0 when none was added)
+    QStringList added; // the URLs now in the issue
+    QStringList skipped; // URLs that were in the issue already (their items left out)
+};
+
+// Several items at once into one section, in order, each as addLink writes it: the inbox's
+// "add these to the issue". An item whose link is already in the issue is skipped, not an error;
+// an unknown section is Error::NotFound.
+Result<AddedItems> addItems(const QString &body, const QString &section,
+                            const QList<NewItem> &items, const IssueBlocks &blocks,
+                            const QString &sponsorLabelPrefix = QStringLiteral("From our sponsor"));
+
 } // namespace galley

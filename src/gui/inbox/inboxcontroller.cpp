@@ -267,21 +267,24 @@ void InboxController::undoDismiss()
 
 void InboxController::addToIssue(const QList<qint64> &ids)
 {
-    IssueCommands::LinkPrefill prefill;
-    QStringList notes;
+    QList<IssueCommands::LinkPrefill> items;
     for (const InboxRow &row : m_panel->rows()) {
         if (!ids.contains(row.item.id))
             continue;
-        prefill.urls << row.item.url;
-        if (!row.item.note.isEmpty())
-            notes << row.item.note;
-        if (prefill.section.isEmpty())
-            prefill.section = row.item.section;
+        IssueCommands::LinkPrefill item;
+        item.urls << row.item.url;
+        // The note is the start of the commentary; without one, the page's title is.
+        item.commentary = row.item.note.isEmpty() ? row.item.title : row.item.note;
+        item.section = row.item.section;
+        items << item;
     }
-    if (prefill.urls.isEmpty())
+    if (items.isEmpty())
         return;
-    prefill.commentary = notes.join(u'\n');
-    m_issueCommands->addLink(prefill);
+    // One link: Add Link, to write its commentary. Several: an item each, into one section.
+    if (items.size() == 1)
+        m_issueCommands->addLink(items.first());
+    else
+        m_issueCommands->addItems(items);
 }
 
 void InboxController::onLinksAdded(const QStringList &urls, qint64 issueId)

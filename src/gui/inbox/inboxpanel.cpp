@@ -1,5 +1,6 @@
 #include "inbox/inboxpanel.h"
 
+#include "inbox/inboxmodel.h"
 #include "inbox/inboxurls.h"
 
 #include <QAction>
@@ -11,24 +12,23 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTextDocument>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
 
-namespace {
-constexpr int IdRole = Qt::UserRole;
-} // namespace
-
 InboxPanel::InboxPanel(QWidget *parent)
     : QWidget(parent)
     , m_addField(new QLineEdit(this))
-    , m_list(new QListWidget(this))
+    , m_filterField(new QLineEdit(this))
+    , m_model(new InboxModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_list(new QListView(this))
     , m_status(new QLabel(this))
     , m_undoBar(new QWidget(this))
     , m_undoLabel(new QLabel(m_undoBar))
@@ -39,11 +39,24 @@ InboxPanel::InboxPanel(QWidget *parent)
     m_addField->setObjectName(u"inboxAddField"_s);
     m_addField->setPlaceholderText(tr("Add link…"));
     m_addField->setClearButtonEnabled(true);
+    m_filterField->setObjectName(u"inboxFilterField"_s);
+    m_filterField->setPlaceholderText(tr("Filter…"));
+    m_filterField->setClearButtonEnabled(true);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(InboxModel::FilterRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list->setObjectName(u"inboxList"_s);
+    m_list->setModel(m_filter);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(true);
+    // Rows are measured a batch at a time between events: thousands of links never lay out in
+    // one go on the GUI thread.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(50);
     m_list->setAlternatingRowColors(true);
     m_list->installEventFilter(this);
+    m_filterField->installEventFilter(this);
     m_status->setObjectName(u"inboxStatus"_s);
     m_status->setWordWrap(true);
     // Titles and notes come from web pages and feeds: never read as rich text.
@@ -60,13 +73,16 @@ InboxPanel::InboxPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_addField);
+    layout->addWidget(m_filterField);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_undoBar);
     setAcceptDrops(true);
 
     connect(m_addField, &QLineEdit::returnPressed, this, &InboxPanel::addTyped);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { activateSelected(); });
+    connect(m_list, &QListView::doubleClicked, this, [this] { activateSelected(); });
+    connect(m_filterField, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_undoButton, &QPushButton::clicked, this, &InboxPanel::undoDismissRequested);
 
     auto *add = new QAction(tr("Add to Issue…"), this);
@@ -83,27 +99,61 @@ InboxPanel::InboxPanel(QWidget *parent)
 
 void InboxPanel::setRows(const QList<InboxRow> &rows)
 {
-    QList<qint64> selected = selectedIds();
-    m_rows = rows;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_list->setUpdatesEnabled(false);
-    m_list->clear();
-    for (const InboxRow &row : rows) {
-        auto *item = new QListWidgetItem(inboxRowText(row, now), m_list);
-        item->setData(IdRole, row.item.id);
-        QString tip = row.item.url;
-        if (!row.item.description.isEmpty())
-            tip += u"\n\n"_s + row.item.description;
-        if (!row.item.fetchError.isEmpty())
-            tip += u"\n\n"_s + tr("The title could not be read: %1").arg(row.item.fetchError);
-        // A tooltip that looks like HTML is shown as HTML: what a page or feed says is escaped.
-        item->setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
-        if (selected.contains(row.item.id))
-            item->setSelected(true);
+    const QList<qint64> selected = selectedIds();
+    const qint64 current = m_list->currentIndex().data(InboxModel::IdRole).toLongLong();
+    m_model->setRows(rows);
+    QItemSelection keep;
+    QModelIndex currentIndex;
+    if (!selected.isEmpty() || current != 0) {
+        for (int r = 0; r < m_filter->rowCount(); ++r) {
+            const QModelIndex index = m_filter->index(r, 0);
+            const qint64 id = index.data(InboxModel::IdRole).toLongLong();
+            if (selected.contains(id))
+                keep.select(index, index);
+            if (id == current)
+                currentIndex = index;
+        }
     }
-    m_list->setUpdatesEnabled(true);
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0, QItemSelectionModel::NoUpdate);
+    if (!currentIndex.isValid())
+        currentIndex = m_filter->index(0, 0);
+    m_list->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    m_list->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+}
+
+const QList<InboxRow> &InboxPanel::rows() const
+{
+    return m_model->rows();
+}
+
+int InboxPanel::rowCount() const
+{
+    return m_filter->rowCount();
+}
+
+QString InboxPanel::rowText(int row) const
+{
+    return m_filter->index(row, 0).data().toString();
+}
+
+QString InboxPanel::rowToolTip(int row) const
+{
+    return m_filter->index(row, 0).data(Qt::ToolTipRole).toString();
+}
+
+QRect InboxPanel::rowRect(int row) const
+{
+    return m_list->visualRect(m_filter->index(row, 0));
+}
+
+void InboxPanel::selectRows(const QList<int> &rows)
+{
+    QItemSelection selection;
+    for (int r : rows)
+        selection.select(m_filter->index(r, 0), m_filter->index(r, 0));
+    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty())
+        m_list->selectionModel()->setCurrentIndex(m_filter->index(rows.first(), 0),
+                                                  QItemSelectionModel::NoUpdate);
 }
 
 QString InboxPanel::statusText() const
@@ -187,11 +237,12 @@ bool InboxPanel::dropMimeData(const QMimeData *mime)
 
 QList<qint64> InboxPanel::selectedIds() const
 {
+    QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->isSelected())
-            ids << m_list->item(i)->data(IdRole).toLongLong();
-    }
+    for (const QModelIndex &index : std::as_const(selected))
+        ids << index.data(InboxModel::IdRole).toLongLong();
     return ids;
 }
 
@@ -209,6 +260,12 @@ void InboxPanel::dismissSelected()
 
 bool InboxPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filterField && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filterField->text().isEmpty()) {
+        m_filterField->clear(); // Escape shows every item again
+        return true;
+    }
     // The window's Edit ▸ Paste and Undo have these keys too: in the list they mean the inbox's.
     if (watched == m_list && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -4,6 +4,7 @@
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
 #include "englishdate.h"
+#include "addlink.h"
 #include "issue/addlinkdialog.h"
 #include "issue/blockinsertion.h"
 #include "issue/checkpanel.h"
@@ -319,6 +320,73 @@ void IssueCommands::addLink(const LinkPrefill &prefill)
         });
         dialog->open();
         emit addLinkDialogShown();
+    });
+}
+
+void IssueCommands::addItems(const QList<LinkPrefill> &items)
+{
+    const int revision = m_parts.editor->document()->revision();
+    const qint64 issueId = m_parts.session->issueId();
+    prepare([this, revision, issueId, items](const Prepared &p) {
+        if (p.error) {
+            fail(tr("The links cannot be added: %1").arg(p.error->toString()));
+            return;
+        }
+        if (p.documentSections.isEmpty()) {
+            fail(tr("This issue has no section yet: insert one first (Issue ▸ Insert Section)."));
+            return;
+        }
+        if (m_sectionChooser)
+            m_sectionChooser->close();
+        auto *dialog = new QInputDialog(m_parts.window);
+        m_sectionChooser = dialog;
+        dialog->setObjectName(u"sectionChooser"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Add Links to the Issue"));
+        dialog->setLabelText(tr("Section for the %n item(s):", nullptr, int(items.size())));
+        dialog->setComboBoxItems(p.documentSections);
+        dialog->setComboBoxEditable(false);
+        const QString wanted = items.first().section;
+        dialog->setTextValue(p.documentSections.contains(wanted) ? wanted : p.cursorSection);
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this, p, items, revision, issueId](const QString &section) {
+                    QList<NewItem> newItems;
+                    for (const LinkPrefill &i : items)
+                        newItems << NewItem {i.urls, i.commentary};
+                    struct Outcome
+                    {
+                        EditOutcome edit;
+                        AddedItems added;
+                    };
+                    m_parts.storeClient->run(
+                        this,
+                        [doc = p.document, section, newItems, blocks = p.context.blocks(),
+                         prefix = p.context.profile.sponsorLabelPrefix()](Store &) {
+                            Outcome out;
+                            auto added = galley::addItems(doc.body, section, newItems, blocks,
+                                                          prefix);
+                            if (!added) {
+                                out.edit.error = added.error();
+                                return out;
+                            }
+                            out.added = *added;
+                            out.edit = editOf(doc, InsertedBlock {added->body, added->firstLine});
+                            return out;
+                        },
+                        [this, revision, issueId](const Outcome &out) {
+                            if (out.edit.error)
+                                return fail(out.edit.error->message);
+                            if (!out.added.added.isEmpty()
+                                && applyEdit(out.edit.edit, out.edit.line, revision, issueId))
+                                emit linksAdded(out.added.added, issueId);
+                            if (!out.added.skipped.isEmpty())
+                                info(tr("%n link(s) were in this issue already and were left "
+                                        "out.",
+                                        nullptr, int(out.added.skipped.size())));
+                        });
+                });
+        dialog->open();
+        emit sectionChooserShown();
     });
 }
 

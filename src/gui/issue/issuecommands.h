@@ -37,6 +37,9 @@ public:
         QString section;
     };
     void addLink(const LinkPrefill &prefill = {});
+    // Several links, each an item of its own with its commentary, into one section chosen in
+    // sectionChooser() (the first item's section preselected when the issue has it).
+    void addItems(const QList<LinkPrefill> &items);
     void showLinkHistory();
     void showCheck();
 

@@ -19,7 +19,8 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QInputDialog>
+#include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,8 +46,8 @@ class TestInboxPanel : public QObject
     static QStringList rowTexts(InboxPanel *panel)
     {
         QStringList out;
-        for (int i = 0; i < panel->list()->count(); ++i)
-            out << panel->list()->item(i)->text();
+        for (int i = 0; i < panel->rowCount(); ++i)
+            out << panel->rowText(i);
         return out;
     }
 
@@ -58,13 +59,7 @@ class TestInboxPanel : public QObject
         return reloaded.wait(10000);
     }
 
-    static void select(InboxPanel *panel, const QList<int> &rows)
-    {
-        panel->list()->clearSelection();
-        for (int r : rows)
-            panel->list()->item(r)->setSelected(true);
-        panel->list()->setCurrentRow(rows.first(), QItemSelectionModel::NoUpdate);
-    }
+    static void select(InboxPanel *panel, const QList<int> &rows) { panel->selectRows(rows); }
 
 private slots:
     void initTestCase()
@@ -95,7 +90,7 @@ private slots:
             u"look: https://paste.example/one and (https://paste.example/two). bye"_s);
         panel->list()->setFocus();
         QVERIFY(reloadedAfter(c, [&] { QTest::keySequence(panel->list(), QKeySequence::Paste); }));
-        QCOMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->rowCount(), 2);
         QCOMPARE(tabText(window.get()), u"Inbox (2)"_s);
         QVERIFY2(panel->statusText().startsWith(u"Added 2 link"_s),
                  qPrintable(panel->statusText()));
@@ -112,14 +107,14 @@ private slots:
             QCoreApplication::sendEvent(panel, &drop);
         }));
         delete mime;
-        QCOMPARE(panel->list()->count(), 3);
+        QCOMPARE(panel->rowCount(), 3);
 
         // The field: a link without its scheme; then junk, which is refused with a reason.
         QLineEdit *field = panel->addField();
         field->setFocus();
         QTest::keyClicks(field, u"typed.example/a"_s);
         QVERIFY(reloadedAfter(c, [&] { QTest::keyClick(field, Qt::Key_Return); }));
-        QCOMPARE(panel->list()->count(), 4);
+        QCOMPARE(panel->rowCount(), 4);
         QVERIFY(field->text().isEmpty());
         QTest::keyClicks(field, u"no link here"_s);
         QTest::keyClick(field, Qt::Key_Return);
@@ -130,7 +125,7 @@ private slots:
         QApplication::clipboard()->setText(u"http://www.paste.example/one/"_s);
         panel->list()->setFocus();
         QVERIFY(reloadedAfter(c, [&] { QTest::keySequence(panel->list(), QKeySequence::Paste); }));
-        QCOMPARE(panel->list()->count(), 4);
+        QCOMPARE(panel->rowCount(), 4);
         QVERIFY(panel->statusText().contains(u"in the inbox already"_s));
 
         const QStringList rows = rowTexts(panel);
@@ -141,17 +136,17 @@ private slots:
         // Delete dismisses the selection; Undo brings it back.
         select(panel, {0, 2});
         QVERIFY(reloadedAfter(c, [&] { QTest::keyClick(panel->list(), Qt::Key_Delete); }));
-        QCOMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->rowCount(), 2);
         QCOMPARE(tabText(window.get()), u"Inbox (2)"_s);
         QVERIFY(panel->undoButton()->isVisible());
         QVERIFY(reloadedAfter(c, [&] { QTest::mouseClick(panel->undoButton(), Qt::LeftButton); }));
-        QCOMPARE(panel->list()->count(), 4);
+        QCOMPARE(panel->rowCount(), 4);
         QVERIFY(!panel->undoButton()->isVisible());
         QCOMPARE(rowTexts(panel), rows);
         // The same with Ctrl+Z in the list.
         select(panel, {1});
         QVERIFY(reloadedAfter(c, [&] { QTest::keyClick(panel->list(), Qt::Key_Delete); }));
-        QCOMPARE(panel->list()->count(), 3);
+        QCOMPARE(panel->rowCount(), 3);
         QVERIFY(reloadedAfter(c, [&] { QTest::keySequence(panel->list(), QKeySequence::Undo); }));
         QCOMPARE(rowTexts(panel), rows);
 
@@ -168,6 +163,50 @@ private slots:
         QCOMPARE(all.at(2).state, InboxState::Dismissed);
         QCOMPARE(all.at(3).source, InboxSource::Typed);
         QCOMPARE(store->inboxNewCount().value(), 3);
+    }
+
+    void filterShowsMatchingItems()
+    {
+        const QString path = m_dir.filePath(u"filter.sqlite"_s);
+        {
+            auto store = test::openStore(path);
+            QVERIFY(store);
+            InboxCapture kiln;
+            kiln.url = u"https://github.com/example/kilnfile"_s;
+            InboxCapture noted;
+            noted.url = u"https://blog.example/post"_s;
+            noted.note = u"About KILN furnaces"_s;
+            InboxCapture other;
+            other.url = u"https://other.example/"_s;
+            other.section = u"Tools"_s;
+            QVERIFY(store->addToInbox({kiln, noted, other}).ok());
+        }
+        auto window = test::openWindow(path);
+        QVERIFY(window);
+        InboxController *c = controller(window.get());
+        InboxPanel *panel = c->panel();
+        window->findChild<QTabWidget *>(u"sidePanel"_s)->setCurrentWidget(panel);
+        QVERIFY(reloadedAfter(c, [&] { c->reload(); }));
+        QCOMPARE(panel->rowCount(), 3);
+        // The address or the note, in any case; then the section.
+        QTest::keyClicks(panel->filterField(), u"kiln"_s);
+        QCOMPARE(panel->rowCount(), 2);
+        QVERIFY(panel->rowText(0).contains(u"kilnfile"_s));
+        QVERIFY(panel->rowText(1).contains(u"About KILN furnaces"_s));
+        panel->filterField()->setText(u"tools"_s);
+        QCOMPARE(panel->rowCount(), 1);
+        QVERIFY(panel->rowText(0).contains(u"other.example"_s));
+        // Only what is shown is acted on: select all, dismiss, one item goes.
+        panel->list()->setFocus();
+        panel->list()->selectAll();
+        QCOMPARE(panel->selectedIds().size(), 1);
+        // New rows keep the filter; Escape in the field shows every item again.
+        QVERIFY(reloadedAfter(c, [&] { panel->pasteText(u"https://tools.example/new"_s); }));
+        QCOMPARE(panel->rowCount(), 2);
+        QTest::keyClick(panel->filterField(), Qt::Key_Escape);
+        QCOMPARE(panel->filterField()->text(), QString());
+        QCOMPARE(panel->rowCount(), 4);
+        QVERIFY(test::closeWindow(window));
     }
 
     void intoTheIssueThroughAddLink()
@@ -194,52 +233,59 @@ private slots:
         auto *side = window->findChild<QTabWidget *>(u"sidePanel"_s);
         side->setCurrentWidget(panel);
         QVERIFY(reloadedAfter(c, [&] { c->reload(); }));
-        QCOMPARE(panel->list()->count(), 3);
-        QVERIFY2(panel->list()->item(0)->text().contains(u"featured in #103, #101"_s),
-                 qPrintable(panel->list()->item(0)->text()));
-        QVERIFY(panel->list()->item(0)->text().contains(u"Kilnfile 1.1 is out."_s));
-        QVERIFY(panel->list()->item(0)->text().contains(u"for Events"_s));
-        QVERIFY(!panel->list()->item(1)->text().contains(u"★"_s));
+        QCOMPARE(panel->rowCount(), 3);
+        QVERIFY2(panel->rowText(0).contains(u"featured in #103, #101"_s),
+                 qPrintable(panel->rowText(0)));
+        QVERIFY(panel->rowText(0).contains(u"Kilnfile 1.1 is out."_s));
+        QVERIFY(panel->rowText(0).contains(u"for Events"_s));
+        QVERIFY(!panel->rowText(1).contains(u"★"_s));
 
-        // Two items at once: Enter opens Add Link with both, the note and the section.
+        // Two items at once: Enter asks for one section (the first item's preselected) and adds
+        // each as an item of its own, its note as its commentary.
         IssueCommands *commands = window->findChild<IssueCommands *>();
         select(panel, {0, 1});
-        QSignalSpy shown(commands, &IssueCommands::addLinkDialogShown);
+        QSignalSpy chooserShown(commands, &IssueCommands::sectionChooserShown);
         panel->list()->setFocus();
         QTest::keyClick(panel->list(), Qt::Key_Return);
-        QVERIFY(shown.wait(10000));
-        AddLinkDialog *dialog = commands->addLinkDialog();
-        QVERIFY(dialog);
-        QCOMPARE(dialog->urls(),
-                 (QStringList {u"https://github.com/example/kilnfile"_s,
-                               u"https://new.example/post"_s}));
-        QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"commentaryEdit"_s)->toPlainText(),
-                 u"Kilnfile 1.1 is out."_s);
-        QCOMPARE(dialog->findChild<QComboBox *>(u"sectionCombo"_s)->currentText(), u"Events"_s);
+        QVERIFY(chooserShown.wait(10000));
+        QInputDialog *chooser = commands->sectionChooser();
+        QVERIFY(chooser);
+        QCOMPARE(chooser->textValue(), u"Events"_s);
         QSignalSpy added(commands, &IssueCommands::linksAdded);
         QVERIFY(reloadedAfter(c, [&] {
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            chooser->accept();
             QVERIFY(added.wait(10000));
         }));
-        const IssueStructure s = test::structureOf(window->editor()->toPlainText());
-        QCOMPARE(s.sections.at(1).heading, u"Events"_s);
-        QCOMPARE(s.sections.at(1).items.last().urls,
+        QCOMPARE(added.first().at(0).toStringList(),
                  (QStringList {u"https://github.com/example/kilnfile"_s,
                                u"https://new.example/post"_s}));
-        QTRY_COMPARE(panel->list()->count(), 1);
+        const IssueStructure s = test::structureOf(window->editor()->toPlainText());
+        QCOMPARE(s.sections.at(1).heading, u"Events"_s);
+        const QList<IssueItem> &events = s.sections.at(1).items;
+        QVERIFY(events.size() >= 2);
+        QCOMPARE(events.at(events.size() - 2).urls,
+                 QStringList {u"https://github.com/example/kilnfile"_s});
+        QVERIFY(events.at(events.size() - 2).commentary.contains(u"Kilnfile 1.1 is out."_s));
+        QCOMPARE(events.last().urls, QStringList {u"https://new.example/post"_s});
+        // One undo step takes both away.
+        const QString withBoth = window->editor()->toPlainText();
+        window->editor()->undo();
+        QVERIFY(!window->editor()->toPlainText().contains(u"new.example/post"_s));
+        window->editor()->redo();
+        QCOMPARE(window->editor()->toPlainText(), withBoth);
+        QTRY_COMPARE(panel->rowCount(), 1);
         QVERIFY2(panel->statusText().startsWith(u"2 link"_s), qPrintable(panel->statusText()));
         QVERIFY(panel->statusText().contains(u"added to the issue"_s));
 
         // A link typed into the draft marks its row.
         window->editor()->appendPlainText(u"\n[mention](https://draft.example/mention)\n"_s);
         QVERIFY(reloadedAfter(c, [&] { c->reload(); }));
-        QVERIFY2(panel->list()->item(0)->text().contains(u"in this draft"_s),
-                 qPrintable(panel->list()->item(0)->text()));
+        QVERIFY2(panel->rowText(0).contains(u"in this draft"_s),
+                 qPrintable(panel->rowText(0)));
 
         // A double-click opens Add Link too.
         QSignalSpy again(commands, &IssueCommands::addLinkDialogShown);
-        const QRect rect = panel->list()->visualItemRect(panel->list()->item(0));
+        const QRect rect = panel->rowRect(0);
         QTest::mouseClick(panel->list()->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(panel->list()->viewport(), Qt::LeftButton, {}, rect.center());
         QVERIFY(again.wait(10000));

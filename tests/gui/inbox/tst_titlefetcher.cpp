@@ -8,7 +8,7 @@
 #include "inbox/titlefetcher.h"
 #include "windowfixture.h"
 
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -229,12 +229,12 @@ private slots:
         failed.item.fetchError = answer(u"/missing"_s).error;
         failed.item.added = row.item.added;
         panel.setRows({row, failed});
-        QVERIFY(panel.list()->item(0)->text().startsWith(
+        QVERIFY(panel.rowText(0).startsWith(
             u"<script>alert(1)</script> Evil & co\n127.0.0.1 · today"_s));
-        QVERIFY(panel.list()->item(1)->text().contains(u"no title: The server answered 404."_s));
+        QVERIFY(panel.rowText(1).contains(u"no title: The server answered 404."_s));
         row.item.description = u"<img src=\"file:///etc/hosts\"><b>bold</b>"_s;
         panel.setRows({row});
-        const QString tip = panel.list()->item(0)->toolTip();
+        const QString tip = panel.rowToolTip(0);
         QVERIFY2(tip.contains(u"&lt;img src=\"file:///etc/hosts\"&gt;&lt;b&gt;bold"_s),
                  qPrintable(tip));
         QVERIFY(!tip.contains(u"<img"_s));
@@ -260,15 +260,14 @@ private slots:
         InboxPanel *panel = controller->panel();
         // The rows follow once the titles are stored.
         QTRY_VERIFY_WITH_TIMEOUT(
-            panel->list()->count() == 2
-                && panel->list()->item(0)->text().startsWith(u"The \"OG\" title\n127.0.0.1"_s)
-                && panel->list()->item(1)->text().contains(u"no title: "_s),
+            panel->rowCount() == 2
+                && panel->rowText(0).startsWith(u"The \"OG\" title\n127.0.0.1"_s)
+                && panel->rowText(1).contains(u"no title: "_s),
             10000);
         // Read Titles Again, from the list's context menu, asks the page once more.
         const int before = m_hits.value("/missing");
         const int ogHits = m_hits.value("/og");
-        panel->list()->clearSelection();
-        panel->list()->item(1)->setSelected(true);
+        panel->selectRows({1});
         QVERIFY(panel->list()->actions().contains(panel->refetchAction()));
         panel->refetchAction()->trigger();
         QTRY_COMPARE(m_hits.value("/missing"), before + 1);
