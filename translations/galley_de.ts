@@ -915,6 +915,20 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>The link shows %1 but goes to %2.</source>
         <translation>Der Link zeigt %1, führt aber zu %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) have waited in the inbox for more than %1: the oldest since %2 (%3). Use them or dismiss them.</source>
+        <translation>
+            <numerusform>%n Link wartet seit mehr als %1 im Eingang: der älteste seit %2 (%3). Verwenden oder verwerfen Sie ihn.</numerusform>
+            <numerusform>%n Links warten seit mehr als %1 im Eingang: der älteste seit %2 (%3). Verwenden oder verwerfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::PrivateFiles</name>
@@ -1562,6 +1576,14 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>%1 links in %2 issues: %3 broken (%4 answered from the cache).</source>
         <translation>%1 Links in %2 Ausgaben: %3 defekt (%4 aus dem Cache beantwortet).</translation>
+    </message>
+    <message>
+        <source>Also note the inbox&apos;s links that have waited longer than WEEKS weeks (a note, not a problem; the setting inbox.remindWeeks asks for it every time).</source>
+        <translation>Auch die Links im Eingang nennen, die länger als WEEKS Wochen warten (ein Hinweis, kein Problem; die Einstellung inbox.remindWeeks verlangt es jedes Mal).</translation>
+    </message>
+    <message>
+        <source>galley check: --inbox-weeks takes a number of weeks (1 or more), not &quot;%1&quot;.</source>
+        <translation>galley check: --inbox-weeks erwartet eine Anzahl Wochen (1 oder mehr), nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3154,10 @@ Ersetzen?</translation>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>
@@ -3202,6 +3228,32 @@ Ersetzen?</translation>
     <message>
         <source>Put the cursor on a link, select one or copy one, then ask again (Issue ▸ Link History).</source>
         <translation>Setzen Sie den Cursor auf einen Link, markieren oder kopieren Sie einen, und fragen Sie dann erneut (Ausgabe ▸ Link-Verlauf).</translation>
+    </message>
+    <message>
+        <source>The links cannot be added: %1</source>
+        <translation>Die Links können nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>This issue has no section yet: insert one first (Issue ▸ Insert Section).</source>
+        <translation>Diese Ausgabe hat noch keine Rubrik: Fügen Sie zuerst eine ein (Ausgabe ▸ Rubrik einfügen).</translation>
+    </message>
+    <message>
+        <source>Add Links to the Issue</source>
+        <translation>Links zur Ausgabe hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Section for the %n item(s):</source>
+        <translation>
+            <numerusform>Rubrik für den %n Eintrag:</numerusform>
+            <numerusform>Rubrik für die %n Einträge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in this issue already and were left out.</source>
+        <translation>
+            <numerusform>%n Link stand schon in dieser Ausgabe und wurde ausgelassen.</numerusform>
+            <numerusform>%n Links standen schon in dieser Ausgabe und wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4001,39 +4053,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
-    <name>galley::gui::TitleFetcher</name>
-    <message>
-        <source>Only http and https pages are read.</source>
-        <translation>Nur http- und https-Seiten werden gelesen.</translation>
-    </message>
-    <message>
-        <source>The page redirects to %1, which is no web page.</source>
-        <translation>Die Seite leitet auf %1 um, das ist keine Webseite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
-            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not a web page (%1).</source>
-        <translation>Keine Webseite (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n redirect(s).</source>
-        <translation>
-            <numerusform>Mehr als %n Weiterleitung.</numerusform>
-            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server answered %1.</source>
-        <translation>Der Server antwortete mit %1.</translation>
-    </message>
-</context>
-<context>
     <name>galley::gui::TestSendController</name>
     <message>
         <source>No test email was sent: %1</source>
@@ -4094,6 +4113,39 @@ Vertrauen Sie ihm nur, wenn es das Zertifikat Ihres Servers ist (vergleichen Sie
     <message>
         <source>&amp;Trust and Send</source>
         <translation>&amp;Vertrauen und senden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Nur http- und https-Seiten werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>Die Seite leitet auf %1 um, das ist keine Webseite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Keine Webseite (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Mehr als %n Weiterleitung.</numerusform>
+            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>galley::Preflight</name>
+    <message numerus="yes">
+        <source>%n link(s) have waited in the inbox for more than %1: the oldest since %2 (%3). Use them or dismiss them.</source>
+        <translation>
+            <numerusform>%n link has waited in the inbox for more than %1: since %2 (%3). Use it or dismiss it.</numerusform>
+            <numerusform>%n links have waited in the inbox for more than %1: the oldest since %2 (%3). Use them or dismiss them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::TextDecoding</name>
     <message numerus="yes">
         <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>
@@ -219,6 +236,23 @@
         <translation>
             <numerusform>%n issue without a number</numerusform>
             <numerusform>%n issues without a number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::IssueCommands</name>
+    <message numerus="yes">
+        <source>Section for the %n item(s):</source>
+        <translation>
+            <numerusform>Section for %n item:</numerusform>
+            <numerusform>Section for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in this issue already and were left out.</source>
+        <translation>
+            <numerusform>%n link was in this issue already and was left out.</numerusform>
+            <numerusform>%n links were in this issue already and were left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -915,6 +915,20 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>The link shows %1 but goes to %2.</source>
         <translation>Le lien affiche %1 mais mène à %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) have waited in the inbox for more than %1: the oldest since %2 (%3). Use them or dismiss them.</source>
+        <translation>
+            <numerusform>%n lien attend dans la boîte de réception depuis plus de %1&#xa0;: le plus ancien depuis le %2 (%3). Utilisez-le ou écartez-le.</numerusform>
+            <numerusform>%n liens attendent dans la boîte de réception depuis plus de %1&#xa0;: le plus ancien depuis le %2 (%3). Utilisez-les ou écartez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::PrivateFiles</name>
@@ -1562,6 +1576,14 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>%1 links in %2 issues: %3 broken (%4 answered from the cache).</source>
         <translation>%1 liens dans %2 numéros : %3 cassés (%4 tirés du cache).</translation>
+    </message>
+    <message>
+        <source>Also note the inbox&apos;s links that have waited longer than WEEKS weeks (a note, not a problem; the setting inbox.remindWeeks asks for it every time).</source>
+        <translation>Signaler aussi les liens de la boîte de réception qui attendent depuis plus de WEEKS semaines (une remarque, pas un problème ; le réglage inbox.remindWeeks le demande à chaque fois).</translation>
+    </message>
+    <message>
+        <source>galley check: --inbox-weeks takes a number of weeks (1 or more), not &quot;%1&quot;.</source>
+        <translation>galley check&#xa0;: --inbox-weeks attend un nombre de semaines (1 ou plus), pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3156,10 @@ Les remplacer&#xa0;?</translation>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::IssueCommands</name>
@@ -3204,6 +3230,32 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Put the cursor on a link, select one or copy one, then ask again (Issue ▸ Link History).</source>
         <translation>Placez le curseur sur un lien, sélectionnez-en un ou copiez-en un, puis redemandez (Numéro ▸ Historique des liens).</translation>
+    </message>
+    <message>
+        <source>The links cannot be added: %1</source>
+        <translation>Les liens ne peuvent pas être ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This issue has no section yet: insert one first (Issue ▸ Insert Section).</source>
+        <translation>Ce numéro n’a encore aucune rubrique&#xa0;: insérez-en d’abord une (Numéro ▸ Insérer une rubrique).</translation>
+    </message>
+    <message>
+        <source>Add Links to the Issue</source>
+        <translation>Ajouter les liens au numéro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Section for the %n item(s):</source>
+        <translation>
+            <numerusform>Rubrique pour l’élément (%n)&#xa0;:</numerusform>
+            <numerusform>Rubrique pour les %n éléments&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were in this issue already and were left out.</source>
+        <translation>
+            <numerusform>%n lien figurait déjà dans ce numéro et a été omis.</numerusform>
+            <numerusform>%n liens figuraient déjà dans ce numéro et ont été omis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,39 +4055,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
 </context>
 <context>
-    <name>galley::gui::TitleFetcher</name>
-    <message>
-        <source>Only http and https pages are read.</source>
-        <translation>Seules les pages http et https sont lues.</translation>
-    </message>
-    <message>
-        <source>The page redirects to %1, which is no web page.</source>
-        <translation>La page redirige vers %1, qui n’est pas une page web.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Pas de réponse en %n seconde.</numerusform>
-            <numerusform>Pas de réponse en %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not a web page (%1).</source>
-        <translation>Pas une page web (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n redirect(s).</source>
-        <translation>
-            <numerusform>Plus de %n redirection.</numerusform>
-            <numerusform>Plus de %n redirections.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server answered %1.</source>
-        <translation>Le serveur a répondu %1.</translation>
-    </message>
-</context>
-<context>
     <name>galley::gui::TestSendController</name>
     <message>
         <source>No test email was sent: %1</source>
@@ -4096,6 +4115,39 @@ Ne lui faites confiance que si c’est le certificat de votre serveur (comparez 
     <message>
         <source>&amp;Trust and Send</source>
         <translation>&amp;Faire confiance et envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Seules les pages http et https sont lues.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>La page redirige vers %1, qui n’est pas une page web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Pas une page web (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Plus de %n redirection.</numerusform>
+            <numerusform>Plus de %n redirections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,11 @@ int runCheck(const Invocation &inv)
                              "issue.")});
     parser.addOption(
         {u"since"_s, Tr::tr("With --archive: only issues dated DATE or later."), u"DATE"_s});
+    parser.addOption({u"inbox-weeks"_s,
+                      Tr::tr("Also note the inbox's links that have waited longer than WEEKS "
+                             "weeks (a note, not a problem; the setting inbox.remindWeeks asks "
+                             "for it every time)."),
+                      u"WEEKS"_s});
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
@@ -67,6 +72,17 @@ int runCheck(const Invocation &inv)
             return UsageError;
         return runArchiveLinkCheck(parser, archive);
     }
+    std::optional<int> inboxWeeks;
+    if (parser.isSet(u"inbox-weeks"_s)) {
+        bool ok = false;
+        inboxWeeks = parser.value(u"inbox-weeks"_s).toInt(&ok);
+        if (!ok || *inboxWeeks < 1) {
+            writeErrLine(Tr::tr("galley check: --inbox-weeks takes a number of weeks (1 or "
+                                "more), not \"%1\".")
+                             .arg(parser.value(u"inbox-weeks"_s)));
+            return UsageError;
+        }
+    }
     const auto doc = loadDocumentArgument(parser, u"check"_s, true);
     if (!doc)
         return UsageError;
@@ -79,11 +95,18 @@ int runCheck(const Invocation &inv)
     PreflightContext context;
     const QString dbPath = databasePathOption(parser);
     Store store;
-    if (draftId != 0 || !dbPath.isEmpty() || QFileInfo::exists(Store::defaultPath())) {
+    if (draftId != 0 || inboxWeeks || !dbPath.isEmpty()
+        || QFileInfo::exists(Store::defaultPath())) {
         if (!openStoreArgument(parser, u"check"_s, &store))
             return UsageError;
         if (!fillFromStore(store, *doc, draftId, &context))
             return UsageError;
+        if (inboxWeeks) {
+            if (const Status stale = addStaleInbox(store, *inboxWeeks, &context); !stale) {
+                writeErrLine(u"galley check: "_s + stale.error().toString());
+                return UsageError;
+            }
+        }
     }
     QList<Problem> problems = runPreflight(*doc, context);
     QJsonArray links;

@@ -16,6 +16,7 @@
 
 #include "benchcorpus.h"
 #include "benchreport.h"
+#include "stallmeter.h"
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "exporter.h"
@@ -69,39 +70,7 @@ struct Result
     double percentile(double p) const { return galley::bench::percentile(latenciesMs, p); }
 };
 
-// Measures the longest gap between ticks of a 1 ms timer while it runs.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            m_max = std::max(m_max, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_max = 0;
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_max;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_max = 0;
-};
+using galley::bench::StallMeter;
 
 // Runs the event loop until `done` is signalled through the returned callback, or a timeout.
 bool runUntil(const std::function<void(std::function<void()>)> &arm, int timeoutMs = 30000)

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,6 +162,55 @@ private slots:
         QCOMPARE(entries[0].toObject().value(u"url"_s).toString(),
                  u"https://waiting.example/post"_s);
         QVERIFY(entries[0].toObject().value(u"number"_s).isNull());
+    }
+
+    // Only on request: links older than N weeks are a note of `check` (exit code unchanged).
+    void checkNotesOldInboxLinksOnRequest()
+    {
+        const QString db = freshStore();
+        QCOMPARE(inbox(db, {u"add"_s, u"https://old.example/a"_s, u"https://old.example/b"_s,
+                            u"https://fresh.example/c"_s})
+                     .exitCode,
+                 0);
+        {
+            // Captured five weeks ago (two of them).
+            auto sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"UPDATE inbox SET added = added - 35 * 86400000 "
+                           "WHERE url LIKE 'https://old.example/%'"_s));
+            QCOMPARE(q.numRowsAffected(), 2);
+        }
+        QSqlDatabase::removeDatabase(u"age"_s);
+        const QString file = m_dir.filePath(u"issue.md"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\ntitle: Issue\n---\n\nIntro.\n");
+        f.close();
+        auto notes = [&](const QStringList &extra) {
+            const ProcessRun r = runGalley(QStringList {u"check"_s, file, u"--json"_s, u"--db"_s, db}
+                                           + extra);
+            QJsonArray stale;
+            for (const QJsonValue &p :
+                 QJsonDocument::fromJson(r.out).object().value(u"problems"_s).toArray()) {
+                if (p.toObject().value(u"rule"_s).toString() == u"stale-inbox")
+                    stale << p;
+            }
+            return std::pair {r, stale};
+        };
+        QCOMPARE(notes({}).second.size(), 0); // not asked
+        const auto [asked, stale] = notes({u"--inbox-weeks"_s, u"4"_s});
+        QCOMPARE(stale.size(), 1);
+        const QJsonObject note = stale.first().toObject();
+        QCOMPARE(note.value(u"severity"_s).toString(), u"notice"_s);
+        const QString message = note.value(u"message"_s).toString();
+        QVERIFY2(message.startsWith(u"2 links have waited in the inbox for more than 4 weeks"_s),
+                 qPrintable(message));
+        QVERIFY(message.contains(u"https://old.example/a"_s));
+        QVERIFY(!message.contains(u"fresh.example"_s));
+        QCOMPARE(notes({u"--inbox-weeks"_s, u"6"_s}).second.size(), 0); // none that old
+        QCOMPARE(notes({u"--inbox-weeks"_s, u"soon"_s}).first.exitCode, 2);
     }
 };
 

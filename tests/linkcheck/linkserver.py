@@ -85,8 +85,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/silent":  # never answers
             time.sleep(60)
             return
-        if path.startswith("/page/"):  # the benchmark's distinct links
-            return self.answer(200)
+        if path.startswith("/page/"):  # the benchmarks' distinct links (the inbox reads titles)
+            title = ("<title>Page %s</title>" % path[len("/page/"):]).encode()
+            return self.answer(200, [("Content-Type", "text/html; charset=utf-8")],
+                               b"<!DOCTYPE html><html><head>" + title + b"</head></html>")
         return self.answer(404)
 
     do_GET = handle_any

@@ -59,4 +59,11 @@ struct InboxAddOutcome
     InboxState state = InboxState::New; // the item's state (a merged item keeps its own)
 };
 
+// New items captured before a time: how many, and the oldest few (oldest first).
+struct InboxWaiting
+{
+    int count = 0;
+    QList<InboxItem> oldest;
+};
+
 } // namespace galley

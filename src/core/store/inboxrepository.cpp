@@ -199,6 +199,28 @@ Result<int> InboxRepository::newCount()
     return n;
 }
 
+Result<InboxWaiting> InboxRepository::waitingSince(qint64 beforeMs, int oldest)
+{
+    // The (state, added) index answers both without reading the other items.
+    auto count = m_db.run(u"SELECT count(*) FROM inbox WHERE state = 'new' AND added < ?"_s,
+                          {beforeMs}, Tr::tr("Reading the inbox"));
+    if (!count)
+        return count.error();
+    InboxWaiting out;
+    out.count = (*count)->next() ? (*count)->value(0).toInt() : 0;
+    StoreDatabase::done(**count);
+    auto q = m_db.run(u"SELECT "_s + columns
+                          + u" FROM inbox WHERE state = 'new' AND added < ? "
+                            "ORDER BY added, id LIMIT ?"_s,
+                      {beforeMs, oldest}, Tr::tr("Reading the inbox"));
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        out.oldest.append(readItem(**q));
+    StoreDatabase::done(**q);
+    return out;
+}
+
 Result<std::optional<InboxItem>> InboxRepository::forUrl(const QString &url)
 {
     const QString key = normalizeUrl(url);

@@ -19,6 +19,7 @@ public:
     Result<QList<InboxAddOutcome>> add(const QList<InboxCapture> &captures);
     Result<QList<InboxItem>> list(bool all);
     Result<int> newCount();
+    Result<InboxWaiting> waitingSince(qint64 beforeMs, int oldest);
     Result<std::optional<InboxItem>> forUrl(const QString &url);
     Status remove(const QList<qint64> &ids);
     Status setState(const QList<qint64> &ids, InboxState state, qint64 issueId);

@@ -378,6 +378,12 @@ Result<int> Store::inboxNewCount()
     return InboxRepository(*m_db).newCount();
 }
 
+Result<InboxWaiting> Store::inboxWaitingSince(const QDateTime &before, int oldest)
+{
+    GALLEY_REQUIRE_OPEN
+    return InboxRepository(*m_db).waitingSince(before.toMSecsSinceEpoch(), oldest);
+}
+
 Result<std::optional<InboxItem>> Store::inboxItemForUrl(const QString &url)
 {
     GALLEY_REQUIRE_OPEN

@@ -259,6 +259,8 @@ public:
     // Oldest first. Only the new items unless `all`.
     Result<QList<InboxItem>> inboxItems(bool all = false);
     Result<int> inboxNewCount();
+    // The new items captured before `before`: their count and the `oldest` first of them.
+    Result<InboxWaiting> inboxWaitingSince(const QDateTime &before, int oldest = 3);
     // The item holding `url` (compared normalised), if any.
     Result<std::optional<InboxItem>> inboxItemForUrl(const QString &url);
     // Removes items for good. NotFound when one of them does not exist (and nothing is removed).

@@ -2,11 +2,20 @@
 
 #include "preflightrules.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Preflight)
+};
+} // namespace
 
 QString severityName(Severity severity)
 {
@@ -28,7 +37,7 @@ QStringList preflightRules()
             u"title-number"_s,     u"title-date"_s,      u"archive-sequence"_s,
             u"subject"_s,          u"preheader"_s,       u"email-size"_s,
             u"earlier-link"_s,     u"duplicate-link"_s,  u"insecure-link"_s,
-            u"malformed-link"_s};
+            u"malformed-link"_s,   u"stale-inbox"_s};
 }
 
 bool hasBlockingProblems(const QList<Problem> &problems)
@@ -59,6 +68,16 @@ QList<Problem> runPreflight(const IssueDocument &doc, const PreflightContext &co
     preflight::checkSubjectAndSize(in, problems);
     preflight::checkLinks(in, problems);
     preflight::checkMalformedLinks(in, problems);
+    if (context.staleInboxWeeks > 0 && context.staleInboxCount > 0) {
+        problems << Problem {
+            0, Severity::Notice, u"stale-inbox"_s,
+            Tr::tr("%n link(s) have waited in the inbox for more than %1: the oldest since %2 "
+                   "(%3). Use them or dismiss them.",
+                   nullptr, context.staleInboxCount)
+                .arg(Tr::tr("%n week(s)", nullptr, context.staleInboxWeeks),
+                     context.staleInboxSince.toLocalTime().toString(u"yyyy-MM-dd"_s),
+                     context.staleInboxOldest.join(u", "_s))};
+    }
     // A problem about the body of a document whose front matter is all there is ("the issue has
     // no sections") points at its last line, not at a line below it (found by fuzz_preflight).
     const int lastLine = doc.bodyFirstLine() + int(doc.body().count(u'\n'))

@@ -6,6 +6,7 @@
 #include "sponsorbook.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,12 @@ struct PreflightContext
     int maxSubjectLength = 80;
     int maxPreheaderLength = 150;
     qsizetype maxHtmlBytes = 102 * 1024; // Gmail clips messages over 102 KB
+    // Only on request (the setting inbox.remindWeeks, `check --inbox-weeks N`): links that have
+    // waited in the inbox longer than this many weeks are a note, never a problem. 0: not asked.
+    int staleInboxWeeks = 0;
+    int staleInboxCount = 0;
+    QStringList staleInboxOldest; // their oldest URLs, oldest first
+    QDateTime staleInboxSince; // when the oldest was captured
 };
 
 // The rule ids, in the order they are checked.

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace galley {
 
 Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocument &doc,
@@ -49,6 +51,11 @@ Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocu
     context.sponsorLabelPrefix = profile.sponsorLabelPrefix();
     context.mergeTagSyntax
         = mergeTagSyntax(emailSettingsFromProfile(profile).mergeTags.unsubscribe);
+    const auto weeks = store.setting(staleInboxWeeksKey(), u"0"_s);
+    if (!weeks)
+        return weeks.error();
+    if (const Status stale = addStaleInbox(store, std::max(0, weeks->toInt()), &context); !stale)
+        return stale.error();
     context.linkHistory = [&store](const QString &url) {
         QList<EarlierFeature> out;
         const auto uses = store.linkUses(url, Store::LinkScope::OutlinedOnly);
@@ -66,6 +73,31 @@ Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocu
         return out;
     };
     return context;
+}
+
+QString staleInboxWeeksKey()
+{
+    return u"inbox.remindWeeks"_s;
+}
+
+Status addStaleInbox(Store &store, int weeks, PreflightContext *context)
+{
+    context->staleInboxWeeks = weeks;
+    context->staleInboxCount = 0;
+    context->staleInboxOldest.clear();
+    context->staleInboxSince = {};
+    if (weeks <= 0)
+        return Done {};
+    const auto waiting
+        = store.inboxWaitingSince(QDateTime::currentDateTimeUtc().addDays(-7 * qint64(weeks)));
+    if (!waiting)
+        return waiting.error();
+    context->staleInboxCount = waiting->count;
+    for (const InboxItem &item : waiting->oldest)
+        context->staleInboxOldest << item.url;
+    if (!waiting->oldest.isEmpty())
+        context->staleInboxSince = waiting->oldest.first().added;
+    return Done {};
 }
 
 } // namespace galley

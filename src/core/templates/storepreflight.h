@@ -19,4 +19,10 @@ class Store;
 Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocument &doc,
                                                    qint64 selfId);
 
+// The setting that asks the check to note inbox links older than N weeks (0 or unset: never).
+QString staleInboxWeeksKey();
+// Fills the context's stale-inbox facts for `weeks` (0: clears them). preflightContextFromStore
+// calls it with the setting; `check --inbox-weeks N` calls it again with N.
+Status addStaleInbox(Store &store, int weeks, PreflightContext *context);
+
 } // namespace galley
