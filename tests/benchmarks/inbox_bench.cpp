@@ -44,8 +44,8 @@ QList<InboxRow> rows(int count)
         row.item.id = i + 1;
         row.item.url = u"https://site-%1.example/posts/%2"_s.arg(i % 50).arg(i);
         row.item.normalized = row.item.url;
-        row.item.title = u"Post %1: what we learnt running service %2 in production"_s.arg(i).arg(
-            i % 97);
+        row.item.title
+            = u"Post %1: what we learnt running service %2 in production"_s.arg(i).arg(i % 97);
         if (i % 3 == 0)
             row.item.note = u"Worth a paragraph: the part about retries and timeouts."_s;
         if (i % 5 == 0)
@@ -141,13 +141,13 @@ int main(int argc, char **argv)
     }
     const QString input = u"%1 links"_s.arg(itemCount);
     bench.add(Figure {u"inbox tab open"_s, openMs, u"ms"_s, input, -1, QString()});
-    bench.add(Figure {u"inbox tab longest gui-thread stall, open"_s, openStall, u"ms"_s, input,
-                      -1, u"<= 16"_s});
-    bench.add(Figure {u"inbox tab longest gui-thread stall, filter"_s, filterStall, u"ms"_s,
-                      u"%1 links, \"%2\" typed at 60 ms a key, %3 shown"_s.arg(itemCount)
-                          .arg(typed)
-                          .arg(filtered),
-                      -1, u"<= 16"_s});
+    bench.add(Figure {u"inbox tab longest gui-thread stall, open"_s, openStall, u"ms"_s, input, -1,
+                      u"<= 16"_s});
+    bench.add(
+        Figure {u"inbox tab longest gui-thread stall, filter"_s, filterStall, u"ms"_s,
+                u"%1 links, \"%2\" typed at 60 ms a key, %3 shown"_s.arg(itemCount).arg(typed).arg(
+                    filtered),
+                -1, u"<= 16"_s});
 
     // Titles: every page answers after 100 ms; 4 requests at once, 2 per host.
     testsupport::LinkServer server;

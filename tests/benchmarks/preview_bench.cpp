@@ -16,7 +16,6 @@
 
 #include "benchcorpus.h"
 #include "benchreport.h"
-#include "stallmeter.h"
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "exporter.h"
@@ -25,6 +24,7 @@
 #include "previewrenderer.h"
 #include "previewtesthelpers.h"
 #include "previewwidget.h"
+#include "stallmeter.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>

@@ -3,12 +3,12 @@
 // bookmarks file, exit codes.
 #include "processrun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,8 +168,9 @@ private slots:
     void checkNotesOldInboxLinksOnRequest()
     {
         const QString db = freshStore();
-        QCOMPARE(inbox(db, {u"add"_s, u"https://old.example/a"_s, u"https://old.example/b"_s,
-                            u"https://fresh.example/c"_s})
+        QCOMPARE(inbox(db,
+                       {u"add"_s, u"https://old.example/a"_s, u"https://old.example/b"_s,
+                        u"https://fresh.example/c"_s})
                      .exitCode,
                  0);
         {
@@ -189,8 +190,8 @@ private slots:
         f.write("---\ntitle: Issue\n---\n\nIntro.\n");
         f.close();
         auto notes = [&](const QStringList &extra) {
-            const ProcessRun r = runGalley(QStringList {u"check"_s, file, u"--json"_s, u"--db"_s, db}
-                                           + extra);
+            const ProcessRun r
+                = runGalley(QStringList {u"check"_s, file, u"--json"_s, u"--db"_s, db} + extra);
             QJsonArray stale;
             for (const QJsonValue &p :
                  QJsonDocument::fromJson(r.out).object().value(u"problems"_s).toArray()) {

@@ -23,7 +23,6 @@ Q_LOGGING_CATEGORY(lcLinks, "galley.links", QtWarningMsg)
 namespace {
 constexpr qint64 GetReadLimit = 64 * 1024; // a GET only needs the status; never a whole page
 
-
 // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
 qint64 retryAfterMs(const QNetworkReply *reply)
 {

@@ -130,8 +130,7 @@ SmtpOutcome sendSmtp(const SmtpRequest &request,
                 {}};
     // The settings' other checks (recipients) are the callers'; these two protect the password.
     if (!request.server.isConfigured()
-        || (request.server.security == SmtpSecurity::None
-            && !isLoopbackHost(request.server.host)))
+        || (request.server.security == SmtpSecurity::None && !isLoopbackHost(request.server.host)))
         return {SmtpOutcome::Failed, request.server.problem(), {}};
 
     const QByteArray url = request.server.url().toUtf8();

@@ -16,10 +16,10 @@ class QSortFilterProxyModel;
 namespace galley::gui {
 
 // The Inbox tab: an "Add link…" field, a filter field, the new links (title or URL, domain,
-// age, marks, note) and a line that offers to undo a dismissal. It captures what is typed, pasted (Ctrl+V: every
-// link of the clipboard's text) and dropped (text/uri-list), and asks for the rest by signals:
-// the controller talks to the store. Enter or a double-click asks to add the selected items to
-// the issue; Delete dismisses them; Ctrl+Z (or Undo) brings the last dismissed back.
+// age, marks, note) and a line that offers to undo a dismissal. It captures what is typed, pasted
+// (Ctrl+V: every link of the clipboard's text) and dropped (text/uri-list), and asks for the rest
+// by signals: the controller talks to the store. Enter or a double-click asks to add the selected
+// items to the issue; Delete dismisses them; Ctrl+Z (or Undo) brings the last dismissed back.
 class InboxModel;
 
 class InboxPanel : public QWidget

@@ -1,10 +1,10 @@
 #include "issue/issuecommands.h"
 
+#include "addlink.h"
 #include "drafts/draftsession.h"
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
 #include "englishdate.h"
-#include "addlink.h"
 #include "issue/addlinkdialog.h"
 #include "issue/blockinsertion.h"
 #include "issue/checkpanel.h"
@@ -363,8 +363,8 @@ void IssueCommands::addItems(const QList<LinkPrefill> &items)
                         [doc = p.document, section, newItems, blocks = p.context.blocks(),
                          prefix = p.context.profile.sponsorLabelPrefix()](Store &) {
                             Outcome out;
-                            auto added = galley::addItems(doc.body, section, newItems, blocks,
-                                                          prefix);
+                            auto added
+                                = galley::addItems(doc.body, section, newItems, blocks, prefix);
                             if (!added) {
                                 out.edit.error = added.error();
                                 return out;

@@ -18,8 +18,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
-#include <QLineEdit>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -280,8 +280,7 @@ private slots:
         // A link typed into the draft marks its row.
         window->editor()->appendPlainText(u"\n[mention](https://draft.example/mention)\n"_s);
         QVERIFY(reloadedAfter(c, [&] { c->reload(); }));
-        QVERIFY2(panel->rowText(0).contains(u"in this draft"_s),
-                 qPrintable(panel->rowText(0)));
+        QVERIFY2(panel->rowText(0).contains(u"in this draft"_s), qPrintable(panel->rowText(0)));
 
         // A double-click opens Add Link too.
         QSignalSpy again(commands, &IssueCommands::addLinkDialogShown);

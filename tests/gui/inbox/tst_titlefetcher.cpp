@@ -260,8 +260,7 @@ private slots:
         InboxPanel *panel = controller->panel();
         // The rows follow once the titles are stored.
         QTRY_VERIFY_WITH_TIMEOUT(
-            panel->rowCount() == 2
-                && panel->rowText(0).startsWith(u"The \"OG\" title\n127.0.0.1"_s)
+            panel->rowCount() == 2 && panel->rowText(0).startsWith(u"The \"OG\" title\n127.0.0.1"_s)
                 && panel->rowText(1).contains(u"no title: "_s),
             10000);
         // Read Titles Again, from the list's context menu, asks the page once more.
