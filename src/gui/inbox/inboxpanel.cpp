@@ -50,6 +50,7 @@ InboxPanel::InboxPanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(true);
+    m_list->setSpacing(2); // one link's lines apart from the next's
     // Rows are measured a batch at a time between events: thousands of links never lay out in
     // one go on the GUI thread.
     m_list->setLayoutMode(QListView::Batched);

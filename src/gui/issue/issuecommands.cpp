@@ -348,6 +348,7 @@ void IssueCommands::addItems(const QList<LinkPrefill> &items)
         dialog->setComboBoxEditable(false);
         const QString wanted = items.first().section;
         dialog->setTextValue(p.documentSections.contains(wanted) ? wanted : p.cursorSection);
+        dialog->resize(std::max(dialog->sizeHint().width(), 360), dialog->sizeHint().height());
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, p, items, revision, issueId](const QString &section) {
                     QList<NewItem> newItems;
