@@ -2,13 +2,12 @@
 // `galley` on a fresh store (issue 18): JSON, one item per link, the fixture feeds and
 // bookmarks file, exit codes.
 #include "processrun.h"
+#include "rawsqlite.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,17 +172,14 @@ private slots:
                         u"https://fresh.example/c"_s})
                      .exitCode,
                  0);
-        {
-            // Captured five weeks ago (two of them).
-            auto sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(q.exec(u"UPDATE inbox SET added = added - 35 * 86400000 "
-                           "WHERE url LIKE 'https://old.example/%'"_s));
-            QCOMPARE(q.numRowsAffected(), 2);
-        }
-        QSqlDatabase::removeDatabase(u"age"_s);
+        // Captured five weeks ago (two of them).
+        QVERIFY(galley::testsupport::rawExec(db,
+                                             {u"UPDATE inbox SET added = added - 35 * 86400000 "
+                                              "WHERE url LIKE 'https://old.example/%'"_s}));
+        QCOMPARE(galley::testsupport::rawInt(db,
+                                             u"SELECT count(*) FROM inbox WHERE added < "
+                                             "(strftime('%s', 'now') - 30 * 86400) * 1000"_s),
+                 2);
         const QString file = m_dir.filePath(u"issue.md"_s);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

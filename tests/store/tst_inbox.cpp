@@ -1,6 +1,7 @@
 // The link inbox's store and readers (issue 18): schema step that older stores gain in place,
 // one item per link (a second capture adds its note), states, and what feeds, bookmarks files
 // and pasted text give.
+#include "rawsqlite.h"
 #include "storetesthelpers.h"
 
 #include "inbox/bookmarksreader.h"
@@ -18,43 +19,10 @@
 
 using namespace galley;
 using namespace storetest;
+using galley::testsupport::rawExec;
+using galley::testsupport::rawInt;
 
 namespace {
-bool rawExec(const QString &path, const QStringList &sql)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : sql) {
-            if (ok && !q.exec(s)) {
-                qWarning() << s << q.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return ok;
-}
-
-int rawInt(const QString &path, const QString &sql)
-{
-    int n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return n;
-}
-
 InboxCapture capture(const QString &url, const QString &note = {},
                      InboxSource source = InboxSource::Typed)
 {

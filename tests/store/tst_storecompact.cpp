@@ -1,3 +1,4 @@
+#include "rawsqlite.h"
 #include "storetesthelpers.h"
 
 #include "issuedocument.h"
@@ -32,41 +33,14 @@ private:
         return u"---\ntitle: "_s + title + u"\ndate: 2025-01-05\n---\n\n"_s + body + u'\n';
     }
 
-    // Runs `sql` on the store's file through a connection of its own; the first column of the
-    // first row.
     static QVariant rawValue(const QString &path, const QString &sql)
     {
-        QVariant value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
-        return value;
+        return galley::testsupport::rawValue(path, sql);
     }
 
     static bool rawExec(const QString &path, const QStringList &statements)
     {
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
-        return ok;
+        return galley::testsupport::rawExec(path, statements);
     }
 
     // The error's text, for a failed check's message (evaluated also when the check passes).

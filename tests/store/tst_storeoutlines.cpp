@@ -6,6 +6,7 @@
 // against every parsed document; a store of schema step 2 gains them in place.
 #include "fixturearchive.h"
 #include "issuedocument.h"
+#include "rawsqlite.h"
 #include "storetesthelpers.h"
 
 #include "store/archiveimporter.h"
@@ -32,41 +33,8 @@ namespace {
 const QString withEvents
     = u"Events\n======\n\nA meetup.\n<br>[https://e.example/](https://e.example/)\n"_s;
 
-// Runs `sql` on the store file directly, behind the store's back.
-bool rawExec(const QString &path, const QStringList &sql)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : sql) {
-            if (ok && !q.exec(s)) {
-                qWarning() << s << q.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return ok;
-}
-
-int rawCount(const QString &path, const QString &sql)
-{
-    int n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return n;
-}
+using galley::testsupport::rawExec;
+using galley::testsupport::rawInt;
 
 QList<IssueSummary> listed(Store &store)
 {
@@ -235,7 +203,7 @@ private slots:
         Store store;
         QVERIFY(store.open(path).ok());
         const auto outlineRows = [&] {
-            return rawCount(path, u"SELECT count(*) FROM issue_outlines"_s);
+            return rawInt(path, u"SELECT count(*) FROM issue_outlines"_s);
         };
 
         // create
@@ -413,7 +381,7 @@ private slots:
                          u"PRAGMA user_version = 2"_s}));
         Store store;
         QVERIFY(store.open(path).ok());
-        QCOMPARE(rawCount(path, u"PRAGMA user_version"_s), StoreSchema::currentVersion());
+        QCOMPARE(rawInt(path, u"PRAGMA user_version"_s), StoreSchema::currentVersion());
         QCOMPARE(store.outlines()->size(), 2);
         QCOMPARE(store.outlines()->at(0).sections, QStringList({u"News"_s, u"Events"_s}));
         QCOMPARE(store.outlines()->at(1).sections, QStringList({u"News"_s}));
