@@ -1,5 +1,6 @@
 #include "inboxrepository.h"
 
+#include "namedvalues.h"
 #include "storedatabase.h"
 #include "storerows.h"
 #include "urlnormalizer.h"
@@ -16,36 +17,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-struct NamePair
-{
-    const char16_t *name;
-    int value;
-};
-constexpr NamePair sourceNames[] = {
-    {u"typed", int(InboxSource::Typed)},         {u"pasted", int(InboxSource::Pasted)},
-    {u"dropped", int(InboxSource::Dropped)},     {u"feed", int(InboxSource::Feed)},
-    {u"bookmarks", int(InboxSource::Bookmarks)}, {u"command-line", int(InboxSource::CommandLine)}};
-constexpr NamePair stateNames[] = {{u"new", int(InboxState::New)},
-                                   {u"used", int(InboxState::Used)},
-                                   {u"dismissed", int(InboxState::Dismissed)}};
-
-template<std::size_t N> QString nameOf(const NamePair (&pairs)[N], int value)
-{
-    for (const NamePair &p : pairs) {
-        if (p.value == value)
-            return QString::fromUtf16(p.name);
-    }
-    return {};
-}
-
-template<std::size_t N> std::optional<int> valueOf(const NamePair (&pairs)[N], const QString &name)
-{
-    for (const NamePair &p : pairs) {
-        if (name == QStringView(p.name))
-            return p.value;
-    }
-    return std::nullopt;
-}
+constexpr NamedValue<InboxSource> sourceNames[]
+    = {{u"typed", InboxSource::Typed},         {u"pasted", InboxSource::Pasted},
+       {u"dropped", InboxSource::Dropped},     {u"feed", InboxSource::Feed},
+       {u"bookmarks", InboxSource::Bookmarks}, {u"command-line", InboxSource::CommandLine}};
+constexpr NamedValue<InboxState> stateNames[] = {
+    {u"new", InboxState::New}, {u"used", InboxState::Used}, {u"dismissed", InboxState::Dismissed}};
 
 const QString columns = u"id, url, normalized, title, description, note, section, source, added, "
                         "state, used_issue_id, used_number, fetched, fetch_error"_s;
@@ -90,24 +67,22 @@ QString idList(const QList<qint64> &ids)
 
 QString inboxSourceName(InboxSource source)
 {
-    return nameOf(sourceNames, int(source));
+    return nameOf(sourceNames, source);
 }
 
 std::optional<InboxSource> inboxSourceFromName(const QString &name)
 {
-    const auto v = valueOf(sourceNames, name);
-    return v ? std::optional<InboxSource>(InboxSource(*v)) : std::nullopt;
+    return valueOf(sourceNames, name);
 }
 
 QString inboxStateName(InboxState state)
 {
-    return nameOf(stateNames, int(state));
+    return nameOf(stateNames, state);
 }
 
 std::optional<InboxState> inboxStateFromName(const QString &name)
 {
-    const auto v = valueOf(stateNames, name);
-    return v ? std::optional<InboxState>(InboxState(*v)) : std::nullopt;
+    return valueOf(stateNames, name);
 }
 
 Result<QList<InboxAddOutcome>> InboxRepository::add(const QList<InboxCapture> &captures)

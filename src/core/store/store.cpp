@@ -5,6 +5,7 @@
 #include "issuerepository.h"
 #include "linkcheckcache.h"
 #include "linkindex.h"
+#include "namedvalues.h"
 #include "outlineindex.h"
 #include "privatefiles.h"
 #include "searchindex.h"
@@ -30,37 +31,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-struct NamePair
-{
-    const char16_t *name;
-    int value;
-};
-constexpr NamePair statusNames[] = {{u"draft", int(IssueStatus::Draft)},
-                                    {u"scheduled", int(IssueStatus::Scheduled)},
-                                    {u"sent", int(IssueStatus::Sent)}};
-constexpr NamePair reasonNames[] = {{u"autosave", int(RevisionReason::Autosave)},
-                                    {u"manual", int(RevisionReason::Manual)},
-                                    {u"import", int(RevisionReason::Import)},
-                                    {u"restore", int(RevisionReason::Restore)},
-                                    {u"conflict", int(RevisionReason::Conflict)}};
-
-template<std::size_t N> QString nameOf(const NamePair (&pairs)[N], int value)
-{
-    for (const NamePair &p : pairs) {
-        if (p.value == value)
-            return QString::fromUtf16(p.name);
-    }
-    return {};
-}
-
-template<std::size_t N> std::optional<int> valueOf(const NamePair (&pairs)[N], const QString &name)
-{
-    for (const NamePair &p : pairs) {
-        if (name.compare(QStringView(p.name), Qt::CaseInsensitive) == 0)
-            return p.value;
-    }
-    return std::nullopt;
-}
+constexpr NamedValue<IssueStatus> statusNames[] = {{u"draft", IssueStatus::Draft},
+                                                   {u"scheduled", IssueStatus::Scheduled},
+                                                   {u"sent", IssueStatus::Sent}};
+constexpr NamedValue<RevisionReason> reasonNames[] = {{u"autosave", RevisionReason::Autosave},
+                                                      {u"manual", RevisionReason::Manual},
+                                                      {u"import", RevisionReason::Import},
+                                                      {u"restore", RevisionReason::Restore},
+                                                      {u"conflict", RevisionReason::Conflict}};
 
 Error notOpen()
 {
@@ -70,24 +48,22 @@ Error notOpen()
 
 QString issueStatusName(IssueStatus status)
 {
-    return nameOf(statusNames, int(status));
+    return nameOf(statusNames, status);
 }
 
 std::optional<IssueStatus> issueStatusFromName(const QString &name)
 {
-    const auto v = valueOf(statusNames, name);
-    return v ? std::optional<IssueStatus>(IssueStatus(*v)) : std::nullopt;
+    return valueOf(statusNames, name);
 }
 
 QString revisionReasonName(RevisionReason reason)
 {
-    return nameOf(reasonNames, int(reason));
+    return nameOf(reasonNames, reason);
 }
 
 std::optional<RevisionReason> revisionReasonFromName(const QString &name)
 {
-    const auto v = valueOf(reasonNames, name);
-    return v ? std::optional<RevisionReason>(RevisionReason(*v)) : std::nullopt;
+    return valueOf(reasonNames, name);
 }
 
 Store::Store() = default;
