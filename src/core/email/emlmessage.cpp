@@ -2,11 +2,9 @@
 
 #include "emlmime.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include "siblinglibrary.h"
 
-#include <dlfcn.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <mutex>
@@ -21,10 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::EmlMessage)
 };
 
-// galley-eml.so (emlmime.h), loaded on the first .eml, only from next to the running program
-// (galley-cli and galley-editor in <prefix>/libexec/galley/, the build tree's src/app, and each
-// test, which gets a copy). Never from a path baked in at build time: an installed program must
-// not load code from wherever its build tree was.
+// galley-eml.so (emlmime.h), loaded on the first .eml (SiblingLibrary: only from next to the
+// running program).
 struct EmlModule
 {
     GalleyEmlBuild build = nullptr;
@@ -36,15 +32,9 @@ const EmlModule &emlModule()
     static EmlModule module;
     static std::once_flag once;
     std::call_once(once, [] {
-        const QString nextToProgram
-            = QFileInfo(u"/proc/self/exe"_s).canonicalPath() + u"/galley-eml.so"_s;
-        void *handle
-            = ::dlopen(QFile::encodeName(nextToProgram).constData(), RTLD_NOW | RTLD_LOCAL);
-        if (handle)
-            module.build
-                = reinterpret_cast<GalleyEmlBuild>(::dlsym(handle, GALLEY_EML_BUILD_SYMBOL));
-        if (!module.build)
-            module.error = u"%1 (%2)"_s.arg(nextToProgram, QString::fromLocal8Bit(::dlerror()));
+        SiblingLibrary library(u"galley-eml.so"_s);
+        module.build = library.resolve<GalleyEmlBuild>(GALLEY_EML_BUILD_SYMBOL);
+        module.error = library.error();
     });
     return module;
 }

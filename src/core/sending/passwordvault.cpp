@@ -3,11 +3,9 @@
 #include "appidentity.h"
 #include "keyringmodule.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include "siblinglibrary.h"
 
-#include <dlfcn.h>
+#include <QCoreApplication>
 
 #include <mutex>
 
@@ -28,24 +26,15 @@ struct KeyringModule
     QString error;
 };
 
-// Only from next to the running program, as galley-eml.so and galley-smtp.so.
 const KeyringModule &keyringModule()
 {
     static KeyringModule module;
     static std::once_flag once;
     std::call_once(once, [] {
-        const QString nextToProgram
-            = QFileInfo(u"/proc/self/exe"_s).canonicalPath() + u"/galley-keyring.so"_s;
-        void *handle
-            = ::dlopen(QFile::encodeName(nextToProgram).constData(), RTLD_NOW | RTLD_LOCAL);
-        if (handle) {
-            module.read
-                = reinterpret_cast<GalleyKeyringRead>(::dlsym(handle, GALLEY_KEYRING_READ_SYMBOL));
-            module.write = reinterpret_cast<GalleyKeyringWrite>(
-                ::dlsym(handle, GALLEY_KEYRING_WRITE_SYMBOL));
-        }
-        if (!module.read || !module.write)
-            module.error = u"%1 (%2)"_s.arg(nextToProgram, QString::fromLocal8Bit(::dlerror()));
+        SiblingLibrary library(u"galley-keyring.so"_s);
+        module.read = library.resolve<GalleyKeyringRead>(GALLEY_KEYRING_READ_SYMBOL);
+        module.write = library.resolve<GalleyKeyringWrite>(GALLEY_KEYRING_WRITE_SYMBOL);
+        module.error = library.error();
     });
     return module;
 }

@@ -1,14 +1,11 @@
 #include "smtpsender.h"
 
 #include "hostnames.h"
+#include "siblinglibrary.h"
 
 #include "smtpmodule.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-
-#include <dlfcn.h>
 
 #include <mutex>
 #include <vector>
@@ -29,22 +26,14 @@ struct SmtpModule
     QString error;
 };
 
-// Only from next to the running program, never from a path baked in at build time (as
-// emlmessage.cpp loads galley-eml.so).
 const SmtpModule &smtpModule()
 {
     static SmtpModule module;
     static std::once_flag once;
     std::call_once(once, [] {
-        const QString nextToProgram
-            = QFileInfo(u"/proc/self/exe"_s).canonicalPath() + u"/galley-smtp.so"_s;
-        void *handle
-            = ::dlopen(QFile::encodeName(nextToProgram).constData(), RTLD_NOW | RTLD_LOCAL);
-        if (handle)
-            module.send
-                = reinterpret_cast<GalleySmtpSend>(::dlsym(handle, GALLEY_SMTP_SEND_SYMBOL));
-        if (!module.send)
-            module.error = u"%1 (%2)"_s.arg(nextToProgram, QString::fromLocal8Bit(::dlerror()));
+        SiblingLibrary library(u"galley-smtp.so"_s);
+        module.send = library.resolve<GalleySmtpSend>(GALLEY_SMTP_SEND_SYMBOL);
+        module.error = library.error();
     });
     return module;
 }
