@@ -88,6 +88,24 @@ QInputDialog *IssueCommands::sectionChooser() const
     return m_sectionChooser;
 }
 
+QInputDialog *IssueCommands::newSectionChooser(const QString &title, const QString &label,
+                                               const QStringList &sections)
+{
+    if (m_sectionChooser)
+        m_sectionChooser->close();
+    auto *dialog = new QInputDialog(m_parts.window);
+    m_sectionChooser = dialog;
+    dialog->setObjectName(u"sectionChooser"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setComboBoxItems(sections);
+    dialog->setComboBoxEditable(false);
+    // Wide enough for its title.
+    dialog->resize(std::max(dialog->sizeHint().width(), 360), dialog->sizeHint().height());
+    return dialog;
+}
+
 template<typename Done> void IssueCommands::prepare(Done done)
 {
     MarkdownEditor *editor = m_parts.editor;
@@ -245,16 +263,9 @@ void IssueCommands::insertSection()
                            .arg(p.context.profile.sections.value.join(u", "_s)));
             return;
         }
-        if (m_sectionChooser)
-            m_sectionChooser->close();
-        auto *dialog = new QInputDialog(m_parts.window);
-        m_sectionChooser = dialog;
-        dialog->setObjectName(u"sectionChooser"_s);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Insert Section"));
-        dialog->setLabelText(tr("Section to insert (it goes where the section order puts it):"));
-        dialog->setComboBoxItems(missing);
-        dialog->setComboBoxEditable(false);
+        QInputDialog *dialog = newSectionChooser(
+            tr("Insert Section"),
+            tr("Section to insert (it goes where the section order puts it):"), missing);
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, p, revision, issueId](const QString &name) {
                     m_parts.storeClient->run(
@@ -336,19 +347,11 @@ void IssueCommands::addItems(const QList<LinkPrefill> &items)
             fail(tr("This issue has no section yet: insert one first (Issue ▸ Insert Section)."));
             return;
         }
-        if (m_sectionChooser)
-            m_sectionChooser->close();
-        auto *dialog = new QInputDialog(m_parts.window);
-        m_sectionChooser = dialog;
-        dialog->setObjectName(u"sectionChooser"_s);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Add Links to the Issue"));
-        dialog->setLabelText(tr("Section for the %n item(s):", nullptr, int(items.size())));
-        dialog->setComboBoxItems(p.documentSections);
-        dialog->setComboBoxEditable(false);
+        QInputDialog *dialog = newSectionChooser(
+            tr("Add Links to the Issue"),
+            tr("Section for the %n item(s):", nullptr, int(items.size())), p.documentSections);
         const QString wanted = items.first().section;
         dialog->setTextValue(p.documentSections.contains(wanted) ? wanted : p.cursorSection);
-        dialog->resize(std::max(dialog->sizeHint().width(), 360), dialog->sizeHint().height());
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, p, items, revision, issueId](const QString &section) {
                     QList<NewItem> newItems;
