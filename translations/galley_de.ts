@@ -1340,6 +1340,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Reading the test emails sent</source>
         <translation>Beim Lesen der gesendeten Test-E-Mails</translation>
     </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
+        <translation>„%1:“ ist keine Art von Speicher, die Galley kennt: Geben Sie den Pfad einer Speicherdatei an (etwa ~/galley.sqlite). Diese Version von Galley hält ihren Speicher in einer SQLite-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

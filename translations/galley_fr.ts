@@ -1340,6 +1340,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Reading the test emails sent</source>
         <translation>Lecture des e-mails de test envoyés</translation>
     </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
+        <translation>« %1: » n’est pas un type de base que Galley connaît : indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

@@ -1,6 +1,8 @@
 // Files that are not regular files, handed to the real `galley`: /dev/zero was read until memory
 // ran out, a FIFO hung forever, a folder holding a link to /dev/zero aborted the whole import.
 // Each is now a clear error naming the file (exit 2), and an import goes on with the others.
+// A --db address (postgresql://…) was taken for a path and silently created a folder named
+// "postgresql:": it is now refused, and nothing is created.
 #include "fixturefiles.h"
 #include "processrun.h"
 
@@ -38,6 +40,27 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_fifo = m_dir.filePath(u"pipe.md"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
+    }
+
+    void anAddressIsNoPath()
+    {
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(cwd.path()));
+        const auto byOption
+            = runGalley({u"list"_s, u"--db"_s, u"postgresql://editor@localhost/galley"_s});
+        const auto byEnvironment = runGalley({u"list"_s}, 60000, env(u"mysql://db/galley"_s));
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(byOption.exitCode, 2);
+        QVERIFY2(byOption.errText().contains(u"“postgresql:” is not a kind of store"_s),
+                 byOption.err.constData());
+        QCOMPARE(byEnvironment.exitCode, 2);
+        QVERIFY2(byEnvironment.errText().contains(u"“mysql:”"_s), byEnvironment.err.constData());
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+        // A file name with a colon is still a file name.
+        const auto colon = runGalley({u"list"_s, u"--db"_s, cwd.filePath(u"notes:2025.sqlite"_s)});
+        QCOMPARE(colon.exitCode, 0);
     }
 
     void notRegularFilesAreClearErrors_data()

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -79,6 +80,16 @@ Status Store::open(const QString &path)
     close();
     if (path.isEmpty())
         return Error {{}, 0, Tr::tr("No store path was given."), Error::Failed};
+    // "postgresql://host/db" or any other address is no file name: taken for one, it would
+    // silently create a folder named after its scheme in the working directory.
+    static const QRegularExpression scheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
+    if (const auto m = scheme.match(path); m.hasMatch() && m.captured(1).size() > 1)
+        return Error {path, 0,
+                      Tr::tr("“%1:” is not a kind of store Galley knows: give the path of a store "
+                             "file (such as ~/galley.sqlite). This build of Galley keeps its "
+                             "store in an SQLite file.")
+                          .arg(m.captured(1)),
+                      Error::Failed};
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error {path, 0,
