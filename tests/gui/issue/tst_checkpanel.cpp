@@ -5,6 +5,8 @@
 #include "editor/markdowneditor.h"
 #include "issue/checkpanel.h"
 #include "issue/issuecommands.h"
+#include "rawsqlite.h"
+#include "storepreflight.h"
 #include "window/actionregistry.h"
 #include "windowfixture.h"
 
@@ -103,6 +105,39 @@ private slots:
         for (const Problem &p : panel->problems())
             repeated = repeated || p.message.contains(u"#103"_s) || p.message.contains(u"#101"_s);
         QVERIFY(repeated);
+    }
+
+    // Asked for in the settings (inbox.remindWeeks), the panel notes links that have waited in
+    // the inbox too long: a note, on no line of the text.
+    void notesOldInboxLinksWhenAsked()
+    {
+        const QString path = m_dir.filePath(u"stale.sqlite"_s);
+        {
+            auto store = test::openStore(path);
+            QVERIFY(store);
+            InboxCapture old;
+            old.url = u"https://old.example/waiting"_s;
+            QVERIFY(store->addToInbox({old}).ok());
+            QVERIFY(store->setSetting(staleInboxWeeksKey(), u"2"_s).ok());
+        }
+        QVERIFY(galley::testsupport::rawExec(
+            path, {u"UPDATE inbox SET added = added - 21 * 86400000"_s}));
+        auto window = test::openWindowOnNewIssue(path);
+        QVERIFY(window);
+        CheckPanel *panel = window->findChild<IssueCommands *>()->checkPanel();
+        QSignalSpy checked(panel, &CheckPanel::checked);
+        window->actions()->action(ActionRegistry::CheckIssue)->trigger();
+        QVERIFY(checked.wait(15000));
+        std::optional<Problem> note;
+        for (const Problem &p : panel->problems()) {
+            if (p.rule == u"stale-inbox"_s)
+                note = p;
+        }
+        QVERIFY(note);
+        QCOMPARE(note->severity, Severity::Notice);
+        QVERIFY2(note->message.contains(u"https://old.example/waiting"_s),
+                 qPrintable(note->message));
+        QVERIFY(test::closeWindow(window));
     }
 };
 
