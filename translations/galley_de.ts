@@ -938,6 +938,21 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::ScalarSettings</name>
+    <message>
+        <source>Hours a link check&apos;s answer is used again without asking the server.</source>
+        <translation>Stunden, in denen die Antwort einer Linkprüfung ohne neue Anfrage an den Server wiederverwendet wird.</translation>
+    </message>
+    <message>
+        <source>Milliseconds the link checker waits for each answer.</source>
+        <translation>Millisekunden, die die Linkprüfung auf jede Antwort wartet.</translation>
+    </message>
+    <message>
+        <source>Weeks after which the check notes links still waiting in the inbox (0: never).</source>
+        <translation>Wochen, nach denen die Prüfung Links nennt, die noch im Eingang warten (0: nie).</translation>
+    </message>
+</context>
+<context>
     <name>galley::SendingSettings</name>
     <message>
         <source>No SMTP server is set: enter one in Preferences ▸ Sending.</source>
@@ -2041,6 +2056,41 @@ Befehle:
     <message>
         <source>Send an issue as a test email over SMTP.</source>
         <translation>Eine Ausgabe als Test-E-Mail über SMTP senden.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SettingsCommand</name>
+    <message>
+        <source>Show the store&apos;s settings that are one number each, or change one: &apos;galley settings KEY VALUE&apos;.</source>
+        <translation>Die Einstellungen des Speichers zeigen, die je eine Zahl sind, oder eine ändern: &apos;galley settings KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>The setting to show or change.</source>
+        <translation>Die Einstellung, die gezeigt oder geändert wird.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Ihr neuer Wert.</translation>
+    </message>
+    <message>
+        <source>galley settings: give at most a key and a value. Try &apos;galley settings --help&apos;.</source>
+        <translation>galley settings: Geben Sie höchstens einen Schlüssel und einen Wert an. Siehe &apos;galley settings --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley settings: there is no setting &quot;%1&quot;; there are: %2.</source>
+        <translation>galley settings: Es gibt keine Einstellung „%1“; es gibt: %2.</translation>
+    </message>
+    <message>
+        <source>galley settings: %1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>galley settings: %1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Show or change the store&apos;s numeric settings.</source>
+        <translation>Die Zahlen-Einstellungen des Speichers zeigen oder ändern.</translation>
     </message>
 </context>
 <context>

@@ -938,6 +938,21 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::ScalarSettings</name>
+    <message>
+        <source>Hours a link check&apos;s answer is used again without asking the server.</source>
+        <translation>Heures pendant lesquelles la réponse d’une vérification de lien est réutilisée sans interroger le serveur.</translation>
+    </message>
+    <message>
+        <source>Milliseconds the link checker waits for each answer.</source>
+        <translation>Millisecondes pendant lesquelles la vérification des liens attend chaque réponse.</translation>
+    </message>
+    <message>
+        <source>Weeks after which the check notes links still waiting in the inbox (0: never).</source>
+        <translation>Semaines après lesquelles la vérification signale les liens qui attendent encore dans la boîte de réception (0 : jamais).</translation>
+    </message>
+</context>
+<context>
     <name>galley::SendingSettings</name>
     <message>
         <source>No SMTP server is set: enter one in Preferences ▸ Sending.</source>
@@ -1342,7 +1357,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
-        <translation>« %1: » n’est pas un type de base que Galley connaît : indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
+        <translation>«&#xa0;%1:&#xa0;» n’est pas un type de base que Galley connaît&#xa0;: indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2058,41 @@ Commandes&#xa0;:
     <message>
         <source>Send an issue as a test email over SMTP.</source>
         <translation>Envoyer un numéro comme e-mail de test par SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::SettingsCommand</name>
+    <message>
+        <source>Show the store&apos;s settings that are one number each, or change one: &apos;galley settings KEY VALUE&apos;.</source>
+        <translation>Afficher les réglages de la base qui sont chacun un nombre, ou en changer un : &apos;galley settings KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>The setting to show or change.</source>
+        <translation>Le réglage à afficher ou à changer.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Sa nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>galley settings: give at most a key and a value. Try &apos;galley settings --help&apos;.</source>
+        <translation>galley settings : indiquez au plus une clé et une valeur. Essayez &apos;galley settings --help&apos;.</translation>
+    </message>
+    <message>
+        <source>galley settings: there is no setting &quot;%1&quot;; there are: %2.</source>
+        <translation>galley settings : il n’y a pas de réglage « %1 » ; il y a : %2.</translation>
+    </message>
+    <message>
+        <source>galley settings: %1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>galley settings : %1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Show or change the store&apos;s numeric settings.</source>
+        <translation>Afficher ou changer les réglages numériques de la base.</translation>
     </message>
 </context>
 <context>

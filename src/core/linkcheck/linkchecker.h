@@ -16,7 +16,7 @@ namespace galley {
 
 struct LinkCheckOptions
 {
-    int timeoutMs = 10000; // per request; the store's setting "links/timeoutMs"
+    int timeoutMs = 10000; // per request; the store's setting "linkcheck.timeoutMs"
     int maxParallel = 8;
     int maxPerHost = 2;
     int maxRedirects = 10;

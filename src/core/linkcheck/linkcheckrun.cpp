@@ -1,5 +1,6 @@
 #include "linkcheck/linkcheckrun.h"
 
+#include "store/scalarsettings.h"
 #include "store/store.h"
 #include "store/urlnormalizer.h"
 
@@ -24,17 +25,8 @@ LinkCheckSettings linkCheckSettings(Store *store)
     LinkCheckSettings s;
     if (!store)
         return s;
-    bool ok = false;
-    if (const auto hours = store->setting(LinkCheckSettings::freshHoursKey())) {
-        const int h = hours->toInt(&ok);
-        if (ok && h >= 0)
-            s.freshHours = h;
-    }
-    if (const auto timeout = store->setting(LinkCheckSettings::timeoutKey())) {
-        const int ms = timeout->toInt(&ok);
-        if (ok && ms > 0)
-            s.options.timeoutMs = ms;
-    }
+    s.freshHours = scalarSetting(*store, LinkCheckSettings::freshHoursKey());
+    s.options.timeoutMs = scalarSetting(*store, LinkCheckSettings::timeoutKey());
     return s;
 }
 

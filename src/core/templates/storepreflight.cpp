@@ -3,6 +3,7 @@
 #include "emailprofile.h"
 #include "issuedocument.h"
 #include "newslettersettings.h"
+#include "store/scalarsettings.h"
 #include "store/store.h"
 
 #include <QSet>
@@ -51,10 +52,8 @@ Result<PreflightContext> preflightContextFromStore(Store &store, const IssueDocu
     context.sponsorLabelPrefix = profile.sponsorLabelPrefix();
     context.mergeTagSyntax
         = mergeTagSyntax(emailSettingsFromProfile(profile).mergeTags.unsubscribe);
-    const auto weeks = store.setting(staleInboxWeeksKey(), u"0"_s);
-    if (!weeks)
-        return weeks.error();
-    if (const Status stale = addStaleInbox(store, std::max(0, weeks->toInt()), &context); !stale)
+    const int weeks = scalarSetting(store, staleInboxWeeksKey());
+    if (const Status stale = addStaleInbox(store, weeks, &context); !stale)
         return stale.error();
     context.linkHistory = [&store](const QString &url) {
         QList<EarlierFeature> out;
