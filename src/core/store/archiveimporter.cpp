@@ -170,6 +170,11 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         if (m_progress)
             m_progress(std::min(start + batchSize, total), total);
     }
+    // The archive's vocabulary (words of 3 sent issues are spelt right) follows what came in.
+    if (report.added + report.updated > 0) {
+        if (Status s = m_store.rebuildSpellingVocabulary(); !s)
+            report.warnings << s.error().toString();
+    }
     return report;
 }
 

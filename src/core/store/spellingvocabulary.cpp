@@ -1,0 +1,168 @@
+#include "spellingvocabulary.h"
+
+#include "frontmatter.h"
+#include "issuedocument.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellwords.h"
+#include "store.h"
+#include "storedatabase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+// The dictionary an archived issue names in its front matter, '' when none.
+QString issueLanguage(const IssueDocument &doc)
+{
+    const QString lang = doc.frontMatter().value(u"lang"_s).value_or(QString()).trimmed();
+    return lang.isEmpty() ? QString() : SpellChecker::dictionaryName(lang);
+}
+} // namespace
+
+Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
+                                                     bool newsletterLanguage)
+{
+    QSet<QString> words;
+    auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ?"_s, {dictionary},
+                      Tr::tr("Reading the personal dictionary"));
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        words.insert((*q)->value(0).toString());
+    StoreDatabase::done(**q);
+    auto a = m_db.run(u"SELECT word FROM spelling_vocabulary WHERE (language = ? OR "
+                      u"(language = '' AND ?)) AND issues >= ?"_s,
+                      {dictionary, int(newsletterLanguage), archiveThreshold},
+                      Tr::tr("Reading the archive's vocabulary"));
+    if (!a)
+        return a.error();
+    while ((*a)->next())
+        words.insert((*a)->value(0).toString());
+    StoreDatabase::done(**a);
+    return words;
+}
+
+Result<QStringList> SpellingVocabulary::personalWords(const QString &dictionary)
+{
+    auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ? ORDER BY word"_s,
+                      {dictionary}, Tr::tr("Reading the personal dictionary"));
+    if (!q)
+        return q.error();
+    QStringList words;
+    while ((*q)->next())
+        words << (*q)->value(0).toString();
+    StoreDatabase::done(**q);
+    return words;
+}
+
+Status SpellingVocabulary::addPersonalWord(const QString &dictionary, const QString &word)
+{
+    auto q = m_db.run(u"INSERT OR IGNORE INTO spelling_personal (language, word, added) "
+                      u"VALUES (?, ?, ?)"_s,
+                      {dictionary, word.toLower(), QDateTime::currentMSecsSinceEpoch()},
+                      Tr::tr("Adding a word to the dictionary"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Status SpellingVocabulary::removePersonalWord(const QString &dictionary, const QString &word)
+{
+    auto q = m_db.run(u"DELETE FROM spelling_personal WHERE language = ? AND word = ?"_s,
+                      {dictionary, word.toLower()}, Tr::tr("Removing a word from the dictionary"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Status SpellingVocabulary::rebuild()
+{
+    const QString what = Tr::tr("Learning the archive's vocabulary");
+    auto q = m_db.run(u"SELECT document FROM issues WHERE status = 'sent' AND deleted IS NULL"_s,
+                      {}, what);
+    if (!q)
+        return q.error();
+    QStringList documents;
+    while ((*q)->next())
+        documents << (*q)->value(0).toString();
+    StoreDatabase::done(**q);
+
+    // (language, word) -> issues using it
+    QHash<QString, QHash<QString, int>> counts;
+    for (const QString &document : std::as_const(documents)) {
+        const auto doc = IssueDocument::fromText(document);
+        const QString language = doc ? issueLanguage(*doc) : QString();
+        QSet<QString> seen;
+        for (const DocumentWord &w : documentWords(document))
+            seen.insert(w.word.toLower());
+        QHash<QString, int> &perLanguage = counts[language];
+        for (const QString &w : std::as_const(seen))
+            ++perLanguage[w];
+    }
+    if (Status s = m_db.execute(u"DELETE FROM spelling_vocabulary"_s, what); !s)
+        return s;
+    for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
+        for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
+            // Only the known words are kept: the table stays small, and a word below the
+            // threshold is counted again from the documents on the next rebuild anyway.
+            if (w.value() < archiveThreshold)
+                continue;
+            auto ins = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
+                                u"VALUES (?, ?, ?)"_s,
+                                {l.key(), w.key(), w.value()}, what);
+            if (!ins)
+                return ins.error();
+            StoreDatabase::done(**ins);
+        }
+    }
+    return Done {};
+}
+
+// --- Store's face of it ---------------------------------------------------------------------
+
+Result<QSet<QString>> Store::spellingKnownWords(const QString &dictionary, bool newsletterLanguage)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).knownWords(dictionary, newsletterLanguage);
+}
+
+Result<QStringList> Store::personalWords(const QString &dictionary)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).personalWords(dictionary);
+}
+
+Status Store::addPersonalWord(const QString &dictionary, const QString &word)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
+}
+
+Status Store::rebuildSpellingVocabulary()
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+    if (!tx.status().ok())
+        return tx.status();
+    if (Status s = SpellingVocabulary(*m_db).rebuild(); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace galley
