@@ -1010,6 +1010,21 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>“%1” is not in the dictionary (column %2).</source>
+        <translation>„%1“ steht nicht im Wörterbuch (Spalte %2).</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1 was found (looked in %2). Install the package %3 to check spelling; spell checking is off.</source>
+        <translation>Kein Rechtschreibwörterbuch für %1 gefunden (gesucht in %2). Installieren Sie das Paket %3, um die Rechtschreibung zu prüfen; die Rechtschreibprüfung ist aus.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
+        <translation>Das Rechtschreibwörterbuch %1 konnte nicht gelesen werden (%2). Installieren Sie das Paket %3 neu; die Rechtschreibprüfung ist aus.</translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -1325,6 +1340,26 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Reading the test emails sent</source>
         <translation>Beim Lesen der gesendeten Test-E-Mails</translation>
+    </message>
+    <message>
+        <source>Reading the personal dictionary</source>
+        <translation>Beim Lesen des persönlichen Wörterbuchs</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s vocabulary</source>
+        <translation>Beim Lesen des Wortschatzes des Archivs</translation>
+    </message>
+    <message>
+        <source>Adding a word to the dictionary</source>
+        <translation>Beim Hinzufügen eines Wortes zum Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Removing a word from the dictionary</source>
+        <translation>Beim Entfernen eines Wortes aus dem Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Learning the archive&apos;s vocabulary</source>
+        <translation>Beim Lernen des Wortschatzes des Archivs</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2068,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>galley::cli::SpellCommand</name>
+    <message>
+        <source>Check an issue&apos;s spelling with the newsletter&apos;s dictionary, its personal words and the archive&apos;s vocabulary. Exit code 0: no unknown words, 1: some found.</source>
+        <translation>Prüft die Rechtschreibung einer Ausgabe mit dem Wörterbuch des Newsletters, seinen eigenen Wörtern und dem Wortschatz des Archivs. Exit-Code 0: keine unbekannten Wörter, 1: welche gefunden.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Check in this language (en, en-GB, de, fr, ...) instead of the issue&apos;s or the newsletter&apos;s.</source>
+        <translation>In dieser Sprache prüfen (en, en-GB, de, fr, …) statt in der der Ausgabe oder des Newsletters.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>%1: no unknown words (%2).</source>
+        <translation>%1: keine unbekannten Wörter (%2).</translation>
+    </message>
+    <message>
+        <source>List an issue&apos;s unknown words (file or --draft ID).</source>
+        <translation>Listet die unbekannten Wörter einer Ausgabe auf (Datei oder --draft ID).</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2536,6 +2598,18 @@ Befehle:
     <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Next &amp;Misspelling</source>
+        <translation>Nächster &amp;Rechtschreibfehler</translation>
+    </message>
+    <message>
+        <source>Ctrl+;</source>
+        <translation>Ctrl+;</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Recht&amp;schreibung prüfen</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3817,21 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>galley::gui::SpellingController</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore in This Issue</source>
+        <translation>In dieser Ausgabe ignorieren</translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::SponsorImportDialog</name>
     <message>
         <source>Import Sponsors from the Archive</source>
@@ -4001,39 +4090,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
-    <name>galley::gui::TitleFetcher</name>
-    <message>
-        <source>Only http and https pages are read.</source>
-        <translation>Nur http- und https-Seiten werden gelesen.</translation>
-    </message>
-    <message>
-        <source>The page redirects to %1, which is no web page.</source>
-        <translation>Die Seite leitet auf %1 um, das ist keine Webseite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
-            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not a web page (%1).</source>
-        <translation>Keine Webseite (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n redirect(s).</source>
-        <translation>
-            <numerusform>Mehr als %n Weiterleitung.</numerusform>
-            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server answered %1.</source>
-        <translation>Der Server antwortete mit %1.</translation>
-    </message>
-</context>
-<context>
     <name>galley::gui::TestSendController</name>
     <message>
         <source>No test email was sent: %1</source>
@@ -4094,6 +4150,39 @@ Vertrauen Sie ihm nur, wenn es das Zertifikat Ihres Servers ist (vergleichen Sie
     <message>
         <source>&amp;Trust and Send</source>
         <translation>&amp;Vertrauen und senden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Nur http- und https-Seiten werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>Die Seite leitet auf %1 um, das ist keine Webseite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Keine Webseite (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Mehr als %n Weiterleitung.</numerusform>
+            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
     </message>
 </context>
 </TS>

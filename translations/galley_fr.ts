@@ -1010,6 +1010,21 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>“%1” is not in the dictionary (column %2).</source>
+        <translation>« %1 » n’est pas dans le dictionnaire (colonne %2).</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1 was found (looked in %2). Install the package %3 to check spelling; spell checking is off.</source>
+        <translation>Aucun dictionnaire orthographique pour %1 n’a été trouvé (recherché dans %2). Installez le paquet %3 pour vérifier l’orthographe ; la vérification orthographique est désactivée.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
+        <translation>Le dictionnaire orthographique %1 n’a pas pu être lu (%2). Réinstallez le paquet %3 ; la vérification orthographique est désactivée.</translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -1325,6 +1340,26 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Reading the test emails sent</source>
         <translation>Lecture des e-mails de test envoyés</translation>
+    </message>
+    <message>
+        <source>Reading the personal dictionary</source>
+        <translation>Lecture du dictionnaire personnel</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s vocabulary</source>
+        <translation>Lecture du vocabulaire des archives</translation>
+    </message>
+    <message>
+        <source>Adding a word to the dictionary</source>
+        <translation>Ajout d’un mot au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Removing a word from the dictionary</source>
+        <translation>Suppression d’un mot du dictionnaire</translation>
+    </message>
+    <message>
+        <source>Learning the archive&apos;s vocabulary</source>
+        <translation>Apprentissage du vocabulaire des archives</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2070,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>galley::cli::SpellCommand</name>
+    <message>
+        <source>Check an issue&apos;s spelling with the newsletter&apos;s dictionary, its personal words and the archive&apos;s vocabulary. Exit code 0: no unknown words, 1: some found.</source>
+        <translation>Vérifie l’orthographe d’un numéro avec le dictionnaire de la lettre, ses mots personnels et le vocabulaire des archives. Code de sortie 0 : aucun mot inconnu, 1 : des mots inconnus trouvés.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>Check in this language (en, en-GB, de, fr, ...) instead of the issue&apos;s or the newsletter&apos;s.</source>
+        <translation>Vérifier dans cette langue (en, en-GB, de, fr, …) au lieu de celle du numéro ou de la lettre.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>brouillon %1</translation>
+    </message>
+    <message>
+        <source>%1: no unknown words (%2).</source>
+        <translation>%1 : aucun mot inconnu (%2).</translation>
+    </message>
+    <message>
+        <source>List an issue&apos;s unknown words (file or --draft ID).</source>
+        <translation>Liste les mots inconnus d’un numéro (fichier ou --draft ID).</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2538,6 +2600,18 @@ Commandes&#xa0;:
     <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Next &amp;Misspelling</source>
+        <translation>Faute d’orthographe &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+;</source>
+        <translation>Ctrl+;</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3819,21 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
 </context>
 <context>
+    <name>galley::gui::SpellingController</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore in This Issue</source>
+        <translation>Ignorer dans ce numéro</translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::SponsorImportDialog</name>
     <message>
         <source>Import Sponsors from the Archive</source>
@@ -4003,39 +4092,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
 </context>
 <context>
-    <name>galley::gui::TitleFetcher</name>
-    <message>
-        <source>Only http and https pages are read.</source>
-        <translation>Seules les pages http et https sont lues.</translation>
-    </message>
-    <message>
-        <source>The page redirects to %1, which is no web page.</source>
-        <translation>La page redirige vers %1, qui n’est pas une page web.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Pas de réponse en %n seconde.</numerusform>
-            <numerusform>Pas de réponse en %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not a web page (%1).</source>
-        <translation>Pas une page web (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n redirect(s).</source>
-        <translation>
-            <numerusform>Plus de %n redirection.</numerusform>
-            <numerusform>Plus de %n redirections.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server answered %1.</source>
-        <translation>Le serveur a répondu %1.</translation>
-    </message>
-</context>
-<context>
     <name>galley::gui::TestSendController</name>
     <message>
         <source>No test email was sent: %1</source>
@@ -4096,6 +4152,39 @@ Ne lui faites confiance que si c’est le certificat de votre serveur (comparez 
     <message>
         <source>&amp;Trust and Send</source>
         <translation>&amp;Faire confiance et envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::TitleFetcher</name>
+    <message>
+        <source>Only http and https pages are read.</source>
+        <translation>Seules les pages http et https sont lues.</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1, which is no web page.</source>
+        <translation>La page redirige vers %1, qui n’est pas une page web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a web page (%1).</source>
+        <translation>Pas une page web (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Plus de %n redirection.</numerusform>
+            <numerusform>Plus de %n redirections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
 </context>
 </TS>
