@@ -8,38 +8,46 @@ namespace galley {
 
 namespace {
 
-// Ranges of a line that are not prose, in the order the editor's highlighter knows them.
-const QList<QRegularExpression> &skippedRanges()
+// Ranges of a line that are not prose, in the order the editor's highlighter knows them, each
+// with a character without which it cannot match: most lines have none of them, and skip the
+// regular expressions (the archive's vocabulary reads every line of every sent issue).
+struct SkipRule
 {
-    static const QList<QRegularExpression> res = {
+    QChar trigger;
+    QRegularExpression re;
+};
+
+const QList<SkipRule> &skipRules()
+{
+    static const QList<SkipRule> rules = {
         // inline code, any number of backticks
-        QRegularExpression(u"(`+)(?!`).*?(?<!`)\\1(?!`)"_s),
+        {u'`', QRegularExpression(u"(`+)(?!`).*?(?<!`)\\1(?!`)"_s)},
         // autolinks <https://...>, <mailto:...>, <someone@example.com>
-        QRegularExpression(u"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*>|<[^>\\s@]+@[^>\\s]+>"_s),
+        {u'<',
+         QRegularExpression(u"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*>|<[^>\\s@]+@[^>\\s]+>"_s)},
         // raw HTML tags and comments
-        QRegularExpression(u"</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--.*?(?:-->|$)"_s),
+        {u'<', QRegularExpression(u"</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--.*?(?:-->|$)"_s)},
         // link destinations: ](url "title") and reference definitions [label]: url
-        QRegularExpression(u"\\]\\([^)]*\\)?"_s),
-        QRegularExpression(u"^ {0,3}\\[[^\\]]+\\]:\\s*\\S+"_s),
+        {u']', QRegularExpression(u"\\]\\([^)]*\\)?"_s)},
+        {u']', QRegularExpression(u"^ {0,3}\\[[^\\]]+\\]:\\s*\\S+"_s)},
         // bare URLs
-        QRegularExpression(u"\\b(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)\\S+"_s),
+        {u':', QRegularExpression(u"\\b[A-Za-z][A-Za-z0-9+.-]*://\\S+"_s)},
+        {u'.', QRegularExpression(u"\\bwww\\.\\S+"_s)},
         // {{placeholders}} and merge tags
-        QRegularExpression(u"\\{\\{.*?(?:\\}\\}|$)|\\*\\|[^|]*\\|\\*"_s),
+        {u'{', QRegularExpression(u"\\{\\{.*?(?:\\}\\}|$)"_s)},
+        {u'|', QRegularExpression(u"\\*\\|[^|]*\\|\\*"_s)},
         // e-mail addresses
-        QRegularExpression(u"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"_s),
+        {u'@', QRegularExpression(u"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"_s)},
     };
-    return res;
+    return rules;
 }
 
-const QRegularExpression &wordPattern()
+bool isWordChar(QChar c)
 {
-    // Letters and digits together (so that "mp3" is one word, and skipped); apostrophes inside.
-    static const QRegularExpression re(
-        u"[\\p{L}\\p{M}\\p{N}]+(?:['\u2019][\\p{L}\\p{M}\\p{N}]+)*"_s);
-    return re;
+    return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isAcronym(const QString &word)
+bool isAcronym(QStringView word)
 {
     if (word.size() > 6)
         return false;
@@ -50,7 +58,7 @@ bool isAcronym(const QString &word)
     return true;
 }
 
-bool hasDigit(const QString &word)
+bool hasDigit(QStringView word)
 {
     for (const QChar c : word) {
         if (c.isDigit())
@@ -66,35 +74,54 @@ QList<WordSpan> proseWords(const QString &line)
     QList<WordSpan> out;
     if (line.isEmpty())
         return out;
-    QList<bool> skipped(line.size(), false);
-    for (const QRegularExpression &re : skippedRanges()) {
-        auto it = re.globalMatch(line);
+    QList<bool> skipped;
+    for (const SkipRule &rule : skipRules()) {
+        if (!line.contains(rule.trigger))
+            continue;
+        if (skipped.isEmpty())
+            skipped.resize(line.size(), false);
+        auto it = rule.re.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
             for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
                 skipped[i] = true;
         }
     }
-    auto it = wordPattern().globalMatch(line);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const int start = int(m.capturedStart());
-        const int length = int(m.capturedLength());
+    const int size = int(line.size());
+    int i = 0;
+    while (i < size) {
+        if (!isWordChar(line.at(i))) {
+            ++i;
+            continue;
+        }
+        // Letters, digits and marks, with apostrophes between them.
+        const int start = i;
+        while (i < size) {
+            if (isWordChar(line.at(i))) {
+                ++i;
+            } else if ((line.at(i) == u'\'' || line.at(i) == u'\u2019') && i + 1 < size
+                       && isWordChar(line.at(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        // A surrogate pair's letter (outside the BMP) is rare in prose; it ends a word.
+        const int length = i - start;
         bool inSkipped = false;
-        for (int i = start; i < start + length && !inSkipped; ++i)
-            inSkipped = skipped.at(i);
+        for (int k = start; k < i && !inSkipped && !skipped.isEmpty(); ++k)
+            inSkipped = skipped.at(k);
         if (inSkipped)
             continue;
-        const QString word = m.captured();
+        const QStringView word = QStringView(line).mid(start, length);
         if (hasDigit(word) || isAcronym(word))
             continue;
         // A word glued to an underscore or a dot-name ("file.txt", "snake_case") is a name.
         const QChar before = start > 0 ? line.at(start - 1) : QChar();
-        const QChar after = start + length < line.size() ? line.at(start + length) : QChar();
+        const QChar after = i < size ? line.at(i) : QChar();
         if (before == u'_' || after == u'_' || before == u'/' || after == u'/' || before == u'\\')
             continue;
-        if (after == u'.' && start + length + 1 < line.size()
-            && line.at(start + length + 1).isLetterOrNumber())
+        if (after == u'.' && i + 1 < size && line.at(i + 1).isLetterOrNumber())
             continue;
         if (before == u'.' && start > 1 && line.at(start - 2).isLetterOrNumber())
             continue;

@@ -1,7 +1,5 @@
 #include "spellingvocabulary.h"
 
-#include "frontmatter.h"
-#include "issuedocument.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellwords.h"
 #include "store.h"
@@ -10,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +21,33 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-// The dictionary an archived issue names in its front matter, '' when none.
-QString issueLanguage(const IssueDocument &doc)
+struct IssueWords
 {
-    const QString lang = doc.frontMatter().value(u"lang"_s).value_or(QString()).trimmed();
-    return lang.isEmpty() ? QString() : SpellChecker::dictionaryName(lang);
+    QString language; // the dictionary its front matter's `lang:` names; '' when none
+    QSet<QString> words; // lower case
+};
+
+// One archived issue's distinct words. The language is read from the front matter's lines
+// without parsing the YAML (a `lang:` is a plain scalar; this runs for every sent issue).
+IssueWords issueWords(const QString &document)
+{
+    IssueWords out;
+    if (document.startsWith(u"---\n"_s) || document.startsWith(u"---\r\n"_s)) {
+        static const QRegularExpression lang(u"^lang:[ \\t]*[\"']?([A-Za-z_-]+)"_s);
+        qsizetype from = document.indexOf(u'\n') + 1;
+        while (from > 0 && from < document.size()) {
+            const qsizetype end = document.indexOf(u'\n', from);
+            const QStringView line = QStringView(document).mid(from, end < 0 ? -1 : end - from);
+            if (line.trimmed() == u"---" || line.trimmed() == u"...")
+                break;
+            if (const auto m = lang.match(line.toString()); m.hasMatch())
+                out.language = SpellChecker::dictionaryName(m.captured(1));
+            from = end + 1;
+        }
+    }
+    for (const DocumentWord &w : documentWords(document))
+        out.words.insert(w.word.toLower());
+    return out;
 }
 } // namespace
 
@@ -94,23 +116,27 @@ Status SpellingVocabulary::rebuild()
                       {}, what);
     if (!q)
         return q.error();
-    QStringList documents;
-    while ((*q)->next())
-        documents << (*q)->value(0).toString();
-    StoreDatabase::done(**q);
-
-    // (language, word) -> issues using it
+    // (language, word) -> issues using it. Documents are read in batches and split into words on
+    // every core: 10,000 issues of 10 KB are 100 MB of text.
     QHash<QString, QHash<QString, int>> counts;
-    for (const QString &document : std::as_const(documents)) {
-        const auto doc = IssueDocument::fromText(document);
-        const QString language = doc ? issueLanguage(*doc) : QString();
-        QSet<QString> seen;
-        for (const DocumentWord &w : documentWords(document))
-            seen.insert(w.word.toLower());
-        QHash<QString, int> &perLanguage = counts[language];
-        for (const QString &w : std::as_const(seen))
-            ++perLanguage[w];
+    QStringList batch;
+    const auto countBatch = [&counts, &batch] {
+        const QList<IssueWords> words
+            = QtConcurrent::blockingMapped<QList<IssueWords>>(batch, issueWords);
+        for (const IssueWords &w : words) {
+            QHash<QString, int> &perLanguage = counts[w.language];
+            for (const QString &word : w.words)
+                ++perLanguage[word];
+        }
+        batch.clear();
+    };
+    while ((*q)->next()) {
+        batch << (*q)->value(0).toString();
+        if (batch.size() >= 256)
+            countBatch();
     }
+    StoreDatabase::done(**q);
+    countBatch();
     if (Status s = m_db.execute(u"DELETE FROM spelling_vocabulary"_s, what); !s)
         return s;
     for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
