@@ -48,7 +48,9 @@ public:
 
     // True for a correct or known word, and always when no dictionary is loaded.
     bool isCorrect(const QString &word) const;
-    // The dictionary's suggestions, best first; at most `max`.
+    // The dictionary's suggestions, best first; at most `max`. None for a word longer than
+    // MaxSuggestedLength.
+    static constexpr int MaxSuggestedLength = 30;
     QStringList suggestions(const QString &word, int max = 7) const;
     // The dictionary's own answer, uncached and without the known words (for the benchmark).
     bool dictionaryAccepts(const QString &word) const;
