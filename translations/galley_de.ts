@@ -261,6 +261,14 @@
         <source>&amp;Never tag:</source>
         <translation>&amp;Nie markieren:</translation>
     </message>
+    <message>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Rechtschreibsprache:</translation>
+    </message>
+    <message>
+        <source>The dictionary the editor, the Check panel and galley spell use, such as en-GB or de. Empty: the newsletter&apos;s language. An issue&apos;s front matter can name its own (lang: fr).</source>
+        <translation>Das Wörterbuch, das der Editor, die Prüfleiste und galley spell verwenden, etwa en-GB oder de. Leer: die Sprache des Newsletters. Die Front Matter einer Ausgabe kann ihre eigene nennen (lang: fr).</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>

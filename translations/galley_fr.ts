@@ -261,6 +261,14 @@
         <source>&amp;Never tag:</source>
         <translation>&amp;Ne jamais marquer&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Spelling language:</source>
+        <translation>Langue de l’&amp;orthographe :</translation>
+    </message>
+    <message>
+        <source>The dictionary the editor, the Check panel and galley spell use, such as en-GB or de. Empty: the newsletter&apos;s language. An issue&apos;s front matter can name its own (lang: fr).</source>
+        <translation>Le dictionnaire qu’utilisent l’éditeur, le panneau de vérification et galley spell, par exemple en-GB ou de. Vide : la langue de la lettre. Le front matter d’un numéro peut nommer la sienne (lang: fr).</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>

@@ -1,6 +1,7 @@
 // The store's spelling memory (issue 19): the archive's vocabulary (a word of 3 imported issues is
 // known, of 2 it is not) and the personal dictionary, kept across reopening the store.
 #include "issuedocument.h"
+#include "newslettersettings.h"
 #include "spelling/issuespelling.h"
 #include "spelling/spellchecker.h"
 #include "store/archiveimporter.h"
@@ -60,6 +61,28 @@ private slots:
         QCOMPARE(ArchiveImporter(store).run({m_dir.filePath(u"archive/4.md"_s)}).added, 1);
         QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
         QVERIFY(c.isCorrect(u"Envoyproxy"_s));
+    }
+
+    void languageSetting()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"language.sqlite"_s)).ok());
+        NewsletterSettings settings(store);
+        NewsletterProfile profile;
+        profile.language = u"fr"_s;
+        QVERIFY(settings.setProfile(profile).ok());
+        auto doc = IssueDocument::fromText(u"Une faute d'ortografe.\n"_s);
+        SpellChecker c;
+        QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
+        QCOMPARE(c.dictionary(), u"fr_FR"_s); // the content language by default
+        profile.spellLanguage = u"de"_s;
+        QVERIFY(settings.setProfile(profile).ok());
+        QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
+        QCOMPARE(c.dictionary(), u"de_DE"_s); // Preferences' spelling language
+        doc = IssueDocument::fromText(u"---\nlang: en-GB\n---\n\nColour.\n"_s);
+        QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
+        QCOMPARE(c.dictionary(), u"en_GB"_s); // the issue's own
+        QVERIFY(findMisspellings(c, doc->toMarkdown()).isEmpty());
     }
 
     void personalDictionaryAcrossReopen()
