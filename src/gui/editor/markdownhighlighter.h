@@ -56,6 +56,8 @@ public:
     // nullptr turns it off. Re-highlights everything: call when the checker's answers changed.
     // Afterwards only edited blocks are checked again, and the checker caches per word.
     void setSpellChecker(const SpellChecker *checker);
+    // Drops the checker without highlighting again: its owner is going away.
+    void forgetSpellChecker() { m_spelling = nullptr; }
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -49,6 +49,7 @@ QString frontMatterText(const QTextDocument *doc, int *end)
 SpellingController::SpellingController(const WindowParts &parts)
     : QObject(parts.editor)
     , m_parts(parts)
+    , m_highlighter(parts.editor->highlighter())
     , m_refresh(new QTimer(this))
 {
     setObjectName(u"spellingController"_s);
@@ -75,6 +76,12 @@ SpellingController::SpellingController(const WindowParts &parts)
                 [this] { nextMisspelling(); });
     }
     refresh(false);
+}
+
+SpellingController::~SpellingController()
+{
+    if (m_highlighter)
+        m_highlighter->forgetSpellChecker();
 }
 
 void SpellingController::setEnabled(bool on)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ class QMenu;
 class QTimer;
 
 namespace galley::gui {
+
+class MarkdownHighlighter;
 
 // Spell checking in the editor (issue 19): the checker for the open issue's language (its front
 // matter's `lang:`, else the newsletter's setting), fed with the store's words (personal
@@ -24,6 +27,7 @@ class SpellingController : public QObject
     Q_OBJECT
 public:
     explicit SpellingController(const WindowParts &parts);
+    ~SpellingController() override;
 
     const SpellChecker &checker() const { return m_checker; }
     bool isActive() const { return m_enabled && m_checker.isReady(); }
@@ -55,6 +59,8 @@ private:
     void replaceText(const QString &text);
 
     WindowParts m_parts;
+    // The highlighter keeps a pointer to m_checker; it may outlive this controller.
+    QPointer<MarkdownHighlighter> m_highlighter;
     SpellChecker m_checker;
     QTimer *m_refresh = nullptr;
     bool m_enabled = true;
