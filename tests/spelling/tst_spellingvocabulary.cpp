@@ -61,6 +61,14 @@ private slots:
         QCOMPARE(ArchiveImporter(store).run({m_dir.filePath(u"archive/4.md"_s)}).added, 1);
         QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
         QVERIFY(c.isCorrect(u"Envoyproxy"_s));
+
+        // An archived issue imported again with other text is counted again: without the word
+        // in issue 3, "Kubernetes" is down to two issues.
+        QVERIFY(write(u"archive/3.md"_s, issue(3, u"Nothing about containers."_s)));
+        QCOMPARE(ArchiveImporter(store).run({m_dir.filePath(u"archive/3.md"_s)}).updated, 1);
+        QVERIFY(prepareSpellChecker(c, &store, *doc).ok());
+        QVERIFY(!c.isCorrect(u"Kubernetes"_s));
+        QVERIFY(c.isCorrect(u"Envoyproxy"_s));
     }
 
     void languageSetting()

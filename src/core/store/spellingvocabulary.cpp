@@ -20,15 +20,8 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
+} // namespace
 
-struct IssueWords
-{
-    QString language; // the dictionary its front matter's `lang:` names; '' when none
-    QSet<QString> words; // lower case
-};
-
-// One archived issue's distinct words. The language is read from the front matter's lines
-// without parsing the YAML (a `lang:` is a plain scalar; this runs for every sent issue).
 IssueWords issueWords(const QString &document)
 {
     IssueWords out;
@@ -49,7 +42,6 @@ IssueWords issueWords(const QString &document)
         out.words.insert(w.word.toLower());
     return out;
 }
-} // namespace
 
 Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
                                                      bool newsletterLanguage)
@@ -62,9 +54,11 @@ Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
     while ((*q)->next())
         words.insert((*q)->value(0).toString());
     StoreDatabase::done(**q);
+    // The threshold written out, so that SQLite uses the partial index spelling_known.
     auto a = m_db.run(u"SELECT word FROM spelling_vocabulary WHERE (language = ? OR "
-                      u"(language = '' AND ?)) AND issues >= ?"_s,
-                      {dictionary, int(newsletterLanguage), archiveThreshold},
+                      u"(language = '' AND ?)) AND issues >= "_s
+                          + QString::number(archiveThreshold),
+                      {dictionary, int(newsletterLanguage)},
                       Tr::tr("Reading the archive's vocabulary"));
     if (!a)
         return a.error();
@@ -118,7 +112,7 @@ Status SpellingVocabulary::rebuild()
         return q.error();
     // (language, word) -> issues using it. Documents are read in batches and split into words on
     // every core: 10,000 issues of 10 KB are 100 MB of text.
-    QHash<QString, QHash<QString, int>> counts;
+    VocabularyCounts counts;
     QStringList batch;
     const auto countBatch = [&counts, &batch] {
         const QList<IssueWords> words
@@ -139,18 +133,21 @@ Status SpellingVocabulary::rebuild()
     countBatch();
     if (Status s = m_db.execute(u"DELETE FROM spelling_vocabulary"_s, what); !s)
         return s;
+    return add(counts);
+}
+
+Status SpellingVocabulary::add(const VocabularyCounts &counts)
+{
+    const QString what = Tr::tr("Learning the archive's vocabulary");
     for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
         for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
-            // Only the known words are kept: the table stays small, and a word below the
-            // threshold is counted again from the documents on the next rebuild anyway.
-            if (w.value() < archiveThreshold)
-                continue;
-            auto ins = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
-                                u"VALUES (?, ?, ?)"_s,
-                                {l.key(), w.key(), w.value()}, what);
-            if (!ins)
-                return ins.error();
-            StoreDatabase::done(**ins);
+            auto q = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
+                              u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
+                              u"DO UPDATE SET issues = issues + excluded.issues"_s,
+                              {l.key(), w.key(), w.value()}, what);
+            if (!q)
+                return q.error();
+            StoreDatabase::done(**q);
         }
     }
     return Done {};
@@ -177,6 +174,18 @@ Status Store::addPersonalWord(const QString &dictionary, const QString &word)
     if (!m_db)
         return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
+}
+
+Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+    if (!tx.status().ok())
+        return tx.status();
+    if (Status s = SpellingVocabulary(*m_db).add(counts); !s)
+        return s;
+    return tx.commit();
 }
 
 Status Store::rebuildSpellingVocabulary()

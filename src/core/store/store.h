@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -278,8 +279,10 @@ public:
     Result<QSet<QString>> spellingKnownWords(const QString &dictionary, bool newsletterLanguage);
     Result<QStringList> personalWords(const QString &dictionary);
     Status addPersonalWord(const QString &dictionary, const QString &word);
-    // Counts the archive's words again (ArchiveImporter does after an import).
+    // Counts the archive's words again (ArchiveImporter does after an import that updated
+    // archived issues), or adds newly archived issues' words (after one that only added).
     Status rebuildSpellingVocabulary();
+    Status addToSpellingVocabulary(const QHash<QString, QHash<QString, int>> &counts);
 
     // --- everything else -----------------------------------------------------------------------
     // A consistent copy of the whole store (while others may be writing), replacing `path`

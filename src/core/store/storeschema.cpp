@@ -147,11 +147,12 @@ const QList<QStringList> &steps()
             u"CREATE INDEX inbox_state ON inbox (state, added, id)"_s,
         },
         // 7: spelling (issue 19, SpellingVocabulary): the personal dictionary per dictionary
-        // ("en_US"), and the archive's vocabulary: each word (lower case) that at least
-        // SpellingVocabulary::archiveThreshold sent issues use, per dictionary; `language` ''
-        // holds the issues without `lang:` in their front matter (the newsletter's own language,
-        // which is a setting the store does not read). Filled for the archive already there by
-        // SpellingVocabulary::rebuild() in the same transaction.
+        // ("en_US"), and the archive's vocabulary: each word (lower case) with the number of sent
+        // issues using it, per dictionary (known from SpellingVocabulary::archiveThreshold on,
+        // which the partial index finds); `language` '' holds the issues without `lang:` in
+        // their front matter (the newsletter's own language, a setting the store does not
+        // read). Filled for the archive already there by SpellingVocabulary::rebuild() in the
+        // same transaction.
         {
             uR"(CREATE TABLE spelling_personal (
                 language TEXT NOT NULL,
@@ -163,6 +164,8 @@ const QList<QStringList> &steps()
                 word TEXT NOT NULL,
                 issues INTEGER NOT NULL,
                 PRIMARY KEY (language, word)) WITHOUT ROWID)"_s,
+            uR"(CREATE INDEX spelling_known ON spelling_vocabulary (language, word)
+                WHERE issues >= 3)"_s,
         },
     };
     return s;
