@@ -2,6 +2,7 @@
 // through the real executable (issue 19): exit codes, line and column, JSON, the missing
 // dictionary.
 #include "processrun.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -62,6 +63,32 @@ private slots:
         const QJsonArray de = QJsonDocument::fromJson(r.out).object().value(u"words"_s).toArray();
         QCOMPARE(de.size(), 1);
         QCOMPARE(de.at(0).toObject().value(u"word"_s).toString(), u"Rechtschreibfeher"_s);
+    }
+
+    void draftWithTheStoresWords()
+    {
+        const QString db = m_dir.filePath(u"draft.sqlite"_s);
+        qint64 id = 0;
+        {
+            galley::Store store;
+            QVERIFY(store.open(db).ok());
+            id = store
+                     .createIssue(u"---\ntitle: Draft\nspelling-ignore: [Envoyz]\n---\n\n"
+                                  u"Envoyz and Kubernetz and Zorgle recieve.\n"_s)
+                     .value();
+            // The personal dictionary the window writes is the command line's too.
+            QVERIFY(store.addPersonalWord(u"en_US"_s, u"Kubernetz"_s).ok());
+        }
+        const ProcessRun r = runGalley(
+            {u"spell"_s, u"--draft"_s, QString::number(id), u"--json"_s, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray words
+            = QJsonDocument::fromJson(r.out).object().value(u"words"_s).toArray();
+        QStringList found;
+        for (const QJsonValue &v : words)
+            found << v.toObject().value(u"word"_s).toString();
+        QCOMPARE(found, (QStringList {u"Zorgle"_s, u"recieve"_s}));
+        QCOMPARE(words.at(0).toObject().value(u"line"_s).toInt(), 6);
     }
 
     void checkListsNotesWithoutFailing()

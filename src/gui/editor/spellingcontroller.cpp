@@ -90,8 +90,7 @@ void SpellingController::setEnabled(bool on)
         return;
     m_enabled = on;
     QSettings().setValue(EnabledKey, on);
-    m_parts.editor->highlighter()->setSpellChecker(isActive() ? &m_checker : nullptr);
-    emit checkerChanged();
+    applyKnownWords();
 }
 
 void SpellingController::onContentsChange(int position, int removed, int added)
@@ -179,7 +178,14 @@ void SpellingController::applyKnownWords()
     QSet<QString> known = m_storeWords;
     known.unite(m_added);
     for (const QString &w : std::as_const(m_ignored))
-        known.insert(w);
+        known.insert(w.toLower());
+    // Highlighting everything again costs about as much as opening the document: only when the
+    // answers can differ (the store's answer on opening usually changes nothing).
+    const QString state = isActive() ? m_checker.dictionary() : QString();
+    if (known == m_applied && state == m_appliedState)
+        return;
+    m_applied = known;
+    m_appliedState = state;
     m_checker.setKnownWords(known);
     m_parts.editor->highlighter()->setSpellChecker(isActive() ? &m_checker : nullptr);
     emit checkerChanged();

@@ -71,6 +71,8 @@ private:
     QSet<QString> m_storeWords; // of m_checker.dictionary()
     QSet<QString> m_added; // this session's additions, until the store's answer has them
     QStringList m_ignored; // the front matter list
+    QSet<QString> m_applied; // the known words the highlighter last checked with
+    QString m_appliedState; // and the dictionary ("" when off)
     int m_frontMatterEnd = 0; // position after the front matter's closing line
     int m_loadGeneration = 0; // drops answers to older requests
 };
