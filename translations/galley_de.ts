@@ -1031,6 +1031,13 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
         <translation>Das Rechtschreibwörterbuch %1 konnte nicht gelesen werden (%2). Installieren Sie das Paket %3 neu; die Rechtschreibprüfung ist aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more unknown word(s) from here on; galley spell lists them all.</source>
+        <translation>
+            <numerusform>%n weiteres unbekanntes Wort ab hier; galley spell listet alle auf.</numerusform>
+            <numerusform>%n weitere unbekannte Wörter ab hier; galley spell listet alle auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::SponsorBook</name>

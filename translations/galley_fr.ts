@@ -1031,6 +1031,13 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
         <translation>Le dictionnaire orthographique %1 n’a pas pu être lu (%2). Réinstallez le paquet %3 ; la vérification orthographique est désactivée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more unknown word(s) from here on; galley spell lists them all.</source>
+        <translation>
+            <numerusform>%n autre mot inconnu à partir d’ici ; galley spell les liste tous.</numerusform>
+            <numerusform>%n autres mots inconnus à partir d’ici ; galley spell les liste tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::SponsorBook</name>

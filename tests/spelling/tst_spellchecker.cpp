@@ -155,6 +155,15 @@ private slots:
         QCOMPARE(notes.at(0).rule, u"spelling"_s);
         QCOMPARE(notes.at(0).severity, Severity::Notice);
         QVERIFY(!hasBlockingProblems(notes));
+
+        // A page of unknown words is 3 notes and a count, not a page of notes.
+        QString many;
+        for (int i = 0; i < 5; ++i)
+            many += u"Zorglub%1 blorfication\n"_s.arg(QChar(u'a' + i));
+        const QList<Problem> capped = spellingNotes(findMisspellings(c, many), 3);
+        QCOMPARE(capped.size(), 4);
+        QCOMPARE(capped.at(3).line, 2);
+        QVERIFY2(capped.at(3).message.contains(u"7 more"_s), qPrintable(capped.at(3).message));
     }
 
     void missingDictionary()

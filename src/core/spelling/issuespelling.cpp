@@ -94,10 +94,19 @@ QList<Misspelling> findMisspellings(const SpellChecker &checker, const QString &
     return out;
 }
 
-QList<Problem> spellingNotes(const QList<Misspelling> &misspellings)
+QList<Problem> spellingNotes(const QList<Misspelling> &misspellings, int max)
 {
     QList<Problem> out;
     for (const Misspelling &m : misspellings) {
+        if (out.size() == max) {
+            // A pasted article in another language would bury the real problems.
+            const int more = int(misspellings.size()) - max;
+            out << Problem {m.line, Severity::Notice, u"spelling"_s,
+                            Tr::tr("%n more unknown word(s) from here on; galley spell lists them "
+                                   "all.",
+                                   nullptr, more)};
+            break;
+        }
         out << Problem {
             m.line, Severity::Notice, u"spelling"_s,
             Tr::tr("“%1” is not in the dictionary (column %2).").arg(m.word).arg(m.column)};

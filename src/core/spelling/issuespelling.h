@@ -48,8 +48,8 @@ QList<Misspelling> findMisspellings(const SpellChecker &checker, const QString &
                                     int suggestions = 0);
 
 // The misspellings as preflight notes (rule "spelling", Severity::Notice): worth a look, never a
-// reason to hold the issue back.
-QList<Problem> spellingNotes(const QList<Misspelling> &misspellings);
+// reason to hold the issue back. At most `max`, then one note saying how many more there are.
+QList<Problem> spellingNotes(const QList<Misspelling> &misspellings, int max = 100);
 
 // What the preflight adds for an issue (`galley check`, the Check panel): its spelling notes, with
 // a checker prepared as prepareSpellChecker() does. When no checker can be had (no dictionary),
