@@ -125,6 +125,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QTextCursor start(editor.document());
         editor.setTextCursor(start);
+        QCOMPARE(actions.action(ActionRegistry::NextMisspelling)->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_Semicolon));
+        QVERIFY(actions.action(ActionRegistry::CheckSpelling)->isCheckable());
         actions.action(ActionRegistry::NextMisspelling)->trigger();
         QCOMPARE(editor.textCursor().selectedText(), u"Zorgle"_s);
         actions.action(ActionRegistry::NextMisspelling)->trigger();
