@@ -261,6 +261,14 @@
         <source>&amp;Never tag:</source>
         <translation>&amp;Nie markieren:</translation>
     </message>
+    <message>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Rechtschreibsprache:</translation>
+    </message>
+    <message>
+        <source>The dictionary the editor, the Check panel and galley spell use, such as en-GB or de. Empty: the newsletter&apos;s language. An issue&apos;s front matter can name its own (lang: fr).</source>
+        <translation>Das Wörterbuch, das der Editor, die Prüfleiste und galley spell verwenden, etwa en-GB oder de. Leer: die Sprache des Newsletters. Die Front Matter einer Ausgabe kann ihre eigene nennen (lang: fr).</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>
@@ -1039,6 +1047,28 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
 </context>
 <context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>“%1” is not in the dictionary (column %2).</source>
+        <translation>„%1“ steht nicht im Wörterbuch (Spalte %2).</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1 was found (looked in %2). Install the package %3 to check spelling; spell checking is off.</source>
+        <translation>Kein Rechtschreibwörterbuch für %1 gefunden (gesucht in %2). Installieren Sie das Paket %3, um die Rechtschreibung zu prüfen; die Rechtschreibprüfung ist aus.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
+        <translation>Das Rechtschreibwörterbuch %1 konnte nicht gelesen werden (%2). Installieren Sie das Paket %3 neu; die Rechtschreibprüfung ist aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unknown word(s) from here on; galley spell lists them all.</source>
+        <translation>
+            <numerusform>%n weiteres unbekanntes Wort ab hier; galley spell listet alle auf.</numerusform>
+            <numerusform>%n weitere unbekannte Wörter ab hier; galley spell listet alle auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -1358,6 +1388,26 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
         <translation>„%1:“ ist keine Art von Speicher, die Galley kennt: Geben Sie den Pfad einer Speicherdatei an (etwa ~/galley.sqlite). Diese Version von Galley hält ihren Speicher in einer SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Reading the personal dictionary</source>
+        <translation>Beim Lesen des persönlichen Wörterbuchs</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s vocabulary</source>
+        <translation>Beim Lesen des Wortschatzes des Archivs</translation>
+    </message>
+    <message>
+        <source>Adding a word to the dictionary</source>
+        <translation>Beim Hinzufügen eines Wortes zum Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Removing a word from the dictionary</source>
+        <translation>Beim Entfernen eines Wortes aus dem Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Learning the archive&apos;s vocabulary</source>
+        <translation>Beim Lernen des Wortschatzes des Archivs</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2159,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>galley::cli::SpellCommand</name>
+    <message>
+        <source>Check an issue&apos;s spelling with the newsletter&apos;s dictionary, its personal words and the archive&apos;s vocabulary. Exit code 0: no unknown words, 1: some found.</source>
+        <translation>Prüft die Rechtschreibung einer Ausgabe mit dem Wörterbuch des Newsletters, seinen eigenen Wörtern und dem Wortschatz des Archivs. Exit-Code 0: keine unbekannten Wörter, 1: welche gefunden.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Die Markdown-Datei der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Check in this language (en, en-GB, de, fr, ...) instead of the issue&apos;s or the newsletter&apos;s.</source>
+        <translation>In dieser Sprache prüfen (en, en-GB, de, fr, …) statt in der der Ausgabe oder des Newsletters.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>%1: no unknown words (%2).</source>
+        <translation>%1: keine unbekannten Wörter (%2).</translation>
+    </message>
+    <message>
+        <source>List an issue&apos;s unknown words (file or --draft ID).</source>
+        <translation>Listet die unbekannten Wörter einer Ausgabe auf (Datei oder --draft ID).</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2612,6 +2689,18 @@ Befehle:
     <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Next &amp;Misspelling</source>
+        <translation>Nächster &amp;Rechtschreibfehler</translation>
+    </message>
+    <message>
+        <source>Ctrl+;</source>
+        <translation>Ctrl+;</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Recht&amp;schreibung prüfen</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3935,21 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley: Dateien können nicht an einen bereits geöffneten Editor übergeben werden (%1); ein eigenes Fenster wird geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SpellingController</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore in This Issue</source>
+        <translation>In dieser Ausgabe ignorieren</translation>
     </message>
 </context>
 <context>

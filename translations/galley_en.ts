@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>galley::SpellChecker</name>
+    <message numerus="yes">
+        <source>%n more unknown word(s) from here on; galley spell lists them all.</source>
+        <translation>
+            <numerusform>%n more unknown word from here on; galley spell lists them all.</numerusform>
+            <numerusform>%n more unknown words from here on; galley spell lists them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::TextDecoding</name>
     <message numerus="yes">
         <source>The file holds %n control character(s) (such as a terminal&apos;s escape codes); they were replaced by ‘�’. Check this line.</source>

@@ -261,6 +261,14 @@
         <source>&amp;Never tag:</source>
         <translation>&amp;Ne jamais marquer&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Spelling language:</source>
+        <translation>Langue de l’&amp;orthographe :</translation>
+    </message>
+    <message>
+        <source>The dictionary the editor, the Check panel and galley spell use, such as en-GB or de. Empty: the newsletter&apos;s language. An issue&apos;s front matter can name its own (lang: fr).</source>
+        <translation>Le dictionnaire qu’utilisent l’éditeur, le panneau de vérification et galley spell, par exemple en-GB ou de. Vide : la langue de la lettre. Le front matter d’un numéro peut nommer la sienne (lang: fr).</translation>
+    </message>
 </context>
 <context>
     <name>SponsorsDialog</name>
@@ -1039,6 +1047,28 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
 </context>
 <context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>“%1” is not in the dictionary (column %2).</source>
+        <translation>« %1 » n’est pas dans le dictionnaire (colonne %2).</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1 was found (looked in %2). Install the package %3 to check spelling; spell checking is off.</source>
+        <translation>Aucun dictionnaire orthographique pour %1 n’a été trouvé (recherché dans %2). Installez le paquet %3 pour vérifier l’orthographe ; la vérification orthographique est désactivée.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 could not be read (%2). Reinstall the package %3; spell checking is off.</source>
+        <translation>Le dictionnaire orthographique %1 n’a pas pu être lu (%2). Réinstallez le paquet %3 ; la vérification orthographique est désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unknown word(s) from here on; galley spell lists them all.</source>
+        <translation>
+            <numerusform>%n autre mot inconnu à partir d’ici ; galley spell les liste tous.</numerusform>
+            <numerusform>%n autres mots inconnus à partir d’ici ; galley spell les liste tous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::SponsorBook</name>
     <message>
         <source>top</source>
@@ -1358,6 +1388,26 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
         <translation>«&#xa0;%1:&#xa0;» n’est pas un type de base que Galley connaît&#xa0;: indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>Reading the personal dictionary</source>
+        <translation>Lecture du dictionnaire personnel</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s vocabulary</source>
+        <translation>Lecture du vocabulaire des archives</translation>
+    </message>
+    <message>
+        <source>Adding a word to the dictionary</source>
+        <translation>Ajout d’un mot au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Removing a word from the dictionary</source>
+        <translation>Suppression d’un mot du dictionnaire</translation>
+    </message>
+    <message>
+        <source>Learning the archive&apos;s vocabulary</source>
+        <translation>Apprentissage du vocabulaire des archives</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2161,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>galley::cli::SpellCommand</name>
+    <message>
+        <source>Check an issue&apos;s spelling with the newsletter&apos;s dictionary, its personal words and the archive&apos;s vocabulary. Exit code 0: no unknown words, 1: some found.</source>
+        <translation>Vérifie l’orthographe d’un numéro avec le dictionnaire de la lettre, ses mots personnels et le vocabulaire des archives. Code de sortie 0 : aucun mot inconnu, 1 : des mots inconnus trouvés.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Markdown file.</source>
+        <translation>Le fichier Markdown du numéro.</translation>
+    </message>
+    <message>
+        <source>Check in this language (en, en-GB, de, fr, ...) instead of the issue&apos;s or the newsletter&apos;s.</source>
+        <translation>Vérifier dans cette langue (en, en-GB, de, fr, …) au lieu de celle du numéro ou de la lettre.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>brouillon %1</translation>
+    </message>
+    <message>
+        <source>%1: no unknown words (%2).</source>
+        <translation>%1 : aucun mot inconnu (%2).</translation>
+    </message>
+    <message>
+        <source>List an issue&apos;s unknown words (file or --draft ID).</source>
+        <translation>Liste les mots inconnus d’un numéro (fichier ou --draft ID).</translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2614,6 +2691,18 @@ Commandes&#xa0;:
     <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Next &amp;Misspelling</source>
+        <translation>Faute d’orthographe &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+;</source>
+        <translation>Ctrl+;</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3937,21 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley : impossible de confier les fichiers à un éditeur déjà ouvert (%1) ; ouverture d’une fenêtre à part.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SpellingController</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore in This Issue</source>
+        <translation>Ignorer dans ce numéro</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "checklinks.h"
 #include "preflight.h"
+#include "spelling/issuespelling.h"
 #include "store/store.h"
 #include "storeargument.h"
 #include "storepreflight.h"
@@ -109,6 +110,13 @@ int runCheck(const Invocation &inv)
         }
     }
     QList<Problem> problems = runPreflight(*doc, context);
+    // Unknown words are notes: the exit code stays the checks' (issue 19).
+    QString spellingNotice;
+    problems << spellingNotesFor(store.isOpen() ? &store : nullptr, *doc, &spellingNotice);
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    if (!spellingNotice.isEmpty())
+        writeErrLine(u"galley check: "_s + spellingNotice);
     QJsonArray links;
     if (parser.isSet(u"links"_s)) {
         problems << checkDocumentLinks(store.isOpen() ? &store : nullptr, *doc, &links);

@@ -21,6 +21,7 @@ Command showCommand();
 Command backupCommand();
 Command newCommand();
 Command checkCommand();
+Command spellCommand();
 Command trashCommand();
 Command sponsorsCommand();
 Command inboxCommand();

@@ -259,13 +259,33 @@ QString yamlScalar(const QString &value)
     return out + u'"';
 }
 
+void FrontMatter::setList(const QString &key, const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items) {
+        // In a flow sequence a comma or bracket would end the item: quote those too.
+        const QString q = yamlScalar(item);
+        quoted << (q == item && item.contains(QRegularExpression(u"[,\\[\\]{}]"_s))
+                       ? u'"' + item + u'"'
+                       : q);
+    }
+    Value v;
+    v.isSequence = true;
+    v.items = items;
+    replaceEntry(key, key + u": ["_s + quoted.join(u", "_s) + u"]\n"_s, v);
+}
+
 void FrontMatter::setValue(const QString &key, const QString &value)
 {
-    const QString raw = key + u": "_s + yamlScalar(value) + u'\n';
     Value v;
     v.isScalar = true;
     v.scalar = value;
     v.plain = false;
+    replaceEntry(key, key + u": "_s + yamlScalar(value) + u'\n', v);
+}
+
+void FrontMatter::replaceEntry(const QString &key, const QString &raw, const Value &v)
+{
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         if (m_entries.at(i).key == key) {
             // Keep blank lines and comments that trailed the old entry.

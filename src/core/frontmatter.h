@@ -39,6 +39,8 @@ public:
 
     // Replaces (or appends) the entry of `key` with a plain or double-quoted scalar.
     void setValue(const QString &key, const QString &value);
+    // Replaces (or appends) the entry of `key` with a flow sequence: `key: [a, b]`.
+    void setList(const QString &key, const QStringList &items);
     void remove(const QString &key);
 
     QString toText() const;
@@ -53,6 +55,8 @@ private:
         bool isScalar = false;
         bool isSequence = false;
     };
+    void replaceEntry(const QString &key, const QString &raw, const Value &value);
+
     QList<Entry> m_entries;
     QList<Value> m_values; // parallel to m_entries
     QList<int> m_lines; // parallel to m_entries

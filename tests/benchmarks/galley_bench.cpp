@@ -3,7 +3,8 @@
 // issue's targets. Not a test; `--smoke` is the quick run the test suite makes so that the
 // benchmarks never rot: there, every expected figure must be produced (how fast does not matter).
 //
-//   galley_bench [--smoke] [--json OUT.json] [--only store,preview,render,startup,links,inbox]
+//   galley_bench [--smoke] [--json OUT.json] [--only
+//   store,preview,render,startup,links,inbox,spell]
 //   [--markdown]
 
 #include "benchreport.h"
@@ -73,6 +74,13 @@ const QList<Program> &programs()
          {u"inbox tab open"_s, u"inbox tab longest gui-thread stall, open"_s,
           u"inbox tab longest gui-thread stall, filter"_s, u"inbox titles read"_s,
           u"inbox titles longest gui-thread stall"_s}},
+        {u"spell"_s,
+         u"galley_spell_bench"_s,
+         u"a few seconds"_s,
+         true,
+         {u"spell words checked per second"_s, u"spell words per second, nuspell alone"_s,
+          u"spell first open of a 10 KB issue"_s,
+          u"spell first open of a 10 KB issue, checking off"_s}},
         {u"links"_s,
          u"galley_links_bench"_s,
          u"a few seconds"_s,
@@ -134,7 +142,7 @@ int main(int argc, char **argv)
                                         u"galley_bench.json"_s);
     const QCommandLineOption onlyOption(u"only"_s,
                                         u"Run only these (comma-separated): render, preview, "
-                                        "startup, store, links, inbox."_s,
+                                        "startup, store, links, inbox, spell."_s,
                                         u"LIST"_s);
     const QCommandLineOption markdownOption(
         u"markdown"_s, u"Also print the table as Markdown (for the README)."_s);

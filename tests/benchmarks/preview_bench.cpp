@@ -4,6 +4,7 @@
 //
 //   galley_preview_bench [--json OUT.json] [--small-bytes N] [--large-bytes N] [--keys N]
 //                        [--only NAME] [--smoke]   (NAME: small, large, naive-small, naive-large)
+//                        [--no-spelling]   (the window's spell checking off; it is on by default)
 //
 // The documents come from tests/benchmarks/support/benchcorpus: a 10 KB newsletter issue and a
 // 500 KB general Markdown document, the same bytes on every machine.
@@ -18,6 +19,7 @@
 #include "benchreport.h"
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
+#include "editor/spellingcontroller.h"
 #include "exporter.h"
 #include "issuedocument.h"
 #include "previewchunks.h"
@@ -37,6 +39,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -62,6 +65,7 @@ struct Result
     QList<double> latenciesMs;
     double maxStallMs = 0;
     QString domCheck; // "matches export", "DIFFERS", or empty when not checked
+    QString spelling; // "on (en_US)" or "off" and why
     // Where the time goes (medians; -1 when not measured): the key event on the GUI thread, the
     // worker's render with its cut into blocks and diff, the page applying and laying out.
     double keyEventMs = -1, renderMs = -1, cutMs = -1, diffMs = -1, applyMs = -1, layoutMs = -1;
@@ -183,7 +187,7 @@ QString domCheck(PreviewWidget &preview, const QString &text)
 
 Result measureWindow(const QString &name, const QString &text, int keys)
 {
-    Result result {name, text.toUtf8().size(), {}, 0, {}};
+    Result result {name, text.toUtf8().size(), {}, 0, {}, {}};
     QTemporaryDir dir;
     galley::gui::MainWindow window(dir.filePath(u"bench.sqlite"_s));
     QSignalSpy ready(&window, &galley::gui::MainWindow::storeReady);
@@ -198,6 +202,10 @@ Result measureWindow(const QString &name, const QString &text, int keys)
     if (!waitApplied(preview, preview->requestedSequence(), 120000))
         qFatal("the preview never showed the document");
     idle(1500); // the first autosave of the whole text
+    const auto *spelling = window.findChild<galley::gui::SpellingController *>();
+    result.spelling = spelling && spelling->isActive()
+        ? QString(u"on ("_s + spelling->checker().dictionary() + u')')
+        : u"off "_s + (spelling ? spelling->notice() : QString());
     placeCursorMidDocument(*editor);
     editor->setFocus();
     idle(300);
@@ -241,7 +249,7 @@ Result measureWindow(const QString &name, const QString &text, int keys)
 
 Result measureNaive(const QString &name, const QString &text, int keys)
 {
-    Result result {name, text.toUtf8().size(), {}, 0, {}};
+    Result result {name, text.toUtf8().size(), {}, 0, {}, {}};
     QSplitter window;
     auto *editor = new galley::gui::MarkdownEditor(&window);
     auto *view = new QWebEngineView(&window);
@@ -305,8 +313,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(u"only"_s, u"Run one scenario."_s, u"NAME"_s);
     const QCommandLineOption smokeOption(
         u"smoke"_s, u"A tiny run (3 KB, 30 KB, 5 keys): every figure, quickly."_s);
-    parser.addOptions({jsonOption, smallOption, largeOption, keysOption, onlyOption, smokeOption});
+    const QCommandLineOption noSpellingOption(
+        u"no-spelling"_s, u"Turn the window's spell checking off (View ▸ Check Spelling)."_s);
+    parser.addOptions({jsonOption, smallOption, largeOption, keysOption, onlyOption, smokeOption,
+                       noSpellingOption});
     parser.process(app);
+    // The figures are measured with spell checking on, as the window starts (issue 19).
+    QSettings().setValue(u"editor/checkSpelling"_s, !parser.isSet(noSpellingOption));
 
     const bool smoke = parser.isSet(smokeOption);
     const QString small = galley::bench::newsletterIssue(
@@ -378,6 +391,7 @@ int main(int argc, char *argv[])
         add(u"breakdown page apply"_s, r.applyMs, {});
         add(u"breakdown page layout"_s, r.layoutMs, {});
         report.note(u"page DOM after typing, "_s + s.label + u": "_s + r.domCheck);
+        report.note(u"spell checking, "_s + s.label + u": "_s + r.spelling);
     }
     report.print();
     if (!report.writeJson(parser.value(jsonOption)))

@@ -373,11 +373,12 @@ private slots:
             QVERIFY(store.moveToTrash(trashed));
         }
         // Steps 1 and 2 are today's statements unchanged, so a store of today's code without
-        // step 3 and the later steps' tables (link checks, the inbox, test sends) is exactly
-        // what schema step 2 wrote.
+        // step 3 and the later steps' tables (link checks, the inbox, test sends, spelling) is
+        // exactly what schema step 2 wrote.
         QVERIFY(rawExec(path,
                         {u"DROP TABLE issue_outlines"_s, u"DROP TABLE link_checks"_s,
                          u"DROP TABLE inbox"_s, u"DROP TABLE test_sends"_s,
+                         u"DROP TABLE spelling_personal"_s, u"DROP TABLE spelling_vocabulary"_s,
                          u"PRAGMA user_version = 2"_s}));
         Store store;
         QVERIFY(store.open(path).ok());

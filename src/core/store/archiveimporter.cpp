@@ -77,6 +77,7 @@ Prepared prepareFile(const File &file)
         return p;
     }
     p.facts = readIssueFacts(p.document);
+    p.words = issueWords(p.document);
     return p;
 }
 } // namespace
@@ -134,6 +135,8 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
                                     [slowFileMs](const File &f) { return prepare(f, slowFileMs); });
     };
     QFuture<Prepared> next = parse(0);
+    VocabularyCounts addedWords; // of the issues added, for the spelling vocabulary
+    bool vocabularyChanged = false; // an archived issue was updated: recount
     // A compact search index for the archive (see Store::setBulkWriting); a failure here only
     // makes the index a little larger or a save a little slower.
     if (total > 0)
@@ -158,9 +161,19 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         // every savepoint, which makes importing half as fast). When a write fails, that undoes
         // the batch, and it is written again file by file so that the failure stays with its
         // file and the others are kept.
-        ImportReport counts = writeBatch(prepared, Store::BatchMode::AllOrNothing);
-        if (!counts.errors.isEmpty())
-            counts = writeBatch(prepared, Store::BatchMode::KeepOthers);
+        VocabularyCounts batchWords;
+        ImportReport counts
+            = writeBatch(prepared, Store::BatchMode::AllOrNothing, &batchWords, &vocabularyChanged);
+        if (!counts.errors.isEmpty()) {
+            batchWords.clear();
+            counts = writeBatch(prepared, Store::BatchMode::KeepOthers, &batchWords,
+                                &vocabularyChanged);
+        }
+        for (auto l = batchWords.cbegin(); l != batchWords.cend(); ++l) {
+            QHash<QString, int> &into = addedWords[l.key()];
+            for (auto w = l.value().cbegin(); w != l.value().cend(); ++w)
+                into[w.key()] += w.value();
+        }
         report.added += counts.added;
         report.updated += counts.updated;
         report.unchanged += counts.unchanged;
@@ -170,10 +183,19 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         if (m_progress)
             m_progress(std::min(start + batchSize, total), total);
     }
+    // The archive's vocabulary (words of 3 sent issues are spelt right) follows what came in:
+    // the added issues' words, counted on the worker threads, are added to the counts; an
+    // updated issue's old words can only go by counting everything again.
+    const Status learnt = vocabularyChanged ? m_store.rebuildSpellingVocabulary()
+        : addedWords.isEmpty()              ? Status(Done {})
+                                            : m_store.addToSpellingVocabulary(addedWords);
+    if (!learnt)
+        report.warnings << learnt.error().toString();
     return report;
 }
 
-ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode)
+ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode,
+                                         VocabularyCounts *added, bool *changed)
 {
     ImportReport counts;
     const Status begun = m_store.beginBatch(mode);
@@ -187,6 +209,7 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
             counts.errors << e;
             if (begun && mode == Store::BatchMode::AllOrNothing) {
                 m_store.rollbackBatch();
+                added->clear();
                 return counts;
             }
             continue;
@@ -194,9 +217,12 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
         switch (outcome->kind) {
         case ImportOutcome::Added:
             ++counts.added;
+            for (const QString &w : p.words.words)
+                ++(*added)[p.words.language][w];
             break;
         case ImportOutcome::Updated:
             ++counts.updated;
+            *changed = true;
             break;
         case ImportOutcome::Unchanged:
             ++counts.unchanged;
@@ -212,6 +238,7 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
         // The whole batch was undone: say so for each of its files rather than report imports
         // that did not happen.
         counts = {};
+        added->clear();
         for (const Prepared &p : prepared) {
             if (p.error || !p.skipped.isEmpty())
                 continue;

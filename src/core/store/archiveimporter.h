@@ -2,6 +2,7 @@
 
 #include "issuefacts.h"
 #include "result.h"
+#include "spellingvocabulary.h"
 #include "store.h"
 
 #include <QList>
@@ -88,11 +89,15 @@ public:
         QStringList warnings;
         QString document;
         IssueFacts facts;
+        IssueWords words; // for the archive's spelling vocabulary
     };
 
 private:
     // Writes the files of `prepared` that were read; returns what happened to them.
-    ImportReport writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode);
+    // The words of the files it added are counted into `added`; `changed` is set when it
+    // updated an archived issue (whose old words only a recount removes).
+    ImportReport writeBatch(const QList<Prepared> &prepared, Store::BatchMode mode,
+                            VocabularyCounts *added, bool *changed);
 
     Store &m_store;
     std::function<void(int, int)> m_progress;

@@ -4,7 +4,9 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -271,6 +273,18 @@ public:
     // it worked) says why not.
     Status setInboxFetched(qint64 id, const QString &title, const QString &description,
                            const QString &error);
+
+    // --- spelling (store/spellingvocabulary.cpp) -------------------------------------------------
+    // The words known in a dictionary ("en_US"): the personal dictionary's and those of at least
+    // 3 sent issues (see SpellingVocabulary); `newsletterLanguage`: the dictionary is the
+    // newsletter's own language, so issues that name no language count too.
+    Result<QSet<QString>> spellingKnownWords(const QString &dictionary, bool newsletterLanguage);
+    Result<QStringList> personalWords(const QString &dictionary);
+    Status addPersonalWord(const QString &dictionary, const QString &word);
+    // Counts the archive's words again (ArchiveImporter does after an import that updated
+    // archived issues), or adds newly archived issues' words (after one that only added).
+    Status rebuildSpellingVocabulary();
+    Status addToSpellingVocabulary(const QHash<QString, QHash<QString, int>> &counts);
 
     // --- everything else -----------------------------------------------------------------------
     // A consistent copy of the whole store (while others may be writing), replacing `path`

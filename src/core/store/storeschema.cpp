@@ -2,6 +2,7 @@
 
 #include "issuefacts.h"
 #include "outlineindex.h"
+#include "spellingvocabulary.h"
 #include "storedatabase.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,27 @@ const QList<QStringList> &steps()
                 fetch_error TEXT NOT NULL DEFAULT ''))"_s,
             u"CREATE INDEX inbox_state ON inbox (state, added, id)"_s,
         },
+        // 7: spelling (issue 19, SpellingVocabulary): the personal dictionary per dictionary
+        // ("en_US"), and the archive's vocabulary: each word (lower case) with the number of sent
+        // issues using it, per dictionary (known from SpellingVocabulary::archiveThreshold on,
+        // which the partial index finds); `language` '' holds the issues without `lang:` in
+        // their front matter (the newsletter's own language, a setting the store does not
+        // read). Filled for the archive already there by SpellingVocabulary::rebuild() in the
+        // same transaction.
+        {
+            uR"(CREATE TABLE spelling_personal (
+                language TEXT NOT NULL,
+                word TEXT NOT NULL,
+                added INTEGER NOT NULL,
+                PRIMARY KEY (language, word)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE spelling_vocabulary (
+                language TEXT NOT NULL,
+                word TEXT NOT NULL,
+                issues INTEGER NOT NULL,
+                PRIMARY KEY (language, word)) WITHOUT ROWID)"_s,
+            uR"(CREATE INDEX spelling_known ON spelling_vocabulary (language, word)
+                WHERE issues >= 3)"_s,
+        },
     };
     return s;
 }
@@ -246,6 +268,10 @@ Status migrate(StoreDatabase &db)
         }
         if (target == 3) {
             if (Status s = fillOutlines(db, what); !s)
+                return s;
+        }
+        if (target == SpellingVocabulary::schemaStep) {
+            if (Status s = SpellingVocabulary(db).rebuild(); !s)
                 return s;
         }
         Status s = db.execute(u"PRAGMA user_version = "_s + QString::number(target), what);

@@ -84,6 +84,7 @@ QByteArray NewsletterProfile::toJson() const
     putString(o, u"unsubscribeTag"_s, unsubscribeTag);
     putString(o, u"viewOnlineTag"_s, viewOnlineTag);
     putString(o, u"language"_s, language);
+    putString(o, u"spellLanguage"_s, spellLanguage);
     putString(o, u"to"_s, to);
     if (utmEnabled)
         o.insert(u"utmEnabled"_s, *utmEnabled);
@@ -146,6 +147,7 @@ Result<NewsletterProfile> NewsletterProfile::fromJson(const QByteArray &json)
     p.unsubscribeTag = getString(o, u"unsubscribeTag"_s);
     p.viewOnlineTag = getString(o, u"viewOnlineTag"_s);
     p.language = getString(o, u"language"_s);
+    p.spellLanguage = getString(o, u"spellLanguage"_s);
     p.to = getString(o, u"to"_s);
     if (o.contains(u"utmEnabled"_s))
         p.utmEnabled = o.value(u"utmEnabled"_s).toBool();
@@ -195,6 +197,9 @@ EffectiveProfile resolveProfile(const NewsletterProfile &set, const ArchiveInfer
     p.language = set.language.value_or(QString()).trimmed();
     if (p.language.isEmpty())
         p.language = u"en"_s;
+    p.spellLanguage = set.spellLanguage.value_or(QString()).trimmed();
+    if (p.spellLanguage.isEmpty())
+        p.spellLanguage = p.language;
     p.sections = pick(
         set.sections,
         inferred.sections.isEmpty() ? std::nullopt : std::optional<QStringList>(inferred.sections),

@@ -37,6 +37,8 @@ struct NewsletterProfile
     std::optional<QString> unsubscribeTag;
     std::optional<QString> viewOnlineTag;
     std::optional<QString> language; // BCP 47 tag for <html lang> and dates; "en" when unset
+    // The spell checker's language ("en-GB"); the content language when unset (issue 19).
+    std::optional<QString> spellLanguage;
     std::optional<QString> to; // the .eml's To address
     // UTM tagging of the email's links (UtmSettings); off unless utmEnabled is true.
     std::optional<bool> utmEnabled;
@@ -81,6 +83,7 @@ struct EffectiveProfile
     QString unsubscribeTag;
     QString viewOnlineTag;
     QString language; // "en" when unset
+    QString spellLanguage; // `language` when unset
     QString to;
     UtmSettings utm; // an empty source: the newsletter's name as a slug, when the email is made
 

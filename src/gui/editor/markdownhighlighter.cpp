@@ -1,5 +1,8 @@
 #include "editor/markdownhighlighter.h"
 
+#include "spelling/spellchecker.h"
+#include "spelling/spellwords.h"
+
 #include <QFont>
 #include <QMetaObject>
 #include <QRegularExpression>
@@ -102,6 +105,63 @@ int MarkdownHighlighter::headingLevel(const QTextBlock &block)
     return state < 0 ? 0 : (state >> LevelShift) & 0x7;
 }
 
+bool MarkdownHighlighter::misspelledWordAt(const QTextBlock &block, int position, int *start,
+                                           int *length)
+{
+    if (!block.layout())
+        return false;
+    // Ranges come in order; a word may span several (a format change inside it).
+    int from = -1;
+    int to = -1;
+    const auto ranges = block.layout()->formats();
+    for (const QTextLayout::FormatRange &r : ranges) {
+        if (!r.format.boolProperty(MisspelledProperty))
+            continue;
+        if (from >= 0 && r.start == to) {
+            to = r.start + r.length;
+            continue;
+        }
+        if (from >= 0 && position >= from && position <= to)
+            break;
+        from = r.start;
+        to = r.start + r.length;
+    }
+    if (from < 0 || position < from || position > to)
+        return false;
+    *start = from;
+    *length = to - from;
+    return true;
+}
+
+void MarkdownHighlighter::setSpellChecker(const SpellChecker *checker)
+{
+    m_spelling = checker;
+    rehighlight();
+}
+
+void MarkdownHighlighter::underlineMisspellings(const QString &text)
+{
+    if (!m_spelling || !m_spelling->isReady())
+        return;
+    for (const WordSpan &w : proseWords(text)) {
+        const Kind kind = Kind(format(w.start).intProperty(KindProperty));
+        if (kind == InlineCode || kind == CodeBlock || kind == LinkUrl || kind == BareUrl
+            || kind == RawHtml || kind == FrontMatter)
+            continue;
+        if (m_spelling->isCorrect(text.mid(w.start, w.length)))
+            continue;
+        // Merged into what the Markdown rules set, character by character (a word can be half
+        // emphasised).
+        for (int i = w.start; i < w.start + w.length; ++i) {
+            QTextCharFormat f = format(i);
+            f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            f.setUnderlineColor(QColor(0xd0, 0x20, 0x20));
+            f.setProperty(MisspelledProperty, true);
+            setFormat(i, 1, f);
+        }
+    }
+}
+
 void MarkdownHighlighter::apply(int start, int length, Kind kind)
 {
     setFormat(start, length, m_formats[kind]);
@@ -171,6 +231,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
             break;
         }
         highlightNormal(text, level);
+        underlineMisspellings(text);
         checkPreviousSetext(text);
         break;
     }

@@ -3,6 +3,10 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+namespace galley {
+class SpellChecker;
+}
+
 namespace galley::gui {
 
 // Markdown highlighting that works one block (line) at a time, as QSyntaxHighlighter intends: a
@@ -34,6 +38,8 @@ public:
     };
     Q_ENUM(Kind)
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
+    // Set (true) on the characters of a word the spell checker does not know.
+    static constexpr int MisspelledProperty = QTextFormat::UserProperty + 2;
 
     explicit MarkdownHighlighter(QTextDocument *document);
 
@@ -42,6 +48,16 @@ public:
     // The heading level (1-6) a block was last highlighted as, or 0: read by the outline so it
     // never re-parses the document.
     static int headingLevel(const QTextBlock &block);
+    // The misspelt word at `position` within `block` as the block was last highlighted: its
+    // start and length in the block, or false.
+    static bool misspelledWordAt(const QTextBlock &block, int position, int *start, int *length);
+
+    // Underlines unknown prose words (wavy, merged with the Markdown formats) with `checker`;
+    // nullptr turns it off. Re-highlights everything: call when the checker's answers changed.
+    // Afterwards only edited blocks are checked again, and the checker caches per word.
+    void setSpellChecker(const SpellChecker *checker);
+    // Drops the checker without highlighting again: its owner is going away.
+    void forgetSpellChecker() { m_spelling = nullptr; }
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -55,11 +71,13 @@ private:
     void highlightNormal(const QString &text, int &level);
     void highlightInline(const QString &text, int from);
     void apply(int start, int length, Kind kind);
+    void underlineMisspellings(const QString &text);
     void checkPreviousSetext(const QString &text);
     bool isSetextUnderline(const QString &text, int *level) const;
     bool isParagraphLine(const QTextBlock &block) const;
 
     QTextCharFormat m_formats[HorizontalRule + 1];
+    const SpellChecker *m_spelling = nullptr;
 };
 
 } // namespace galley::gui

@@ -5,6 +5,7 @@
 #include "editor/markdowneditor.h"
 #include "issue/linkcheckcontroller.h"
 #include "issuedocument.h"
+#include "spelling/issuespelling.h"
 #include "storepreflight.h"
 
 #include <QColor>
@@ -51,6 +52,11 @@ CheckOutcome check(Store &store, const QString &text, qint64 issueId,
         return out;
     }
     out.problems = runPreflight(*doc, *pc);
+    // Unknown words as notes, each a click from its line (issue 19); without a dictionary none
+    // (the editor's spelling notice says why).
+    out.problems << spellingNotesFor(&store, *doc, nullptr);
+    std::stable_sort(out.problems.begin(), out.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
     return out;
 }
 } // namespace

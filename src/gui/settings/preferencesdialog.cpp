@@ -212,6 +212,8 @@ void PreferencesDialog::populate(const SettingsSnapshot &snapshot)
     m_ui->unsubscribeEdit->setText(eff.unsubscribeTag);
     m_ui->viewOnlineEdit->setText(eff.viewOnlineTag);
     m_ui->newsletterLanguageEdit->setText(set.language.value_or(QString()));
+    m_ui->spellLanguageEdit->setText(set.spellLanguage.value_or(QString()));
+    m_ui->spellLanguageEdit->setPlaceholderText(eff.language);
     m_ui->utmCheck->setChecked(eff.utm.enabled);
     m_ui->utmSourceEdit->setText(set.utmSource.value_or(QString()));
     m_ui->utmSourceEdit->setPlaceholderText(utmSlug(eff.name.value));

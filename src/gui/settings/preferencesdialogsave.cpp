@@ -84,6 +84,7 @@ NewsletterProfile PreferencesDialog::profileFromForm() const
     p.replyTo = textOrUnset(m_ui->replyToEdit->text());
     p.to = textOrUnset(m_ui->toEdit->text());
     p.language = textOrUnset(m_ui->newsletterLanguageEdit->text());
+    p.spellLanguage = textOrUnset(m_ui->spellLanguageEdit->text());
     const QString preset = m_ui->presetCombo->currentData().toString();
     if (preset != m_snapshot.effective.mergeTagPreset || was.mergeTagPreset)
         p.mergeTagPreset = preset;
@@ -159,11 +160,13 @@ QString PreferencesDialog::validate() const
         }
     }
     static const QRegularExpression languageTag(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
-    const QString language = m_ui->newsletterLanguageEdit->text().trimmed();
-    if (!language.isEmpty() && !languageTag.match(language).hasMatch())
-        return problem(
-            m_ui->emailPage, m_ui->newsletterLanguageEdit,
-            tr("\"%1\" is not a language tag. Use one like en, de or pt-BR.").arg(language));
+    for (QLineEdit *edit : {m_ui->newsletterLanguageEdit, m_ui->spellLanguageEdit}) {
+        const QString language = edit->text().trimmed();
+        if (!language.isEmpty() && !languageTag.match(language).hasMatch())
+            return problem(
+                m_ui->emailPage, edit,
+                tr("\"%1\" is not a language tag. Use one like en, de or pt-BR.").arg(language));
+    }
     for (QLineEdit *edit : {m_ui->utmSourceEdit, m_ui->utmMediumEdit, m_ui->utmCampaignEdit}) {
         const Status valid = TemplateEngine::validate(edit->text(), tr("UTM parameter"));
         if (!valid)

@@ -36,6 +36,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QK::keyBindings(QK::Replace).isEmpty() ? QList<QK> {QK(tr("Ctrl+H"))}
                                                : QK::keyBindings(QK::Replace));
 
+    add(NextMisspelling, tr("Next &Misspelling"), {QK(tr("Ctrl+;"))});
     add(InsertLink, tr("&Link"), {QK(tr("Ctrl+Alt+K"))});
     add(InsertHeading, tr("&Heading"), {QK(tr("Ctrl+Shift+H"))});
     add(InsertBold, tr("&Bold"), QK::keyBindings(QK::Bold));
@@ -63,6 +64,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(PreviewDark, tr("Email in Dar&k Mode"), {QK(tr("Ctrl+Alt+3"))});
     add(PreviewPlainText, tr("Plain-Te&xt Part"), {QK(tr("Ctrl+Alt+4"))});
 
+    add(CheckSpelling, tr("Check &Spelling"), {});
+    action(CheckSpelling)->setCheckable(true);
+    action(CheckSpelling)->setChecked(true);
     add(CheckIssue, tr("&Check Issue"), {QK(tr("F7"))});
     add(CheckLinks, tr("Check Lin&ks"), {QK(tr("Shift+F7"))});
     add(LinkHistory, tr("&Link History…"), {QK(tr("Ctrl+Shift+L"))});

@@ -36,6 +36,7 @@ public:
         FindNext,
         FindPrevious,
         Replace,
+        NextMisspelling, // selects the next word the spell checker does not know
         // Insert
         InsertLink,
         InsertHeading,
@@ -63,6 +64,7 @@ public:
         PreviewPhone,
         PreviewDark,
         PreviewPlainText,
+        CheckSpelling, // underline unknown words in the editor (on by default)
         // Issue
         CheckIssue,
         CheckLinks, // the Check panel's link check, in the background

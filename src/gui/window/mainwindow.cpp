@@ -7,6 +7,7 @@
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
+#include "editor/spellingcontroller.h"
 #include "export/exportcontroller.h"
 #include "export/testsendcontroller.h"
 #include "inbox/inboxcontroller.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     connect(this, &MainWindow::storeReady, exporter, &ExportController::onStoreReady);
     new SettingsController(parts); // Preferences, Sponsors, Templates dialogs
     new TestSendController(parts); // Issue ▸ Send Test Email
+    new SpellingController(parts); // underlines, its context menu, Next Misspelling
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText

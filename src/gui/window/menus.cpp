@@ -25,7 +25,7 @@ void buildMenus(QMenuBar *bar, const ActionRegistry &actions)
           A::CopyPlainText, -1, A::Preferences, -1, A::Quit});
     fill(ActionRegistry::tr("&Edit"),
          {A::Undo, A::Redo, -1, A::Cut, A::Copy, A::Paste, A::SelectAll, -1, A::Find, A::FindNext,
-          A::FindPrevious, A::Replace});
+          A::FindPrevious, A::Replace, -1, A::NextMisspelling});
     fill(ActionRegistry::tr("&Insert"),
          {A::AddLink, A::InsertSponsorTop, A::InsertSponsorClosing, A::InsertSection, -1,
           A::InsertLink, A::InsertHeading, A::InsertBold, A::InsertItalic, A::InsertCode,
@@ -33,7 +33,7 @@ void buildMenus(QMenuBar *bar, const ActionRegistry &actions)
     fill(ActionRegistry::tr("&View"),
          {A::ToggleDrafts, A::ToggleOutline, A::TogglePreview, A::ScrollSync, -1, A::ZoomIn,
           A::ZoomOut, A::ZoomReset, -1, A::PreviewDesktop, A::PreviewPhone, A::PreviewDark,
-          A::PreviewPlainText, -1, A::FullScreen});
+          A::PreviewPlainText, -1, A::CheckSpelling, -1, A::FullScreen});
     fill(ActionRegistry::tr("I&ssue"),
          {A::CheckIssue, A::CheckLinks, A::LinkHistory, A::ShowInbox, A::SendTestEmail, -1,
           A::Sponsors, A::Templates, -1, A::History, -1, A::MarkDraft, A::MarkScheduled,

@@ -1,6 +1,6 @@
 // Issue ▸ Check (F7): the panel lists the preflight problems of the draft, checked against the
 // store's archive on the worker thread; clicking one moves the editor's cursor to its line; it
-// checks again by itself after typing while it is shown.
+// checks again by itself after typing while it is shown; unknown words are notes.
 #include "archivefixture.h"
 #include "editor/markdowneditor.h"
 #include "issue/checkpanel.h"
@@ -105,6 +105,27 @@ private slots:
         for (const Problem &p : panel->problems())
             repeated = repeated || p.message.contains(u"#103"_s) || p.message.contains(u"#101"_s);
         QVERIFY(repeated);
+
+        // An unknown word is a note, not a problem, a click from its line (issue 19).
+        typeLines(editor, {QString(), u"We recieve mail."_s});
+        const int typoLine = editor->cursorLine();
+        const auto spellingRow = [panel] {
+            const QList<Problem> now = panel->problems();
+            for (int i = 0; i < now.size(); ++i) {
+                if (now.at(i).rule == u"spelling"_s && now.at(i).message.contains(u"recieve"_s))
+                    return i;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(spellingRow() >= 0, 15000);
+        const Problem note = panel->problems().at(spellingRow());
+        QCOMPARE(note.severity, Severity::Notice);
+        QCOMPARE(note.line, typoLine);
+        editor->moveCursor(QTextCursor::Start);
+        list->scrollToItem(list->item(spellingRow()));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(spellingRow())).center());
+        QCOMPARE(editor->cursorLine(), typoLine);
     }
 
     // Asked for in the settings (inbox.remindWeeks), the panel notes links that have waited in

@@ -1,0 +1,98 @@
+#include "commands.h"
+
+#include "spelling/issuespelling.h"
+#include "spelling/spellchecker.h"
+#include "store/store.h"
+#include "storeargument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace galley::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::cli::SpellCommand)
+};
+
+// Suggestions per word on the command line: the first few are the useful ones, and each costs.
+constexpr int suggestionCount = 3;
+
+int runSpell(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Check an issue's spelling with the newsletter's dictionary, its personal words and "
+               "the archive's vocabulary. Exit code 0: no unknown words, 1: some found."));
+    parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
+    addDraftOption(parser);
+    parser.addOption({u"lang"_s,
+                      Tr::tr("Check in this language (en, en-GB, de, fr, ...) instead of the "
+                             "issue's or the newsletter's."),
+                      u"CODE"_s});
+    addJsonOption(parser);
+    addCommonOptions(parser);
+    int code = Success;
+    if (!parseOrExplain(parser, inv, &code))
+        return code;
+    const auto doc = loadDocumentArgument(parser, u"spell"_s, true);
+    if (!doc)
+        return UsageError;
+    const qint64 draftId = parser.isSet(u"draft"_s) ? parser.value(u"draft"_s).toLongLong() : 0;
+    const QString where
+        = draftId != 0 ? Tr::tr("draft %1").arg(draftId) : parser.positionalArguments().value(0);
+
+    // As `galley check`: a file is checked with the store's words only when there is a store.
+    Store store;
+    const QString dbPath = databasePathOption(parser);
+    if (draftId != 0 || !dbPath.isEmpty() || QFileInfo::exists(Store::defaultPath())) {
+        if (!openStoreArgument(parser, u"spell"_s, &store))
+            return UsageError;
+    }
+    SpellChecker checker;
+    if (Status s = prepareSpellChecker(checker, store.isOpen() ? &store : nullptr, *doc,
+                                       parser.value(u"lang"_s));
+        !s) {
+        writeErrLine(u"galley spell: "_s + s.error().message);
+        return UsageError;
+    }
+    const QList<Misspelling> found = findMisspellings(checker, doc->toMarkdown(), suggestionCount);
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const Misspelling &m : found) {
+            list.append(
+                QJsonObject {{u"line"_s, m.line},
+                             {u"column"_s, m.column},
+                             {u"word"_s, m.word},
+                             {u"suggestions"_s, QJsonArray::fromStringList(m.suggestions)}});
+        }
+        writeJson(QJsonDocument(QJsonObject {
+            {u"issue"_s, where}, {u"dictionary"_s, checker.dictionary()}, {u"words"_s, list}}));
+    } else {
+        for (const Misspelling &m : found) {
+            QString line = where + u':' + QString::number(m.line) + u':' + QString::number(m.column)
+                + u": "_s + m.word;
+            if (!m.suggestions.isEmpty())
+                line += u" -> "_s + m.suggestions.join(u", "_s);
+            writeOutLine(line);
+        }
+        if (found.isEmpty())
+            writeOutLine(Tr::tr("%1: no unknown words (%2).").arg(where, checker.dictionary()));
+    }
+    return found.isEmpty() ? Success : ProblemsFound;
+}
+} // namespace
+
+Command spellCommand()
+{
+    return {u"spell"_s, Tr::tr("List an issue's unknown words (file or --draft ID)."), runSpell};
+}
+
+} // namespace galley::cli

@@ -1,0 +1,174 @@
+#include "spellwords.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+
+// Ranges of a line that are not prose, in the order the editor's highlighter knows them, each
+// with a character without which it cannot match: most lines have none of them, and skip the
+// regular expressions (the archive's vocabulary reads every line of every sent issue).
+struct SkipRule
+{
+    QChar trigger;
+    QRegularExpression re;
+};
+
+const QList<SkipRule> &skipRules()
+{
+    static const QList<SkipRule> rules = {
+        // inline code, any number of backticks
+        {u'`', QRegularExpression(u"(`+)(?!`).*?(?<!`)\\1(?!`)"_s)},
+        // autolinks <https://...>, <mailto:...>, <someone@example.com>
+        {u'<',
+         QRegularExpression(u"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*>|<[^>\\s@]+@[^>\\s]+>"_s)},
+        // raw HTML tags and comments
+        {u'<', QRegularExpression(u"</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--.*?(?:-->|$)"_s)},
+        // link destinations: ](url "title") and reference definitions [label]: url
+        {u']', QRegularExpression(u"\\]\\([^)]*\\)?"_s)},
+        {u']', QRegularExpression(u"^ {0,3}\\[[^\\]]+\\]:\\s*\\S+"_s)},
+        // bare URLs
+        {u':', QRegularExpression(u"\\b[A-Za-z][A-Za-z0-9+.-]*://\\S+"_s)},
+        {u'.', QRegularExpression(u"\\bwww\\.\\S+"_s)},
+        // {{placeholders}} and merge tags
+        {u'{', QRegularExpression(u"\\{\\{.*?(?:\\}\\}|$)"_s)},
+        {u'|', QRegularExpression(u"\\*\\|[^|]*\\|\\*"_s)},
+        // e-mail addresses
+        {u'@', QRegularExpression(u"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"_s)},
+    };
+    return rules;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isAcronym(QStringView word)
+{
+    if (word.size() > 6)
+        return false;
+    for (const QChar c : word) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+    }
+    return true;
+}
+
+bool hasDigit(QStringView word)
+{
+    for (const QChar c : word) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<WordSpan> proseWords(const QString &line)
+{
+    QList<WordSpan> out;
+    if (line.isEmpty())
+        return out;
+    QList<bool> skipped;
+    for (const SkipRule &rule : skipRules()) {
+        if (!line.contains(rule.trigger))
+            continue;
+        if (skipped.isEmpty())
+            skipped.resize(line.size(), false);
+        auto it = rule.re.globalMatch(line);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+                skipped[i] = true;
+        }
+    }
+    const int size = int(line.size());
+    int i = 0;
+    while (i < size) {
+        if (!isWordChar(line.at(i))) {
+            ++i;
+            continue;
+        }
+        // Letters, digits and marks, with apostrophes between them.
+        const int start = i;
+        while (i < size) {
+            if (isWordChar(line.at(i))) {
+                ++i;
+            } else if ((line.at(i) == u'\'' || line.at(i) == u'\u2019') && i + 1 < size
+                       && isWordChar(line.at(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        // A surrogate pair's letter (outside the BMP) is rare in prose; it ends a word.
+        const int length = i - start;
+        bool inSkipped = false;
+        for (int k = start; k < i && !inSkipped && !skipped.isEmpty(); ++k)
+            inSkipped = skipped.at(k);
+        if (inSkipped)
+            continue;
+        const QStringView word = QStringView(line).mid(start, length);
+        if (hasDigit(word) || isAcronym(word))
+            continue;
+        // A word glued to an underscore or a dot-name ("file.txt", "snake_case") is a name.
+        const QChar before = start > 0 ? line.at(start - 1) : QChar();
+        const QChar after = i < size ? line.at(i) : QChar();
+        if (before == u'_' || after == u'_' || before == u'/' || after == u'/' || before == u'\\')
+            continue;
+        if (after == u'.' && i + 1 < size && line.at(i + 1).isLetterOrNumber())
+            continue;
+        if (before == u'.' && start > 1 && line.at(start - 2).isLetterOrNumber())
+            continue;
+        out << WordSpan {start, length};
+    }
+    return out;
+}
+
+QList<DocumentWord> documentWords(const QString &text)
+{
+    QList<DocumentWord> out;
+    static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
+    const QStringList lines = text.split(u'\n');
+    enum { Normal, FrontMatter, Fence } mode = Normal;
+    QChar fenceChar;
+    qsizetype fenceLength = 0;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        QString line = lines.at(n);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (mode == FrontMatter) {
+            if (line.trimmed() == u"---"_s || line.trimmed() == u"..."_s)
+                mode = Normal;
+            continue;
+        }
+        if (mode == Fence) {
+            const auto m = fence.match(line);
+            if (m.hasMatch() && m.captured(1).at(0) == fenceChar
+                && m.capturedLength(1) >= fenceLength
+                && line.mid(m.capturedEnd()).trimmed().isEmpty())
+                mode = Normal;
+            continue;
+        }
+        if (n == 0 && line == u"---"_s) {
+            mode = FrontMatter;
+            continue;
+        }
+        if (const auto m = fence.match(line); m.hasMatch()) {
+            mode = Fence;
+            fenceChar = m.captured(1).at(0);
+            fenceLength = m.capturedLength(1);
+            continue;
+        }
+        for (const WordSpan &w : proseWords(line))
+            out << DocumentWord {int(n) + 1, w.start + 1, line.mid(w.start, w.length)};
+    }
+    return out;
+}
+
+} // namespace galley

@@ -1,0 +1,203 @@
+#include "spellingvocabulary.h"
+
+#include "spelling/spellchecker.h"
+#include "spelling/spellwords.h"
+#include "store.h"
+#include "storedatabase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+} // namespace
+
+IssueWords issueWords(const QString &document)
+{
+    IssueWords out;
+    if (document.startsWith(u"---\n"_s) || document.startsWith(u"---\r\n"_s)) {
+        static const QRegularExpression lang(u"^lang:[ \\t]*[\"']?([A-Za-z_-]+)"_s);
+        qsizetype from = document.indexOf(u'\n') + 1;
+        while (from > 0 && from < document.size()) {
+            const qsizetype end = document.indexOf(u'\n', from);
+            const QStringView line = QStringView(document).mid(from, end < 0 ? -1 : end - from);
+            if (line.trimmed() == u"---" || line.trimmed() == u"...")
+                break;
+            if (const auto m = lang.match(line.toString()); m.hasMatch())
+                out.language = SpellChecker::dictionaryName(m.captured(1));
+            from = end + 1;
+        }
+    }
+    for (const DocumentWord &w : documentWords(document))
+        out.words.insert(w.word.toLower());
+    return out;
+}
+
+Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
+                                                     bool newsletterLanguage)
+{
+    QSet<QString> words;
+    auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ?"_s, {dictionary},
+                      Tr::tr("Reading the personal dictionary"));
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        words.insert((*q)->value(0).toString());
+    StoreDatabase::done(**q);
+    // The threshold written out, so that SQLite uses the partial index spelling_known.
+    auto a = m_db.run(u"SELECT word FROM spelling_vocabulary WHERE (language = ? OR "
+                      u"(language = '' AND ?)) AND issues >= "_s
+                          + QString::number(archiveThreshold),
+                      {dictionary, int(newsletterLanguage)},
+                      Tr::tr("Reading the archive's vocabulary"));
+    if (!a)
+        return a.error();
+    while ((*a)->next())
+        words.insert((*a)->value(0).toString());
+    StoreDatabase::done(**a);
+    return words;
+}
+
+Result<QStringList> SpellingVocabulary::personalWords(const QString &dictionary)
+{
+    auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ? ORDER BY word"_s,
+                      {dictionary}, Tr::tr("Reading the personal dictionary"));
+    if (!q)
+        return q.error();
+    QStringList words;
+    while ((*q)->next())
+        words << (*q)->value(0).toString();
+    StoreDatabase::done(**q);
+    return words;
+}
+
+Status SpellingVocabulary::addPersonalWord(const QString &dictionary, const QString &word)
+{
+    auto q = m_db.run(u"INSERT OR IGNORE INTO spelling_personal (language, word, added) "
+                      u"VALUES (?, ?, ?)"_s,
+                      {dictionary, word.toLower(), QDateTime::currentMSecsSinceEpoch()},
+                      Tr::tr("Adding a word to the dictionary"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Status SpellingVocabulary::removePersonalWord(const QString &dictionary, const QString &word)
+{
+    auto q = m_db.run(u"DELETE FROM spelling_personal WHERE language = ? AND word = ?"_s,
+                      {dictionary, word.toLower()}, Tr::tr("Removing a word from the dictionary"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Status SpellingVocabulary::rebuild()
+{
+    const QString what = Tr::tr("Learning the archive's vocabulary");
+    auto q = m_db.run(u"SELECT document FROM issues WHERE status = 'sent' AND deleted IS NULL"_s,
+                      {}, what);
+    if (!q)
+        return q.error();
+    // (language, word) -> issues using it. Documents are read in batches and split into words on
+    // every core: 10,000 issues of 10 KB are 100 MB of text.
+    VocabularyCounts counts;
+    QStringList batch;
+    const auto countBatch = [&counts, &batch] {
+        const QList<IssueWords> words
+            = QtConcurrent::blockingMapped<QList<IssueWords>>(batch, issueWords);
+        for (const IssueWords &w : words) {
+            QHash<QString, int> &perLanguage = counts[w.language];
+            for (const QString &word : w.words)
+                ++perLanguage[word];
+        }
+        batch.clear();
+    };
+    while ((*q)->next()) {
+        batch << (*q)->value(0).toString();
+        if (batch.size() >= 256)
+            countBatch();
+    }
+    StoreDatabase::done(**q);
+    countBatch();
+    if (Status s = m_db.execute(u"DELETE FROM spelling_vocabulary"_s, what); !s)
+        return s;
+    return add(counts);
+}
+
+Status SpellingVocabulary::add(const VocabularyCounts &counts)
+{
+    const QString what = Tr::tr("Learning the archive's vocabulary");
+    for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
+        for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
+            auto q = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
+                              u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
+                              u"DO UPDATE SET issues = issues + excluded.issues"_s,
+                              {l.key(), w.key(), w.value()}, what);
+            if (!q)
+                return q.error();
+            StoreDatabase::done(**q);
+        }
+    }
+    return Done {};
+}
+
+// --- Store's face of it ---------------------------------------------------------------------
+
+Result<QSet<QString>> Store::spellingKnownWords(const QString &dictionary, bool newsletterLanguage)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).knownWords(dictionary, newsletterLanguage);
+}
+
+Result<QStringList> Store::personalWords(const QString &dictionary)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).personalWords(dictionary);
+}
+
+Status Store::addPersonalWord(const QString &dictionary, const QString &word)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
+}
+
+Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+    if (!tx.status().ok())
+        return tx.status();
+    if (Status s = SpellingVocabulary(*m_db).add(counts); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::rebuildSpellingVocabulary()
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+    if (!tx.status().ok())
+        return tx.status();
+    if (Status s = SpellingVocabulary(*m_db).rebuild(); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace galley
