@@ -69,9 +69,9 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand(),   importCommand(), listCommand(),    searchCommand(), linksCommand(),
-            showCommand(),     backupCommand(), newCommand(),     checkCommand(),  trashCommand(),
-            sponsorsCommand(), inboxCommand(),  sendTestCommand()};
+    return {exportCommand(),   importCommand(), listCommand(),     searchCommand(), linksCommand(),
+            showCommand(),     backupCommand(), newCommand(),      checkCommand(),  trashCommand(),
+            sponsorsCommand(), inboxCommand(),  sendTestCommand(), publishCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

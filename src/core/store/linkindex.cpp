@@ -71,4 +71,27 @@ Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)
     return uses;
 }
 
+Result<QList<LinkUse>> LinkIndex::all()
+{
+    auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, l.url, l.section, "
+                      "l.sponsor FROM links l JOIN issues i ON i.id = l.issue_id "
+                      "WHERE i.deleted IS NULL "
+                      "ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
+                      {}, Tr::tr("Reading the links"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    QList<LinkUse> uses;
+    while (r.next()) {
+        LinkUse u;
+        storerows::readIssueRef(r, &u);
+        u.url = r.value(5).toString();
+        u.section = r.value(6).toString();
+        u.sponsor = r.value(7).toBool();
+        uses.append(u);
+    }
+    StoreDatabase::done(r);
+    return uses;
+}
+
 } // namespace galley

@@ -23,6 +23,8 @@ public:
     // Issues in the trash are left out; with `outlinedOnly`, also those whose front matter
     // cannot be read (see Store::LinkScope).
     Result<QList<LinkUse>> uses(const QString &url, bool outlinedOnly = false);
+    // Every link of every issue outside the trash, newest issue first, in document order.
+    Result<QList<LinkUse>> all();
 
 private:
     StoreDatabase &m_db;

@@ -210,6 +210,9 @@ public:
     // checks compare with; an issue without a number or date is no "earlier" issue.
     enum class LinkScope { AllIssues, OutlinedOnly };
     Result<QList<LinkUse>> linkUses(const QString &url, LinkScope scope = LinkScope::AllIssues);
+    // Every link of every issue outside the trash (the published archive's link page), newest
+    // issue first, each issue's links in document order.
+    Result<QList<LinkUse>> allLinkUses();
 
     // --- link checks (the link checker's cache, see LinkCheckCache) ---------------------------
     // The stored check of `url` made at or after `notBefore`, if any.
