@@ -230,7 +230,7 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
             m_lastBoxBlock = m_out.size();
         if (slot == Slot::Top && line == structure.topSponsor->startLine
             && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
-            const QByteArray tag = "h" + QByteArray::number(cmark_node_get_heading_level(n));
+            const QByteArray tag = "h" + QByteArray::number(headingTag(cmark_node_get_heading_level(n)));
             openBlock(tag.constData(), EmailElement::SponsorLabel, n);
             inlines(n);
             closeBlock(tag.constData());
@@ -354,7 +354,7 @@ void EmailHtmlRenderer::block(cmark_node *node)
         return;
     case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
-        const char tag[] = {'h', char('0' + level), '\0'};
+        const char tag[] = {'h', char('0' + headingTag(level)), '\0'};
         openBlock(tag, headingElement(level), node);
         inlines(node);
         closeBlock(tag);

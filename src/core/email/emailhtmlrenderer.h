@@ -134,6 +134,8 @@ private:
     void openSponsorBox();
     void closeSponsorBox();
     const QByteArray &style(EmailElement element) const;
+    // A web page has its own <h1> (the title): the body's headings go one level down.
+    int headingTag(int level) const { return m_web ? std::min(level + 1, 6) : level; }
     void sourcePos(cmark_node *node);
 
     EmailTheme m_theme;
