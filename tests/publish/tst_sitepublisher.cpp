@@ -209,7 +209,8 @@ private slots:
             QCOMPARE(entry->all(u"published"_s).size(), 1);
             QVERIFY(isRfc3339(entry->all(u"published"_s)[0]->text));
             QCOMPARE(entry->all(u"link"_s).size(), 1);
-            QCOMPARE(entry->all(u"link"_s)[0]->attributes.value(u"rel"_s).toString(), u"alternate"_s);
+            QCOMPARE(entry->all(u"link"_s)[0]->attributes.value(u"rel"_s).toString(),
+                     u"alternate"_s);
             QCOMPARE(entry->all(u"link"_s)[0]->attributes.value(u"href"_s).toString(), id);
             // The full HTML, escaped once: the reader's text is the markup itself.
             QCOMPARE(entry->all(u"content"_s).size(), 1);

@@ -230,7 +230,8 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
             m_lastBoxBlock = m_out.size();
         if (slot == Slot::Top && line == structure.topSponsor->startLine
             && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
-            const QByteArray tag = "h" + QByteArray::number(headingTag(cmark_node_get_heading_level(n)));
+            const QByteArray tag
+                = "h" + QByteArray::number(headingTag(cmark_node_get_heading_level(n)));
             openBlock(tag.constData(), EmailElement::SponsorLabel, n);
             inlines(n);
             closeBlock(tag.constData());

@@ -14,6 +14,7 @@
 #include "issuedocument.h"
 #include "nextissueplanner.h"
 #include "preview/previewwidget.h"
+#include "publish/publishcontroller.h"
 #include "settings/settingscontroller.h"
 #include "window/actionregistry.h"
 #include "window/menus.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     connect(this, &MainWindow::storeReady, exporter, &ExportController::onStoreReady);
     new SettingsController(parts); // Preferences, Sponsors, Templates dialogs
     new TestSendController(parts); // Issue ▸ Send Test Email
+    new PublishController(parts, m_storePath); // File ▸ Publish Archive…
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText
