@@ -190,15 +190,31 @@ QByteArray siteLinksPage(const SiteInfo &site, const QList<SiteIssue> &issues,
             + u"</p>\n"_s;
     else
         main += u"<ul class=\"link-list\">\n"_s;
+    // Thousands of links name the same few hundred issues: each issue's link is made once, and
+    // the list is written as UTF-8 (tens of thousands of links, megabytes).
+    QList<QByteArray> issueLinks;
+    issueLinks.reserve(issues.size());
+    for (const SiteIssue &issue : issues)
+        issueLinks << (u"<a href=\""_s + esc(siteRelative(path, issue.pagePath())) + u"\">"_s
+                       + esc(issue.shortLabel()) + u"</a>"_s)
+                          .toUtf8();
+    QByteArray list;
+    list.reserve(links.size() * 200);
     for (const SiteLink &link : links) {
-        main += u"<li><a class=\"featured\" href=\""_s + esc(link.url) + u"\">"_s + esc(link.url)
-            + u"</a> "_s;
-        QStringList uses;
-        for (const int i : link.issues)
-            uses << u"<a href=\""_s + esc(siteRelative(path, issues[i].pagePath())) + u"\">"_s
-                    + esc(issues[i].shortLabel()) + u"</a>"_s;
-        main += uses.join(u", "_s) + u"</li>\n"_s;
+        const QByteArray url = esc(link.url).toUtf8();
+        list += "<li><a class=\"featured\" href=\"";
+        list += url;
+        list += "\">";
+        list += url;
+        list += "</a> ";
+        for (qsizetype k = 0; k < link.issues.size(); ++k) {
+            if (k > 0)
+                list += ", ";
+            list += issueLinks[link.issues[k]];
+        }
+        list += "</li>\n";
     }
+    main += QString::fromUtf8(list);
     if (!links.isEmpty())
         main += u"</ul>\n"_s;
     return shell(site, path, heading + u" \u2013 "_s + site.title, main);

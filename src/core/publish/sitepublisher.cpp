@@ -9,7 +9,6 @@
 #include "sitesettings.h"
 #include "sitewriter.h"
 #include "store/store.h"
-#include "store/urlnormalizer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,6 +18,8 @@
 #include <QMap>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -227,30 +228,63 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
     const int pages = siteIndexPageCount(int(issues.size()), site.issuesPerPage);
     for (int page = 1; page <= pages; ++page)
         content.insert(siteIndexPath(page), siteIndexPage(site, issues, page));
-    const auto uses = m_store.allLinkUses();
-    if (!uses)
-        return uses.error();
-    QHash<qint64, int> indexOfId;
-    for (qsizetype i = 0; i < issues.size(); ++i)
-        indexOfId.insert(issues[i].id, int(i));
-    QMap<QString, SiteLink> links; // by normalised URL: the page's order
-    for (const LinkUse &use : *uses) {
-        const auto at = indexOfId.constFind(use.issueId);
-        const QString scheme = use.url.section(u':', 0, 0).toLower();
-        // Sponsor links are advertisements, repeated by design: the page lists what the editor
-        // chose to feature.
-        if (at == indexOfId.cend() || use.sponsor || (scheme != u"http" && scheme != u"https"))
-            continue;
-        SiteLink &link = links[normalizeUrl(use.url)];
-        if (link.url.isEmpty())
-            link.url = use.url; // as the newest issue wrote it
-        if (!link.issues.contains(*at))
-            link.issues << *at;
+    // The links page: only when an issue changed (its links are read from the store then).
+    QStringList linkInputs {inputsKey};
+    for (const SiteIssue &issue : std::as_const(issues))
+        linkInputs << QString::number(issue.id) + u':' + QString::number(issue.version) + u':'
+                + issue.folder + u':' + issue.shortLabel();
+    next.linksKey = hashOf(linkInputs);
+    if (previous && previous->linksKey == next.linksKey && previous->files.contains(siteLinksPath())
+        && QFileInfo::exists(root + u'/' + siteLinksPath())) {
+        next.files.insert(siteLinksPath(), previous->files.value(siteLinksPath()));
+    } else {
+        const auto uses = m_store.allLinkUses();
+        if (!uses)
+            return uses.error();
+        QHash<qint64, int> indexOfId;
+        for (qsizetype i = 0; i < issues.size(); ++i)
+            indexOfId.insert(issues[i].id, int(i));
+        QList<SiteLink> linkList;
+        QList<QString> keys;
+        QHash<QString, qsizetype> linkAt; // normalised URL -> its place in linkList
+        for (const LinkUse &use : *uses) {
+            const auto at = indexOfId.constFind(use.issueId);
+            // Sponsor links are advertisements, repeated by design: the page lists what the
+            // editor chose to feature.
+            if (at == indexOfId.cend() || use.sponsor
+                || !(use.url.startsWith(u"https://"_s, Qt::CaseInsensitive)
+                     || use.url.startsWith(u"http://"_s, Qt::CaseInsensitive)))
+                continue;
+            auto found = linkAt.constFind(use.normalized);
+            if (found == linkAt.cend()) {
+                found = linkAt.insert(use.normalized, linkList.size());
+                linkList.append(SiteLink {use.url, {}});
+                keys.append(use.normalized);
+            }
+            SiteLink &link = linkList[*found];
+            // The URL as the newest issue wrote it (the list is newest first).
+            if (link.issues.isEmpty() || *at < link.issues.first()) {
+                link.url = use.url;
+                link.issues.prepend(*at);
+            } else if (!link.issues.contains(*at))
+                link.issues.append(*at);
+        }
+        // By normalised URL, each link's issues newest first: the same bytes whatever order
+        // the store read them in.
+        QList<qsizetype> order(linkList.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&keys](qsizetype a, qsizetype b) { return keys[a] < keys[b]; });
+        QList<SiteLink> sorted;
+        sorted.reserve(linkList.size());
+        for (const qsizetype k : order) {
+            SiteLink &link = linkList[k];
+            std::sort(link.issues.begin(), link.issues.end());
+            sorted.append(std::move(link));
+        }
+        linkList = std::move(sorted);
+        content.insert(siteLinksPath(), siteLinksPage(site, issues, linkList));
     }
-    QList<SiteLink> linkList = links.values();
-    for (SiteLink &link : linkList)
-        std::sort(link.issues.begin(), link.issues.end());
-    content.insert(siteLinksPath(), siteLinksPage(site, issues, linkList));
     content.insert(u"feed.xml"_s, siteAtomFeed(site, issues.mid(0, feedBodies.size()), feedBodies));
     content.insert(u"sitemap.xml"_s, siteSitemap(site, issues));
     content.insert(siteStyleSheetPath(), siteStyleSheet());

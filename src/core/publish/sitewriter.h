@@ -23,6 +23,7 @@ struct SiteManifest
     QString inputsKey; // what every page depends on (settings, format); see SitePublisher
     QMap<QString, QString> files; // path from the root -> SHA-256 of its bytes, hex
     QJsonObject issues; // id -> {"key": inputs of its page, "excerpt": its index text}
+    QString linksKey; // what the links page was made from (every issue's id, version, address)
 
     QByteArray toJson() const;
     // nullopt when `json` is not a manifest Galley wrote.
@@ -48,8 +49,8 @@ struct SiteWriteReport
 // `previous` lists and `next` does not are removed, and the manifest is replaced.
 //
 // "Write new, then switch": every changed file is first written in full beside its place
-// (".NAME.galley-new", flushed to disk) and only when all of them are written are they renamed
-// over the old ones, one rename each (atomic per file, and a rename needs no free space). A
+// (".NAME.galley-new", flushed to the system) and only when all of them are written are they
+// renamed over the old ones, one rename each (atomic per file, and a rename needs no free space). A
 // write that fails (a full disk) removes what it staged and leaves the previous site as it was,
 // manifest included. Free space is checked before anything is written.
 Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByteArray> &changed,

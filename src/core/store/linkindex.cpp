@@ -73,10 +73,8 @@ Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)
 
 Result<QList<LinkUse>> LinkIndex::all()
 {
-    auto q = m_db.run(u"SELECT i.id, i.number, i.title, i.date, i.status, l.url, l.section, "
-                      "l.sponsor FROM links l JOIN issues i ON i.id = l.issue_id "
-                      "WHERE i.deleted IS NULL "
-                      "ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
+    auto q = m_db.run(u"SELECT l.issue_id, l.url, l.normalized, l.sponsor FROM links l "
+                      "JOIN issues i ON i.id = l.issue_id WHERE i.deleted IS NULL"_s,
                       {}, Tr::tr("Reading the links"));
     if (!q)
         return q.error();
@@ -84,10 +82,10 @@ Result<QList<LinkUse>> LinkIndex::all()
     QList<LinkUse> uses;
     while (r.next()) {
         LinkUse u;
-        storerows::readIssueRef(r, &u);
-        u.url = r.value(5).toString();
-        u.section = r.value(6).toString();
-        u.sponsor = r.value(7).toBool();
+        u.issueId = r.value(0).toLongLong();
+        u.url = r.value(1).toString();
+        u.normalized = r.value(2).toString();
+        u.sponsor = r.value(3).toBool();
         uses.append(u);
     }
     StoreDatabase::done(r);
