@@ -36,25 +36,6 @@ private slots:
         QVERIFY(testsupport::importFixtureArchive(m_db));
     }
 
-    void publishesAndReportsAsJson()
-    {
-        const QString out = m_dir.filePath(u"site"_s);
-        const auto run
-            = publish({out, u"--base-url"_s, u"https://news.example.com/"_s, u"--json"_s});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(report.value(u"issues"_s).toInt(), 3);
-        QCOMPARE(report.value(u"files"_s).toInt(), 8);
-        QCOMPARE(report.value(u"written"_s).toArray().size(), 8);
-        QVERIFY(QFileInfo::exists(out + u"/issues/103/index.html"_s));
-        QVERIFY(QFileInfo::exists(out + u"/.galley-site.json"_s));
-
-        const auto again = publish({out, u"--base-url"_s, u"https://news.example.com/"_s});
-        QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.outText().contains(u": 0 file"_s), again.out.constData());
-        QVERIFY(again.outText().contains(u"8 unchanged"_s));
-    }
-
     void refusesWithExitCodeTwo()
     {
         const QString out = m_dir.filePath(u"refused"_s);
@@ -80,6 +61,57 @@ private slots:
         run = publish({out, u"--base-url"_s, u"https://news.example.com/"_s, u"--force"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFileInfo::exists(out + u"/.galley-site.json"_s));
+    }
+
+    void publishesAndReportsAsJson()
+    {
+        const QString out = m_dir.filePath(u"site"_s);
+        const auto run
+            = publish({out, u"--base-url"_s, u"https://news.example.com/"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(u"issues"_s).toInt(), 3);
+        QCOMPARE(report.value(u"files"_s).toInt(), 8);
+        QCOMPARE(report.value(u"written"_s).toArray().size(), 8);
+        QVERIFY(QFileInfo::exists(out + u"/issues/103/index.html"_s));
+        QVERIFY(QFileInfo::exists(out + u"/.galley-site.json"_s));
+
+        const auto again = publish({out, u"--base-url"_s, u"https://news.example.com/"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.outText().contains(u": 0 file"_s), again.out.constData());
+        QVERIFY(again.outText().contains(u"8 unchanged"_s));
+    }
+
+    void settingOptionsAreCheckedAndKept()
+    {
+        const QString out = m_dir.filePath(u"settings"_s);
+        auto run = publish({out, u"--per-page"_s, u"0"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.errText().contains(u"--per-page"_s));
+        run = publish({out, u"--slug-pattern"_s, u"{year}"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.errText().contains(u"{number}"_s));
+        run = publish({out, u"--view-online"_s, u"elsewhere"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(out));
+
+        run = publish({out, u"--title"_s, u"Ops Archive"_s, u"--per-page"_s, u"2"_s,
+                       u"--slug-pattern"_s, u"{year}/{number}"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFileInfo::exists(out + u"/2025/101/index.html"_s));
+        QVERIFY(QFileInfo::exists(out + u"/page/2/index.html"_s));
+        QFile index(out + u"/index.html"_s);
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        QVERIFY(index.readAll().contains("<title>Ops Archive</title>"));
+        // Kept: the next publish without options makes the same site.
+        run = publish({out, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"written"_s).toArray().size(), 0);
+        QVERIFY(publish({out, u"--per-page"_s, u"10"_s, u"--slug-pattern"_s, u"issues/{number}"_s,
+                         u"--title"_s, QString()})
+                    .exitCode
+                == 0);
+        QVERIFY(!QFileInfo::exists(out + u"/2025"_s)); // the old addresses are gone
     }
 
     void fullDiskKeepsThePreviousSite()

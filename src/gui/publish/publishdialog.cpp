@@ -1,6 +1,5 @@
 #include "publish/publishdialog.h"
 
-#include "publish/sitesettings.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -13,6 +12,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,7 +23,7 @@ namespace galley::gui {
 namespace {
 // The worker's side: its own store connection, the base URL kept, then the site.
 Result<PublishReport> publishOnWorker(const QString &storePath, const QString &folder,
-                                      const QString &baseUrl, bool force,
+                                      const SiteSettings &wanted, bool force,
                                       std::function<void(int, int)> progress)
 {
     Store store;
@@ -32,9 +32,8 @@ Result<PublishReport> publishOnWorker(const QString &storePath, const QString &f
     auto settings = loadSiteSettings(store);
     if (!settings)
         return settings.error();
-    if (settings->baseUrl != baseUrl) {
-        settings->baseUrl = baseUrl;
-        if (const Status saved = saveSiteSettings(store, *settings); !saved)
+    if (*settings != wanted) {
+        if (const Status saved = saveSiteSettings(store, wanted); !saved)
             return saved.error();
     }
     PublishOptions options;
@@ -65,6 +64,17 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
     m_baseUrl->setObjectName(u"baseUrlEdit"_s);
     m_baseUrl->setPlaceholderText(u"https://news.example.com/"_s);
     m_force = new QCheckBox(tr("Publish into a folder that holds other files"), this);
+    m_title = new QLineEdit(this);
+    m_title->setPlaceholderText(tr("The newsletter's name"));
+    m_description = new QLineEdit(this);
+    m_perPage = new QSpinBox(this);
+    m_perPage->setRange(1, SiteSettings::maxIssuesPerPage);
+    m_perPage->setValue(SiteSettings().issuesPerPage);
+    m_slug = new QLineEdit(this);
+    m_slug->setPlaceholderText(SiteSettings::defaultSlugPattern());
+    m_slug->setToolTip(tr("Where an issue's page goes: {number}, {slug}, {year}, {month}, {day}."));
+    m_viewOnline
+        = new QCheckBox(tr("The email's \"View online\" link opens the issue's page here"), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -76,6 +86,11 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
     form->addRow(tr("&Folder:"), folderRow);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(QString(), m_force);
+    form->addRow(tr("Site &title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Issues per &page:"), m_perPage);
+    form->addRow(tr("Page &address:"), m_slug);
+    form->addRow(QString(), m_viewOnline);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_publish = m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PublishDialog::startPublishing);
@@ -88,17 +103,15 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &PublishDialog::onFinished);
-    // The base URL kept from the last publish, read off the GUI thread.
-    connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
-        if (m_baseUrl->text().isEmpty())
-            m_baseUrl->setText(m_loader.result());
-    });
+    // The settings kept from the last publish, read off the GUI thread.
+    connect(&m_loader, &QFutureWatcherBase::finished, this,
+            [this] { showSettings(m_loader.result()); });
     m_loader.setFuture(QtConcurrent::run([path = storePath] {
         Store store;
         if (!store.open(path))
-            return QString();
+            return SiteSettings();
         const auto settings = loadSiteSettings(store);
-        return settings ? settings->baseUrl : QString();
+        return settings ? *settings : SiteSettings();
     }));
 }
 
@@ -107,6 +120,35 @@ PublishDialog::~PublishDialog()
     // The worker reports to this dialog: it ends first.
     m_loader.waitForFinished();
     m_watcher.waitForFinished();
+}
+
+void PublishDialog::showSettings(const SiteSettings &settings)
+{
+    // What was typed before the store answered stays; a publish under way has its settings.
+    if (isPublishing())
+        return;
+    const auto fill = [](QLineEdit *edit, const QString &text) {
+        if (edit->text().isEmpty())
+            edit->setText(text);
+    };
+    fill(m_baseUrl, settings.baseUrl);
+    fill(m_title, settings.title);
+    fill(m_description, settings.description);
+    fill(m_slug, settings.slugPattern);
+    m_perPage->setValue(settings.issuesPerPage);
+    m_viewOnline->setChecked(settings.viewOnlineLinksToSite);
+}
+
+SiteSettings PublishDialog::siteSettings() const
+{
+    SiteSettings s;
+    s.baseUrl = m_baseUrl->text().trimmed();
+    s.title = m_title->text().trimmed();
+    s.description = m_description->text().trimmed();
+    s.issuesPerPage = m_perPage->value();
+    s.slugPattern = m_slug->text().trimmed();
+    s.viewOnlineLinksToSite = m_viewOnline->isChecked();
+    return s;
 }
 
 void PublishDialog::browse()
@@ -122,14 +164,20 @@ void PublishDialog::startPublishing()
     if (m_watcher.isRunning())
         return;
     const QString folder = m_folder->text().trimmed();
-    const QString baseUrl = m_baseUrl->text().trimmed();
+    const SiteSettings wanted = siteSettings();
     if (folder.isEmpty()) {
         m_status->setText(tr("Choose the folder to publish into."));
         return;
     }
-    if (const QString problem = baseUrlProblem(baseUrl); !problem.isEmpty()) {
+    if (const QString problem = baseUrlProblem(wanted.baseUrl); !problem.isEmpty()) {
         m_status->setText(problem);
         return;
+    }
+    if (!wanted.slugPattern.isEmpty()) {
+        if (const QString problem = slugPatternProblem(wanted.slugPattern); !problem.isEmpty()) {
+            m_status->setText(problem);
+            return;
+        }
     }
     setBusy(true);
     m_progress->setRange(0, 0); // busy until the first count arrives
@@ -144,7 +192,7 @@ void PublishDialog::startPublishing()
             },
             Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run(publishOnWorker, m_storePath, folder, baseUrl,
+    m_watcher.setFuture(QtConcurrent::run(publishOnWorker, m_storePath, folder, wanted,
                                           m_force->isChecked(), progress));
 }
 
@@ -178,6 +226,10 @@ void PublishDialog::setBusy(bool busy)
     m_folder->setEnabled(!busy);
     m_baseUrl->setEnabled(!busy);
     m_force->setEnabled(!busy);
+    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_description),
+                           static_cast<QWidget *>(m_perPage), static_cast<QWidget *>(m_slug),
+                           static_cast<QWidget *>(m_viewOnline)})
+        field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);
 }
 

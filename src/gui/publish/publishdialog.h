@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publish/sitepublisher.h"
+#include "publish/sitesettings.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -11,12 +12,15 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace galley::gui {
 
-// File ▸ Publish Archive…: a folder, a base URL and progress. Publishing runs on a worker thread
-// with a store connection of its own (the GUI thread never waits for it); the base URL it used is
-// kept in the store's site settings, so `galley publish` and the next time here start from it.
+// File ▸ Publish Archive…: a folder, the site's settings (base URL, title, description, issues per
+// page, page address pattern, where the email's View online link goes) and progress. Publishing
+// runs on a worker thread with a store connection of its own (the GUI thread never waits for
+// it); the settings it used are kept in the store, so `galley publish`, the email and the next
+// time here start from them.
 class PublishDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +31,13 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QCheckBox *forceCheck() const { return m_force; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QSpinBox *perPageSpin() const { return m_perPage; }
+    QLineEdit *slugEdit() const { return m_slug; }
+    QCheckBox *viewOnlineCheck() const { return m_viewOnline; }
+    // The fields as site settings (what a publish keeps in the store).
+    SiteSettings siteSettings() const;
     QPushButton *publishButton() const { return m_publish; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
@@ -48,12 +59,18 @@ private:
     QLineEdit *m_folder = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QCheckBox *m_force = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_description = nullptr;
+    QSpinBox *m_perPage = nullptr;
+    QLineEdit *m_slug = nullptr;
+    QCheckBox *m_viewOnline = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_publish = nullptr;
     QFutureWatcher<Result<PublishReport>> m_watcher;
-    QFutureWatcher<QString> m_loader;
+    QFutureWatcher<SiteSettings> m_loader;
+    void showSettings(const SiteSettings &settings);
 };
 
 } // namespace galley::gui

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,11 @@ private slots:
         QTest::keyClicks(dialog.folderEdit(), out);
         dialog.baseUrlEdit()->clear();
         QTest::keyClicks(dialog.baseUrlEdit(), u"https://news.example.com/ops/"_s);
+        QTest::keyClicks(dialog.titleEdit(), u"Ops Archive"_s);
+        dialog.perPageSpin()->selectAll();
+        QTest::keyClicks(dialog.perPageSpin(), u"2"_s);
+        QTest::mouseClick(dialog.viewOnlineCheck(), Qt::LeftButton);
+        QVERIFY(dialog.viewOnlineCheck()->isChecked());
         QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
         QVERIFY(dialog.isPublishing() || finished.size() == 1);
         QVERIFY(finished.wait(20000) || finished.size() == 1);
@@ -79,16 +85,23 @@ private slots:
         QVERIFY(dialog.publishButton()->isEnabled());
         QVERIFY(QFileInfo::exists(out + u"/issues/101/index.html"_s));
         QVERIFY(QFileInfo::exists(out + u"/feed.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/page/2/index.html"_s)); // two issues per page
 
         Store store;
         QVERIFY(store.open(m_db).ok());
         const auto settings = loadSiteSettings(store);
         QVERIFY(settings.ok());
         QCOMPARE(settings->baseUrl, u"https://news.example.com/ops/"_s);
+        QCOMPARE(settings->title, u"Ops Archive"_s);
+        QCOMPARE(settings->issuesPerPage, 2);
+        QVERIFY(settings->viewOnlineLinksToSite);
 
         // The next dialog starts from it.
         PublishDialog next(m_db);
         QTRY_COMPARE(next.baseUrlEdit()->text(), u"https://news.example.com/ops/"_s);
+        QCOMPARE(next.titleEdit()->text(), u"Ops Archive"_s);
+        QCOMPARE(next.perPageSpin()->value(), 2);
+        QVERIFY(next.viewOnlineCheck()->isChecked());
     }
 };
 
