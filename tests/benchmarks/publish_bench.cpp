@@ -91,8 +91,11 @@ int main(int argc, char **argv)
                                stored->version))
         return fail(u"cannot edit an issue"_s);
     clock.restart();
+    const double cpuBefore = bench::processCpuMs();
     const auto edited = publisher.publish(out);
     const double editedMs = double(clock.nsecsElapsed()) / 1e6;
+    // On a shared machine the wall clock also counts waiting for a core.
+    const double editedCpuMs = bench::processCpuMs() - cpuBefore;
     if (!edited || edited->written.size() > 4 || edited->written.isEmpty())
         return fail(u"the republish after one edit wrote %1 files"_s.arg(
             edited ? edited->written.size() : -1));
