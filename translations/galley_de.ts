@@ -780,7 +780,7 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     </message>
     <message>
         <source>Feed</source>
-        <translation>Feed</translation>
+        <translation>Web-Feed</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
