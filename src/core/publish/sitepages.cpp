@@ -14,6 +14,26 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// toHtmlEscaped on UTF-8: the links page escapes tens of thousands of URLs. Runs of plain bytes
+// go in one append.
+void appendEscaped(QByteArray &out, QByteArrayView text)
+{
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char *entity = text[i] == '&' ? "&amp;"
+            : text[i] == '<'                ? "&lt;"
+            : text[i] == '>'                ? "&gt;"
+            : text[i] == '"'                ? "&quot;"
+                                            : nullptr;
+        if (!entity)
+            continue;
+        out.append(text.sliced(run, i - run));
+        out.append(entity);
+        run = i + 1;
+    }
+    out.append(text.sliced(run));
+}
+
 QString words(const SiteInfo &site, const char *source)
 {
     return newsletterText(site.language, source);
@@ -30,7 +50,7 @@ QString timeElement(const SiteIssue &issue)
 // The page around `main`, the same on every page but for the title and the way back to the
 // root. No script, no remote resource: one style sheet of the site's own.
 QByteArray shell(const SiteInfo &site, const QString &path, const QString &title,
-                 const QString &main)
+                 QByteArrayView main)
 {
     const auto to = [&](const QString &target) {
         return esc(siteRelative(path, target));
@@ -55,7 +75,13 @@ QByteArray shell(const SiteInfo &site, const QString &path, const QString &title
         + u"</a> <a href=\""_s + to(u"feed.xml"_s) + u"\">"_s
         + esc(words(site, QT_TRANSLATE_NOOP("galley::NewsletterText", "Feed")))
         + u"</a></nav>\n</header>\n<main>\n"_s;
-    return html.toUtf8() + main.toUtf8() + "</main>\n</body>\n</html>\n";
+    const QByteArray head = html.toUtf8();
+    QByteArray page;
+    page.reserve(head.size() + main.size() + 32);
+    page += head;
+    page += main;
+    page += "</main>\n</body>\n</html>\n";
+    return page;
 }
 } // namespace
 
@@ -129,7 +155,8 @@ QByteArray siteIndexPage(const SiteInfo &site, const QList<SiteIssue> &issues, i
                 + u"</a>"_s;
         main += u"</nav>\n"_s;
     }
-    return shell(site, path, page == 1 ? site.title : site.title + u" \u2013 "_s + pageText, main);
+    return shell(site, path, page == 1 ? site.title : site.title + u" \u2013 "_s + pageText,
+                 main.toUtf8());
 }
 
 QByteArray siteIssuePage(const SiteInfo &site, const SiteIssue &issue, const QByteArray &body,
@@ -169,7 +196,7 @@ QByteArray siteIssuePage(const SiteInfo &site, const SiteIssue &issue, const QBy
     QByteArray main = head.toUtf8();
     main += body;
     main += tail.toUtf8();
-    return shell(site, path, title + u" \u2013 "_s + site.title, QString::fromUtf8(main));
+    return shell(site, path, title + u" \u2013 "_s + site.title, main);
 }
 
 QString siteLinksPath()
@@ -198,10 +225,12 @@ QByteArray siteLinksPage(const SiteInfo &site, const QList<SiteIssue> &issues,
         issueLinks << (u"<a href=\""_s + esc(siteRelative(path, issue.pagePath())) + u"\">"_s
                        + esc(issue.shortLabel()) + u"</a>"_s)
                           .toUtf8();
-    QByteArray list;
-    list.reserve(links.size() * 200);
+    QByteArray list = main.toUtf8();
+    list.reserve(list.size() + links.size() * 200);
+    QByteArray url;
     for (const SiteLink &link : links) {
-        const QByteArray url = esc(link.url).toUtf8();
+        url.clear();
+        appendEscaped(url, link.url.toUtf8());
         list += "<li><a class=\"featured\" href=\"";
         list += url;
         list += "\">";
@@ -214,10 +243,9 @@ QByteArray siteLinksPage(const SiteInfo &site, const QList<SiteIssue> &issues,
         }
         list += "</li>\n";
     }
-    main += QString::fromUtf8(list);
     if (!links.isEmpty())
-        main += u"</ul>\n"_s;
-    return shell(site, path, heading + u" \u2013 "_s + site.title, main);
+        list += "</ul>\n";
+    return shell(site, path, heading + u" \u2013 "_s + site.title, list);
 }
 
 QString siteStyleSheetPath()
