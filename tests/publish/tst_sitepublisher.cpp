@@ -256,6 +256,16 @@ private slots:
         }
         QVERIFY(checked > 30);
         QVERIFY(files.contains(u"issues/102/index.html"_s));
+        // The web page: the email's body and sponsor boxes, its date in <time>, the issues on
+        // either side, and no unsubscribe footer.
+        const QByteArray page = files.value(u"issues/102/index.html"_s);
+        QVERIFY(page.contains("<time datetime=\"2025-01-12T"));
+        QVERIFY(page.contains("<a rel=\"prev\" href=\"../../issues/101/index.html\">"));
+        QVERIFY(page.contains("<a rel=\"next\" href=\"../../issues/103/index.html\">"));
+        QCOMPARE(page.count("<aside class=\"galley-sponsor\">"), 2);
+        QVERIFY(page.contains("https://status.example.com/incidents/2025-01-08-cert-rotation"));
+        QVERIFY(!page.contains("UNSUB") && !page.contains("Unsubscribe"));
+        QVERIFY(!page.contains(" style=\"")); // one style sheet, no inline styles
         QVERIFY(files.value(u"links/index.html"_s).contains("https://github.com/example/kilnfile"));
         // The link featured in #101 and #103 names both.
         const QString linksPage = QString::fromUtf8(files.value(u"links/index.html"_s));
