@@ -778,6 +778,54 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>This week: a bit of everything.</source>
         <translation>Diese Woche: von allem etwas.</translation>
     </message>
+    <message>
+        <source>All issues</source>
+        <translation>Alle Ausgaben</translation>
+    </message>
+    <message>
+        <source>Every link</source>
+        <translation>Alle Links</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Web-Feed</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No issue has been published yet.</source>
+        <translation>Noch ist keine Ausgabe veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Newer issues</source>
+        <translation>Neuere Ausgaben</translation>
+    </message>
+    <message>
+        <source>Older issues</source>
+        <translation>Ältere Ausgaben</translation>
+    </message>
+    <message>
+        <source>Previous issue</source>
+        <translation>Vorige Ausgabe</translation>
+    </message>
+    <message>
+        <source>Next issue</source>
+        <translation>Nächste Ausgabe</translation>
+    </message>
+    <message>
+        <source>Every link featured</source>
+        <translation>Alle vorgestellten Links</translation>
+    </message>
+    <message>
+        <source>No links yet.</source>
+        <translation>Noch keine Links.</translation>
+    </message>
+    <message>
+        <source>Newsletter archive</source>
+        <translation>Newsletter-Archiv</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>
@@ -989,6 +1037,80 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>The store&apos;s sending settings cannot be read (%1); set them again in Preferences ▸ Sending.</source>
         <translation>Die Versandeinstellungen des Speichers sind nicht lesbar (%1); legen Sie sie unter Einstellungen ▸ Versand neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SitePublisher</name>
+    <message>
+        <source>Name the folder to publish the site into.</source>
+        <translation>Nennen Sie den Ordner, in dem die Website veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no site Galley published. Publish into an empty or new folder, or use --force to publish there anyway (files of the site&apos;s names are replaced; no other file is removed).</source>
+        <translation>%1 ist nicht leer und enthält keine von Galley veröffentlichte Website. Veröffentlichen Sie in einen leeren oder neuen Ordner, oder verwenden Sie --force, um trotzdem dort zu veröffentlichen (Dateien mit den Namen der Website werden ersetzt; keine andere Datei wird entfernt).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the site: %1. The previous site is left as it was.</source>
+        <translation>Die Website kann nicht geschrieben werden: %1. Die bisherige Website bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>%1 bytes are needed, %2 are free</source>
+        <translation>%1 Byte werden gebraucht, %2 sind frei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Cannot put the new page %1 in place; the site is incomplete: publish again.</source>
+        <translation>Die neue Seite %1 kann nicht an ihren Platz gestellt werden; die Website ist unvollständig: Veröffentlichen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SiteSettings</name>
+    <message>
+        <source>The site settings cannot be read: %1.</source>
+        <translation>Die Einstellungen der Website können nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The site has no base URL: give the address it will be served from, such as https://news.example.com/.</source>
+        <translation>Die Website hat keine Basis-URL: Geben Sie die Adresse an, unter der sie erreichbar sein wird, etwa https://news.example.com/.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; is not an http or https address.</source>
+        <translation>Die Basis-URL „%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; names no host.</source>
+        <translation>Die Basis-URL „%1“ nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; must not have a query or fragment.</source>
+        <translation>Die Basis-URL „%1“ darf keine Abfrage und kein Fragment haben.</translation>
+    </message>
+    <message>
+        <source>The page address pattern has an unknown placeholder {%1}; use %2.</source>
+        <translation>Das Muster für Seitenadressen hat einen unbekannten Platzhalter {%1}; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The page address pattern needs {number} or {slug}, so that every issue has its own page.</source>
+        <translation>Das Muster für Seitenadressen braucht {number} oder {slug}, damit jede Ausgabe eine eigene Seite hat.</translation>
+    </message>
+    <message>
+        <source>The page address pattern must stay inside the site (no &apos;..&apos;).</source>
+        <translation>Das Muster für Seitenadressen muss innerhalb der Website bleiben (kein „..“).</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1530,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Learning the archive&apos;s vocabulary</source>
         <translation>Beim Lernen des Wortschatzes des Archivs</translation>
+    </message>
+    <message>
+        <source>Reading the links</source>
+        <translation>Lesen der Links</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2154,93 @@ Befehle:
     <message>
         <source>no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the password in the keyring from Preferences ▸ Sending.</source>
         <translation>kein Passwort für %1 auf %2 (%3): Setzen Sie GALLEY_SMTP_PASSWORD oder speichern Sie das Passwort unter Einstellungen ▸ Versand im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::PublishCommand</name>
+    <message>
+        <source>Publishing: %1 of %2 issues rendered</source>
+        <translation>Veröffentlichen: %1 von %2 Ausgaben gerendert</translation>
+    </message>
+    <message>
+        <source>galley publish: --per-page takes a number from 1 to %1.</source>
+        <translation>galley publish: --per-page erwartet eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>galley publish: --view-online takes &apos;site&apos; or &apos;merge-tag&apos;.</source>
+        <translation>galley publish: --view-online erwartet „site“ oder „merge-tag“.</translation>
+    </message>
+    <message>
+        <source>Publish every sent issue as a static website in OUTDIR: index pages, one page per issue, an Atom feed (feed.xml), a sitemap and a page of every link featured. Only changed files are written; files Galley wrote that no longer belong to the site are removed, and no other file.</source>
+        <translation>Veröffentlicht jede versendete Ausgabe als statische Website in OUTDIR: Übersichtsseiten, eine Seite pro Ausgabe, einen Atom-Feed (feed.xml), eine Sitemap und eine Seite aller vorgestellten Links. Nur geänderte Dateien werden geschrieben; von Galley geschriebene Dateien, die nicht mehr zur Website gehören, werden entfernt, und keine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>Der Ordner der Website.</translation>
+    </message>
+    <message>
+        <source>The http(s) address the site is served from. This and the options below are kept in the store for the next publish.</source>
+        <translation>Die http(s)-Adresse, unter der die Website erreichbar ist. Diese und die folgenden Optionen werden für das nächste Veröffentlichen in der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s title (default: the newsletter&apos;s name).</source>
+        <translation>Der Titel der Website (Standard: der Name des Newsletters).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s description, under the title and in the feed.</source>
+        <translation>Die Beschreibung der Website, unter dem Titel und im Feed.</translation>
+    </message>
+    <message>
+        <source>Issues per index page (default 10).</source>
+        <translation>Ausgaben pro Übersichtsseite (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: a path with {number}, {slug}, {year}, {month}, {day} (default: issues/{number}).</source>
+        <translation>Wohin die Seite einer Ausgabe kommt: ein Pfad mit {number}, {slug}, {year}, {month}, {day} (Standard: issues/{number}).</translation>
+    </message>
+    <message>
+        <source>&apos;site&apos;: the email&apos;s View online link goes to the issue&apos;s page on this site; &apos;merge-tag&apos;: to the mailing service&apos;s archive (the default).</source>
+        <translation>„site“: Der Link „Im Browser ansehen“ der E-Mail führt zur Seite der Ausgabe auf dieser Website; „merge-tag“: zum Archiv des Versanddienstes (Standard).</translation>
+    </message>
+    <message>
+        <source>Publish into a folder that is not empty and holds no Galley site.</source>
+        <translation>In einen Ordner veröffentlichen, der nicht leer ist und keine Galley-Website enthält.</translation>
+    </message>
+    <message>
+        <source>galley publish: name exactly one OUTDIR. Try &apos;galley publish --help&apos;.</source>
+        <translation>galley publish: Nennen Sie genau ein OUTDIR. Siehe „galley publish --help“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n issue(s) to %1: </source>
+        <translation>
+            <numerusform>%n Ausgabe nach %1 veröffentlicht: </numerusform>
+            <numerusform>%n Ausgaben nach %1 veröffentlicht: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n Datei geschrieben, </numerusform>
+            <numerusform>%n Dateien geschrieben, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n unverändert, </numerusform>
+            <numerusform>%n unverändert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n entfernt.</numerusform>
+            <numerusform>%n entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the sent issues as a static website with a feed.</source>
+        <translation>Die versendeten Ausgaben als statische Website mit Feed veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2914,10 @@ Befehle:
     <message>
         <source>Check &amp;Spelling</source>
         <translation>Recht&amp;schreibung prüfen</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Archive…</source>
+        <translation>&amp;Archiv veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3959,102 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Plain Text</source>
         <translation>Nur-Text</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PublishDialog</name>
+    <message>
+        <source>Publish Archive</source>
+        <translation>Archiv veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Every sent issue as a static website with an Atom feed. Only pages that changed are written; it works from the folder and from any web server.</source>
+        <translation>Jede versendete Ausgabe als statische Website mit Atom-Feed. Nur geänderte Seiten werden geschrieben; sie funktioniert aus dem Ordner heraus und auf jedem Webserver.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Publish into a folder that holds other files</source>
+        <translation>In einen Ordner mit anderen Dateien veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Der Name des Newsletters</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
+        <translation>Der Link „Im Browser ansehen“ der E-Mail öffnet die Seite der Ausgabe hier</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Site &amp;title:</source>
+        <translation>&amp;Titel der Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Issues per &amp;page:</source>
+        <translation>Ausgaben pro &amp;Seite:</translation>
+    </message>
+    <message>
+        <source>Page &amp;address:</source>
+        <translation>Seiten&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish Into</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Wählen Sie den Ordner, in den veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Rendering issues: %1 of %2</source>
+        <translation>Ausgaben werden gerendert: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n issue(s): </source>
+        <translation>
+            <numerusform>%n Ausgabe veröffentlicht: </numerusform>
+            <numerusform>%n Ausgaben veröffentlicht: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n Datei geschrieben, </numerusform>
+            <numerusform>%n Dateien geschrieben, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n entfernt.</numerusform>
+            <numerusform>%n entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>galley::cli::PublishCommand</name>
+    <message numerus="yes">
+        <source>Published %n issue(s) to %1: </source>
+        <translation>
+            <numerusform>Published %n issue to %1: </numerusform>
+            <numerusform>Published %n issues to %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n file written, </numerusform>
+            <numerusform>%n files written, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n unchanged, </numerusform>
+            <numerusform>%n unchanged, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n removed.</numerusform>
+            <numerusform>%n removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::cli::SponsorsCommand</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -297,6 +328,30 @@
         <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PublishDialog</name>
+    <message numerus="yes">
+        <source>Published %n issue(s): </source>
+        <translation>
+            <numerusform>Published %n issue: </numerusform>
+            <numerusform>Published %n issues: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n file written, </numerusform>
+            <numerusform>%n files written, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n removed.</numerusform>
+            <numerusform>%n removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -778,6 +778,54 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>This week: a bit of everything.</source>
         <translation>Cette semaine&#xa0;: un peu de tout.</translation>
     </message>
+    <message>
+        <source>All issues</source>
+        <translation>Tous les numéros</translation>
+    </message>
+    <message>
+        <source>Every link</source>
+        <translation>Tous les liens</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No issue has been published yet.</source>
+        <translation>Aucun numéro n'a encore été publié.</translation>
+    </message>
+    <message>
+        <source>Newer issues</source>
+        <translation>Numéros plus récents</translation>
+    </message>
+    <message>
+        <source>Older issues</source>
+        <translation>Numéros plus anciens</translation>
+    </message>
+    <message>
+        <source>Previous issue</source>
+        <translation>Numéro précédent</translation>
+    </message>
+    <message>
+        <source>Next issue</source>
+        <translation>Numéro suivant</translation>
+    </message>
+    <message>
+        <source>Every link featured</source>
+        <translation>Tous les liens présentés</translation>
+    </message>
+    <message>
+        <source>No links yet.</source>
+        <translation>Pas encore de liens.</translation>
+    </message>
+    <message>
+        <source>Newsletter archive</source>
+        <translation>Archives de la newsletter</translation>
+    </message>
 </context>
 <context>
     <name>galley::NextIssuePlanner</name>
@@ -989,6 +1037,80 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>The store&apos;s sending settings cannot be read (%1); set them again in Preferences ▸ Sending.</source>
         <translation>Les réglages d’envoi de la base ne peuvent pas être lus (%1) ; définissez-les à nouveau dans Préférences ▸ Envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SitePublisher</name>
+    <message>
+        <source>Name the folder to publish the site into.</source>
+        <translation>Indiquez le dossier où publier le site.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no site Galley published. Publish into an empty or new folder, or use --force to publish there anyway (files of the site&apos;s names are replaced; no other file is removed).</source>
+        <translation>%1 n'est pas vide et ne contient aucun site publié par Galley. Publiez dans un dossier vide ou nouveau, ou utilisez --force pour y publier quand même (les fichiers portant les noms du site sont remplacés ; aucun autre fichier n'est supprimé).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the site: %1. The previous site is left as it was.</source>
+        <translation>Impossible d'écrire le site : %1. Le site précédent reste tel qu'il était.</translation>
+    </message>
+    <message>
+        <source>%1 bytes are needed, %2 are free</source>
+        <translation>%1 octets sont nécessaires, %2 sont libres</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>plus d'espace sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Cannot put the new page %1 in place; the site is incomplete: publish again.</source>
+        <translation>Impossible de mettre la nouvelle page %1 en place ; le site est incomplet : publiez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SiteSettings</name>
+    <message>
+        <source>The site settings cannot be read: %1.</source>
+        <translation>Les réglages du site ne peuvent pas être lus : %1.</translation>
+    </message>
+    <message>
+        <source>The site has no base URL: give the address it will be served from, such as https://news.example.com/.</source>
+        <translation>Le site n'a pas d'URL de base : indiquez l'adresse où il sera servi, par exemple https://news.example.com/.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; is not an http or https address.</source>
+        <translation>L'URL de base « %1 » n'est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; names no host.</source>
+        <translation>L'URL de base « %1 » ne nomme aucun hôte.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; must not have a query or fragment.</source>
+        <translation>L'URL de base « %1 » ne doit avoir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>The page address pattern has an unknown placeholder {%1}; use %2.</source>
+        <translation>Le modèle d'adresse des pages contient un paramètre inconnu {%1} ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>The page address pattern needs {number} or {slug}, so that every issue has its own page.</source>
+        <translation>Le modèle d'adresse des pages doit contenir {number} ou {slug}, pour que chaque numéro ait sa propre page.</translation>
+    </message>
+    <message>
+        <source>The page address pattern must stay inside the site (no &apos;..&apos;).</source>
+        <translation>Le modèle d'adresse des pages doit rester dans le site (pas de « .. »).</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1530,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Learning the archive&apos;s vocabulary</source>
         <translation>Apprentissage du vocabulaire des archives</translation>
+    </message>
+    <message>
+        <source>Reading the links</source>
+        <translation>Lecture des liens</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2156,93 @@ Commandes&#xa0;:
     <message>
         <source>no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the password in the keyring from Preferences ▸ Sending.</source>
         <translation>pas de mot de passe pour %1 sur %2 (%3) : définissez GALLEY_SMTP_PASSWORD, ou enregistrez le mot de passe dans le trousseau depuis Préférences ▸ Envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::PublishCommand</name>
+    <message>
+        <source>Publishing: %1 of %2 issues rendered</source>
+        <translation>Publication : %1 numéros rendus sur %2</translation>
+    </message>
+    <message>
+        <source>galley publish: --per-page takes a number from 1 to %1.</source>
+        <translation>galley publish : --per-page attend un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>galley publish: --view-online takes &apos;site&apos; or &apos;merge-tag&apos;.</source>
+        <translation>galley publish : --view-online attend « site » ou « merge-tag ».</translation>
+    </message>
+    <message>
+        <source>Publish every sent issue as a static website in OUTDIR: index pages, one page per issue, an Atom feed (feed.xml), a sitemap and a page of every link featured. Only changed files are written; files Galley wrote that no longer belong to the site are removed, and no other file.</source>
+        <translation>Publie chaque numéro envoyé comme site statique dans OUTDIR : pages d'index, une page par numéro, un flux Atom (feed.xml), un plan du site et une page de tous les liens présentés. Seuls les fichiers modifiés sont écrits ; les fichiers écrits par Galley qui n'appartiennent plus au site sont supprimés, et aucun autre.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>Le dossier du site.</translation>
+    </message>
+    <message>
+        <source>The http(s) address the site is served from. This and the options below are kept in the store for the next publish.</source>
+        <translation>L'adresse http(s) où le site est servi. Cette option et les suivantes sont conservées dans la base pour la prochaine publication.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s title (default: the newsletter&apos;s name).</source>
+        <translation>Le titre du site (par défaut : le nom de la newsletter).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s description, under the title and in the feed.</source>
+        <translation>La description du site, sous le titre et dans le flux.</translation>
+    </message>
+    <message>
+        <source>Issues per index page (default 10).</source>
+        <translation>Numéros par page d'index (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: a path with {number}, {slug}, {year}, {month}, {day} (default: issues/{number}).</source>
+        <translation>Où va la page d'un numéro : un chemin avec {number}, {slug}, {year}, {month}, {day} (par défaut : issues/{number}).</translation>
+    </message>
+    <message>
+        <source>&apos;site&apos;: the email&apos;s View online link goes to the issue&apos;s page on this site; &apos;merge-tag&apos;: to the mailing service&apos;s archive (the default).</source>
+        <translation>« site » : le lien « Voir en ligne » de l'e-mail mène à la page du numéro sur ce site ; « merge-tag » : aux archives du service d'envoi (par défaut).</translation>
+    </message>
+    <message>
+        <source>Publish into a folder that is not empty and holds no Galley site.</source>
+        <translation>Publier dans un dossier qui n'est pas vide et ne contient aucun site Galley.</translation>
+    </message>
+    <message>
+        <source>galley publish: name exactly one OUTDIR. Try &apos;galley publish --help&apos;.</source>
+        <translation>galley publish : indiquez exactement un OUTDIR. Voir « galley publish --help ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n issue(s) to %1: </source>
+        <translation>
+            <numerusform>%n numéro publié dans %1 : </numerusform>
+            <numerusform>%n numéros publiés dans %1 : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n fichier écrit, </numerusform>
+            <numerusform>%n fichiers écrits, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n inchangé, </numerusform>
+            <numerusform>%n inchangés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n supprimé.</numerusform>
+            <numerusform>%n supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the sent issues as a static website with a feed.</source>
+        <translation>Publier les numéros envoyés comme site statique avec un flux.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2916,10 @@ Commandes&#xa0;:
     <message>
         <source>Check &amp;Spelling</source>
         <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Archive…</source>
+        <translation>Publier les &amp;archives…</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3961,102 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Plain Text</source>
         <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PublishDialog</name>
+    <message>
+        <source>Publish Archive</source>
+        <translation>Publier les archives</translation>
+    </message>
+    <message>
+        <source>Every sent issue as a static website with an Atom feed. Only pages that changed are written; it works from the folder and from any web server.</source>
+        <translation>Chaque numéro envoyé comme site statique avec un flux Atom. Seules les pages modifiées sont écrites ; il fonctionne depuis le dossier et sur tout serveur web.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Publish into a folder that holds other files</source>
+        <translation>Publier dans un dossier qui contient d'autres fichiers</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Le nom de la newsletter</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Où va la page d'un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
+        <translation>Le lien « Voir en ligne » de l'e-mail ouvre la page du numéro ici</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Site &amp;title:</source>
+        <translation>&amp;Titre du site :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Issues per &amp;page:</source>
+        <translation>Numéros par &amp;page :</translation>
+    </message>
+    <message>
+        <source>Page &amp;address:</source>
+        <translation>&amp;Adresse des pages :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish Into</source>
+        <translation>Publier dans</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choisissez le dossier où publier.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Rendering issues: %1 of %2</source>
+        <translation>Rendu des numéros : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n issue(s): </source>
+        <translation>
+            <numerusform>%n numéro publié : </numerusform>
+            <numerusform>%n numéros publiés : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, </source>
+        <translation>
+            <numerusform>%n fichier écrit, </numerusform>
+            <numerusform>%n fichiers écrits, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n supprimé.</numerusform>
+            <numerusform>%n supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ Command sponsorsCommand();
 Command inboxCommand();
 Command sendTestCommand();
 Command settingsCommand();
+Command publishCommand();
 
 // Loads the document named on the command line (the first positional argument: a file), printing
 // warnings and errors to stderr prefixed with the command's name. nullopt after an error.

@@ -42,13 +42,21 @@ MarkdownTree::MarkdownTree(QByteArrayView markdownUtf8, TreeMemory memory)
     if (memory == TreeMemory::AtExit)
         mem = cmark_get_arena_mem_allocator();
 #endif
-    m_parser = cmark_parser_new_with_mem(parseOptions, mem);
-    for (const char *name : extensionNames) {
-        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(m_parser, ext);
+    {
+        // cmark-gfm keeps the inline parser's special characters in one table for the whole
+        // process: feeding a parser adds its extensions' characters (`~` of strikethrough) and
+        // finishing removes them. Two parses at once on two threads (the published archive
+        // renders on every core) would then lose `~~` now and then: one parse at a time.
+        static std::mutex parsing;
+        const std::lock_guard lock(parsing);
+        m_parser = cmark_parser_new_with_mem(parseOptions, mem);
+        for (const char *name : extensionNames) {
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(m_parser, ext);
+        }
+        cmark_parser_feed(m_parser, markdownUtf8.data(), size_t(markdownUtf8.size()));
+        m_root = cmark_parser_finish(m_parser);
     }
-    cmark_parser_feed(m_parser, markdownUtf8.data(), size_t(markdownUtf8.size()));
-    m_root = cmark_parser_finish(m_parser);
     sanitizeTree(m_root, mem);
 }
 

@@ -3,8 +3,8 @@
 // issue's targets. Not a test; `--smoke` is the quick run the test suite makes so that the
 // benchmarks never rot: there, every expected figure must be produced (how fast does not matter).
 //
-//   galley_bench [--smoke] [--json OUT.json] [--only
-//   store,preview,render,startup,links,inbox,spell]
+//   galley_bench [--smoke] [--json OUT.json]
+//   [--only store,preview,render,startup,links,inbox,spell,publish]
 //   [--markdown]
 
 #include "benchreport.h"
@@ -86,6 +86,11 @@ const QList<Program> &programs()
          u"a few seconds"_s,
          false,
          {u"links first check"_s, u"links check again from the cache"_s}},
+        {u"publish"_s,
+         u"galley_publish_bench"_s,
+         u"about ten seconds: 1,000 issues"_s,
+         false,
+         {u"publish all issues"_s, u"republish after one change"_s, u"republish unchanged"_s}},
         {u"store"_s,
          u"galley_store_bench"_s,
          u"one to two minutes: 10,000 issues"_s,
@@ -142,7 +147,7 @@ int main(int argc, char **argv)
                                         u"galley_bench.json"_s);
     const QCommandLineOption onlyOption(u"only"_s,
                                         u"Run only these (comma-separated): render, preview, "
-                                        "startup, store, links, inbox, spell."_s,
+                                        "startup, store, links, inbox, spell, publish."_s,
                                         u"LIST"_s);
     const QCommandLineOption markdownOption(
         u"markdown"_s, u"Also print the table as Markdown (for the README)."_s);

@@ -3,6 +3,7 @@
 #include "newslettertext.h"
 
 #include "mergetag.h"
+#include "publish/sitesettings.h"
 
 #include "emailhtmlrenderer.h"
 
@@ -130,6 +131,22 @@ QString emailSponsorLabel(const IssueStructure &structure, const EmailSettings &
     return settings.sponsorLabelPrefix;
 }
 
+WebArticle issueWebArticle(const IssueDocument &doc, const EmailSettings &settings)
+{
+    const QByteArray bodyUtf8 = doc.body().toUtf8();
+    const MarkdownTree tree(bodyUtf8);
+    const IssueStructure structure
+        = analyseIssue(tree, doc.body(), settings.sponsorLabelPrefix, IssueDetail::Slots);
+    WebArticle article;
+    article.excerpt = emailPreheader(doc, tree, structure, settings.sponsorLabelPrefix);
+    article.dateText = emailDateText(doc, settings);
+    EmailHtmlRenderer renderer(settings.theme, {});
+    renderer.setWebPage(true);
+    article.body = renderer.render(tree, structure, emailSponsorLabel(structure, settings), {},
+                                   4 * bodyUtf8.size() + 4096);
+    return article;
+}
+
 QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &settings,
                              const RenderOptions &options)
 {
@@ -229,9 +246,9 @@ QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &sett
     // A merge-tag value that is neither a merge tag nor an http(s)/mailto URL (javascript:...)
     // never reaches an href; Preferences refuses it, and a store edited elsewhere cannot slip it
     // in.
-    if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
-        links << u"<a href=\""_s + esc(settings.mergeTags.viewOnline) + u"\" style=\""_s + linkStyle
-                + u"\">"_s
+    const QString viewOnline = viewOnlineTarget(doc, settings);
+    if (isAcceptableMergeTagValue(viewOnline))
+        links << u"<a href=\""_s + esc(viewOnline) + u"\" style=\""_s + linkStyle + u"\">"_s
                 + esc(newsletterText(settings.language,
                                      QT_TRANSLATE_NOOP("galley::NewsletterText", "View online")))
                 + u"</a>"_s;

@@ -37,6 +37,17 @@ QString emailSponsorLabel(const IssueStructure &structure, const EmailSettings &
 // tagging is off. Both email parts (HTML and text) tag with it, so they agree.
 UtmTagger emailLinkTagger(const IssueDocument &doc, const EmailSettings &settings);
 
+// An issue as a page of the published archive shows it (publish/sitepublisher.h): the body
+// rendered by the email's renderer in its web mode (setWebPage: the same blocks and sponsor
+// boxes, no inline styles, no UTM tags), with the email's preheader as the index pages' excerpt.
+struct WebArticle
+{
+    QByteArray body; // the article's HTML, without header or footer
+    QString excerpt; // emailPreheader: the preheader field or the first sentences
+    QString dateText; // emailDateText: the date as the email's header writes it
+};
+WebArticle issueWebArticle(const IssueDocument &doc, const EmailSettings &settings);
+
 QByteArray emailHtmlDocument(const IssueDocument &doc, const EmailSettings &settings,
                              const RenderOptions &options = {});
 

@@ -161,6 +161,15 @@ EmailHtmlRenderer::EmailHtmlRenderer(const EmailTheme &theme, const RenderOption
             = " style=\"" + inlineStyle(m_theme, EmailElement(e)).toHtmlEscaped().toUtf8() + '"';
 }
 
+void EmailHtmlRenderer::setWebPage(bool web)
+{
+    m_web = web;
+    for (int e = 0; e < emailElementCount; ++e)
+        m_styles[e] = web
+            ? QByteArray()
+            : " style=\"" + inlineStyle(m_theme, EmailElement(e)).toHtmlEscaped().toUtf8() + '"';
+}
+
 const QByteArray &EmailHtmlRenderer::style(EmailElement element) const
 {
     return m_styles[size_t(element)];
@@ -221,7 +230,8 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
             m_lastBoxBlock = m_out.size();
         if (slot == Slot::Top && line == structure.topSponsor->startLine
             && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
-            const QByteArray tag = "h" + QByteArray::number(cmark_node_get_heading_level(n));
+            const QByteArray tag
+                = "h" + QByteArray::number(headingTag(cmark_node_get_heading_level(n)));
             openBlock(tag.constData(), EmailElement::SponsorLabel, n);
             inlines(n);
             closeBlock(tag.constData());
@@ -248,6 +258,10 @@ QByteArray EmailHtmlRenderer::render(const MarkdownTree &tree, const IssueStruct
 
 void EmailHtmlRenderer::openSponsorBox()
 {
+    if (m_web) {
+        m_out += "<aside class=\"galley-sponsor\">\n";
+        return;
+    }
     // A one-cell presentation table: backgrounds and borders on <td> survive in every client
     // (Outlook ignores them on <div>); bgcolor is its fallback for the background.
     m_out += "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
@@ -261,6 +275,12 @@ void EmailHtmlRenderer::closeSponsorBox()
 {
     // The td's padding is the box's space on every side; a paragraph's margin below it would
     // double the space at the bottom. A later declaration wins over the `margin` shorthand.
+    // The web page's style sheet does that with :last-child.
+    if (m_web) {
+        m_lastBoxBlock = -1;
+        m_out += "</aside>\n";
+        return;
+    }
     if (m_lastBoxBlock >= 0) {
         const QByteArrayView written = m_out.view();
         const qsizetype style = written.indexOf(QByteArrayView(" style=\""), m_lastBoxBlock);
@@ -335,7 +355,7 @@ void EmailHtmlRenderer::block(cmark_node *node)
         return;
     case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
-        const char tag[] = {'h', char('0' + level), '\0'};
+        const char tag[] = {'h', char('0' + headingTag(level)), '\0'};
         openBlock(tag, headingElement(level), node);
         inlines(node);
         closeBlock(tag);
@@ -470,9 +490,15 @@ void EmailHtmlRenderer::table(cmark_node *node)
             // The cached ` style="..."` with the alignment added before its closing quote.
             m_out += '<';
             m_out += tag;
-            m_out += QByteArrayView(cellStyle).chopped(1);
-            m_out += align;
-            m_out += '"';
+            if (!cellStyle.isEmpty()) {
+                m_out += QByteArrayView(cellStyle).chopped(1);
+                m_out += align;
+                m_out += '"';
+            } else if (!align.isEmpty()) {
+                m_out += " style=\"";
+                m_out += align;
+                m_out += '"';
+            }
             sourcePos(cell);
             m_out += '>';
             inlines(cell);

@@ -99,6 +99,10 @@ public:
     void setMergeTagSyntax(MergeTagSyntax syntax) { m_mergeTags = syntax; }
     // Tags the links' URLs with UTM parameters (null: none). Must outlive render().
     void setLinkTagger(const UtmTagger *tagger) { m_tagger = tagger; }
+    // The published archive's page (SitePublisher): the same elements and sponsor boxes, styled by
+    // the site's style sheet instead of inline styles, and the sponsor box an <aside> rather than
+    // a presentation table (whose bgcolor and cellpadding the HTML standard made obsolete).
+    void setWebPage(bool web);
 
     // `structure` must come from the same Markdown as `tree` (line numbers are matched).
     // `sponsorLabel` heads the closing sponsor slot, which has no heading of its own.
@@ -130,12 +134,15 @@ private:
     void openSponsorBox();
     void closeSponsorBox();
     const QByteArray &style(EmailElement element) const;
+    // A web page has its own <h1> (the title): the body's headings go one level down.
+    int headingTag(int level) const { return m_web ? std::min(level + 1, 6) : level; }
     void sourcePos(cmark_node *node);
 
     EmailTheme m_theme;
     RenderOptions m_options;
     MergeTagSyntax m_mergeTags = MergeTagSyntax::None;
     const UtmTagger *m_tagger = nullptr;
+    bool m_web = false;
     // Written as UTF-8 straight from the tree's literals: no round trip through UTF-16.
     EmailHtmlBuffer m_out;
     // ` style="..."` of every element, escaped once per renderer instead of once per element.

@@ -34,6 +34,11 @@ struct EmailSettings
     QString sponsorLabelPrefix = QStringLiteral("From our sponsor");
     EmailTheme theme;
     UtmSettings utm; // off unless the newsletter's settings turn it on
+    // Set when "View online" links to the page on the published archive
+    // (SiteSettings::viewOnlineLinksToSite): the site's base URL, with a slash at the end, and its
+    // page address pattern. See viewOnlineTarget (publish/sitesettings.h).
+    QString siteBaseUrl;
+    QString siteSlugPattern;
 
     // The sender an .eml gets when none is set (Preferences, the newsletter profile).
     static QString placeholderSender() { return QStringLiteral("newsletter@example.com"); }

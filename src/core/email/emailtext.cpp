@@ -2,6 +2,7 @@
 
 #include "mergetag.h"
 #include "newslettertext.h"
+#include "publish/sitesettings.h"
 
 #include "emaildocument.h"
 #include "issuestructure.h"
@@ -106,11 +107,12 @@ QString emailTextPart(const IssueDocument &doc, const EmailSettings &settings)
     QString footer = QString(emailTextWidth, u'-') + u'\n'
         + wrapText(settings.effectiveFooterText(doc.title()), emailTextWidth, {}, {});
     // Each merge tag on its own line, whole: the service replaces it with a long URL.
-    if (isAcceptableMergeTagValue(settings.mergeTags.viewOnline))
+    const QString viewOnline = viewOnlineTarget(doc, settings);
+    if (isAcceptableMergeTagValue(viewOnline))
         footer += u"\n\n"_s
             + newsletterText(settings.language,
                              QT_TRANSLATE_NOOP("galley::NewsletterText", "View online:"))
-            + u'\n' + settings.mergeTags.viewOnline;
+            + u'\n' + viewOnline;
     if (isAcceptableMergeTagValue(settings.mergeTags.unsubscribe))
         footer += u"\n\n"_s
             + newsletterText(settings.language,

@@ -71,4 +71,25 @@ Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)
     return uses;
 }
 
+Result<QList<LinkUse>> LinkIndex::all()
+{
+    auto q = m_db.run(u"SELECT l.issue_id, l.url, l.normalized, l.sponsor FROM links l "
+                      "JOIN issues i ON i.id = l.issue_id WHERE i.deleted IS NULL"_s,
+                      {}, Tr::tr("Reading the links"));
+    if (!q)
+        return q.error();
+    QSqlQuery &r = **q;
+    QList<LinkUse> uses;
+    while (r.next()) {
+        LinkUse u;
+        u.issueId = r.value(0).toLongLong();
+        u.url = r.value(1).toString();
+        u.normalized = r.value(2).toString();
+        u.sponsor = r.value(3).toBool();
+        uses.append(u);
+    }
+    StoreDatabase::done(r);
+    return uses;
+}
+
 } // namespace galley

@@ -23,6 +23,9 @@ public:
     // Issues in the trash are left out; with `outlinedOnly`, also those whose front matter
     // cannot be read (see Store::LinkScope).
     Result<QList<LinkUse>> uses(const QString &url, bool outlinedOnly = false);
+    // Every link of every issue outside the trash, in no particular order (sorting 30,000 rows
+    // costs more than the caller's own order); only issueId, url, normalized and sponsor are read.
+    Result<QList<LinkUse>> all();
 
 private:
     StoreDatabase &m_db;

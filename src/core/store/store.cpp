@@ -284,6 +284,12 @@ Result<QList<LinkUse>> Store::linkUses(const QString &url, LinkScope scope)
     return LinkIndex(*m_db).uses(url, scope == LinkScope::OutlinedOnly);
 }
 
+Result<QList<LinkUse>> Store::allLinkUses()
+{
+    GALLEY_REQUIRE_OPEN
+    return LinkIndex(*m_db).all();
+}
+
 Result<std::optional<LinkCheck>> Store::cachedLinkCheck(const QString &url,
                                                         const QDateTime &notBefore)
 {

@@ -98,6 +98,7 @@ struct LinkUse
     QString url; // as written in that issue
     QString section; // the heading above it; empty in the intro
     bool sponsor = false; // in the sponsor block or the closing sponsor repeat
+    QString normalized; // normalizeUrl(url); filled by Store::allLinkUses only
 };
 
 // An issue as the checks and the next issue's plan see it, read without its document (see
@@ -212,6 +213,9 @@ public:
     // checks compare with; an issue without a number or date is no "earlier" issue.
     enum class LinkScope { AllIssues, OutlinedOnly };
     Result<QList<LinkUse>> linkUses(const QString &url, LinkScope scope = LinkScope::AllIssues);
+    // Every link of every issue outside the trash (the published archive's link page), in no
+    // particular order. Only issueId, url, sponsor and normalized are filled.
+    Result<QList<LinkUse>> allLinkUses();
 
     // --- link checks (the link checker's cache, see LinkCheckCache) ---------------------------
     // The stored check of `url` made at or after `notBefore`, if any.

@@ -1,6 +1,7 @@
 #include "emailprofile.h"
 
 #include "newslettersettings.h"
+#include "publish/sitesettings.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -49,7 +50,15 @@ Result<EmailSettings> loadEmailSettings(Store &store)
     const auto profile = NewsletterSettings(store).effectiveProfile(sent.isEmpty() ? all : sent);
     if (!profile)
         return profile.error();
-    return emailSettingsFromProfile(*profile);
+    EmailSettings settings = emailSettingsFromProfile(*profile);
+    const auto site = loadSiteSettings(store);
+    if (!site)
+        return site.error();
+    if (site->viewOnlineLinksToSite && baseUrlProblem(site->baseUrl).isEmpty()) {
+        settings.siteBaseUrl = normalisedBaseUrl(site->baseUrl);
+        settings.siteSlugPattern = site->slugPattern;
+    }
+    return settings;
 }
 
 } // namespace galley

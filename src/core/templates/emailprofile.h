@@ -15,7 +15,9 @@ EmailSettings emailSettingsFromProfile(const EffectiveProfile &profile);
 
 // The same from a store: its `newsletter` settings with unset fields inferred from the archive
 // (the latest sent issue; the latest draft when nothing was sent). Reads only the issue list,
-// not every document, but still grows with the archive: call it off the GUI thread.
+// not every document, but still grows with the archive: call it off the GUI thread. With the
+// site setting "View online links to the site" (SiteSettings), the email's view-online link goes
+// to the issue's published page.
 Result<EmailSettings> loadEmailSettings(Store &store);
 
 } // namespace galley

@@ -16,6 +16,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(DuplicateDraft, tr("&Duplicate Draft"), {QK(tr("Ctrl+Shift+D"))});
     add(Import, tr("&Open/Import…"), QK::keyBindings(QK::Open));
     add(Export, tr("&Export…"), {QK(tr("Ctrl+E"))});
+    add(PublishArchive, tr("Publish &Archive…"), {});
     add(CopyEmailHtml, tr("Copy Email &HTML"), {QK(tr("Ctrl+Shift+C"))});
     add(CopyPlainText, tr("Copy Plain &Text"), {QK(tr("Ctrl+Alt+C"))});
     add(Preferences, tr("&Preferences…"),

@@ -21,6 +21,7 @@ public:
         DuplicateDraft,
         Import,
         Export,
+        PublishArchive, // the sent issues as a static website (publish/)
         CopyEmailHtml,
         CopyPlainText,
         Preferences,

@@ -15,6 +15,7 @@
 #include "issuedocument.h"
 #include "nextissueplanner.h"
 #include "preview/previewwidget.h"
+#include "publish/publishcontroller.h"
 #include "settings/settingscontroller.h"
 #include "window/actionregistry.h"
 #include "window/menus.h"
@@ -69,11 +70,9 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
                              .preview = m_preview,
                              .sidePanel = m_side};
     static_assert(WindowParts::OpenAfterCreateTag == OpenAfterCreateTag);
-    // New Issue, Insert menu, Add Link, Check, Link History, palette
-    auto *issueCommands = new IssueCommands(parts);
+    auto *issueCommands = new IssueCommands(parts); // New Issue, Insert, Add Link, Check, palette
     connect(issueCommands, &IssueCommands::openIssueRequested, this, &MainWindow::openIssue);
-    // The Inbox tab: links collected during the week, into the issue through Add Link
-    auto *inbox = new InboxController(parts, issueCommands);
+    auto *inbox = new InboxController(parts, issueCommands); // the Inbox tab
     connect(this, &MainWindow::storeReady, inbox, &InboxController::onStoreReady);
     restoreWindowState();
     // Export, Copy Email HTML/Plain Text, preview modes, email settings
@@ -82,6 +81,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     new SettingsController(parts); // Preferences, Sponsors, Templates dialogs
     new TestSendController(parts); // Issue ▸ Send Test Email
     new SpellingController(parts); // underlines, its context menu, Next Misspelling
+    new PublishController(parts, m_storePath); // File ▸ Publish Archive…
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText

@@ -21,8 +21,8 @@ void buildMenus(QMenuBar *bar, const ActionRegistry &actions)
         return menu;
     };
     fill(ActionRegistry::tr("&File"),
-         {A::NewIssue, A::NewDraft, A::DuplicateDraft, -1, A::Import, A::Export, A::CopyEmailHtml,
-          A::CopyPlainText, -1, A::Preferences, -1, A::Quit});
+         {A::NewIssue, A::NewDraft, A::DuplicateDraft, -1, A::Import, A::Export, A::PublishArchive,
+          A::CopyEmailHtml, A::CopyPlainText, -1, A::Preferences, -1, A::Quit});
     fill(ActionRegistry::tr("&Edit"),
          {A::Undo, A::Redo, -1, A::Cut, A::Copy, A::Paste, A::SelectAll, -1, A::Find, A::FindNext,
           A::FindPrevious, A::Replace, -1, A::NextMisspelling});
