@@ -796,7 +796,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>No issue has been published yet.</source>
-        <translation>Aucun numéro n'a encore été publié.</translation>
+        <translation>Aucun numéro n&apos;a encore été publié.</translation>
     </message>
     <message>
         <source>Newer issues</source>
@@ -1005,7 +1005,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>Weeks after which the check notes links still waiting in the inbox (0: never).</source>
-        <translation>Semaines après lesquelles la vérification signale les liens qui attendent encore dans la boîte de réception (0 : jamais).</translation>
+        <translation>Semaines après lesquelles la vérification signale les liens qui attendent encore dans la boîte de réception (0&#xa0;: jamais).</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1051,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>%1 is not empty and holds no site Galley published. Publish into an empty or new folder, or use --force to publish there anyway (files of the site&apos;s names are replaced; no other file is removed).</source>
-        <translation>%1 n'est pas vide et ne contient aucun site publié par Galley. Publiez dans un dossier vide ou nouveau, ou utilisez --force pour y publier quand même (les fichiers portant les noms du site sont remplacés ; aucun autre fichier n'est supprimé).</translation>
+        <translation>%1 n&apos;est pas vide et ne contient aucun site publié par Galley. Publiez dans un dossier vide ou nouveau, ou utilisez --force pour y publier quand même (les fichiers portant les noms du site sont remplacés ; aucun autre fichier n&apos;est supprimé).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1059,7 +1059,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>Cannot write the site: %1. The previous site is left as it was.</source>
-        <translation>Impossible d'écrire le site : %1. Le site précédent reste tel qu'il était.</translation>
+        <translation>Impossible d&apos;écrire le site : %1. Le site précédent reste tel qu&apos;il était.</translation>
     </message>
     <message>
         <source>%1 bytes are needed, %2 are free</source>
@@ -1071,7 +1071,7 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>no space left on the device</source>
-        <translation>plus d'espace sur le périphérique</translation>
+        <translation>plus d&apos;espace sur le périphérique</translation>
     </message>
     <message>
         <source>Cannot put the new page %1 in place; the site is incomplete: publish again.</source>
@@ -1086,31 +1086,31 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     </message>
     <message>
         <source>The site has no base URL: give the address it will be served from, such as https://news.example.com/.</source>
-        <translation>Le site n'a pas d'URL de base : indiquez l'adresse où il sera servi, par exemple https://news.example.com/.</translation>
+        <translation>Le site n&apos;a pas d&apos;URL de base : indiquez l&apos;adresse où il sera servi, par exemple https://news.example.com/.</translation>
     </message>
     <message>
         <source>The base URL &apos;%1&apos; is not an http or https address.</source>
-        <translation>L'URL de base « %1 » n'est pas une adresse http ou https.</translation>
+        <translation>L&apos;URL de base « %1 » n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>The base URL &apos;%1&apos; names no host.</source>
-        <translation>L'URL de base « %1 » ne nomme aucun hôte.</translation>
+        <translation>L&apos;URL de base « %1 » ne nomme aucun hôte.</translation>
     </message>
     <message>
         <source>The base URL &apos;%1&apos; must not have a query or fragment.</source>
-        <translation>L'URL de base « %1 » ne doit avoir ni requête ni fragment.</translation>
+        <translation>L&apos;URL de base « %1 » ne doit avoir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>The page address pattern has an unknown placeholder {%1}; use %2.</source>
-        <translation>Le modèle d'adresse des pages contient un paramètre inconnu {%1} ; utilisez %2.</translation>
+        <translation>Le modèle d&apos;adresse des pages contient un paramètre inconnu {%1} ; utilisez %2.</translation>
     </message>
     <message>
         <source>The page address pattern needs {number} or {slug}, so that every issue has its own page.</source>
-        <translation>Le modèle d'adresse des pages doit contenir {number} ou {slug}, pour que chaque numéro ait sa propre page.</translation>
+        <translation>Le modèle d&apos;adresse des pages doit contenir {number} ou {slug}, pour que chaque numéro ait sa propre page.</translation>
     </message>
     <message>
         <source>The page address pattern must stay inside the site (no &apos;..&apos;).</source>
-        <translation>Le modèle d'adresse des pages doit rester dans le site (pas de « .. »).</translation>
+        <translation>Le modèle d&apos;adresse des pages doit rester dans le site (pas de « .. »).</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2174,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Publish every sent issue as a static website in OUTDIR: index pages, one page per issue, an Atom feed (feed.xml), a sitemap and a page of every link featured. Only changed files are written; files Galley wrote that no longer belong to the site are removed, and no other file.</source>
-        <translation>Publie chaque numéro envoyé comme site statique dans OUTDIR : pages d'index, une page par numéro, un flux Atom (feed.xml), un plan du site et une page de tous les liens présentés. Seuls les fichiers modifiés sont écrits ; les fichiers écrits par Galley qui n'appartiennent plus au site sont supprimés, et aucun autre.</translation>
+        <translation>Publie chaque numéro envoyé comme site statique dans OUTDIR : pages d&apos;index, une page par numéro, un flux Atom (feed.xml), un plan du site et une page de tous les liens présentés. Seuls les fichiers modifiés sont écrits ; les fichiers écrits par Galley qui n&apos;appartiennent plus au site sont supprimés, et aucun autre.</translation>
     </message>
     <message>
         <source>The site&apos;s folder.</source>
@@ -2182,7 +2182,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The http(s) address the site is served from. This and the options below are kept in the store for the next publish.</source>
-        <translation>L'adresse http(s) où le site est servi. Cette option et les suivantes sont conservées dans la base pour la prochaine publication.</translation>
+        <translation>L&apos;adresse http(s) où le site est servi. Cette option et les suivantes sont conservées dans la base pour la prochaine publication.</translation>
     </message>
     <message>
         <source>The site&apos;s title (default: the newsletter&apos;s name).</source>
@@ -2194,19 +2194,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Issues per index page (default 10).</source>
-        <translation>Numéros par page d'index (10 par défaut).</translation>
+        <translation>Numéros par page d&apos;index (10 par défaut).</translation>
     </message>
     <message>
         <source>Where an issue&apos;s page goes: a path with {number}, {slug}, {year}, {month}, {day} (default: issues/{number}).</source>
-        <translation>Où va la page d'un numéro : un chemin avec {number}, {slug}, {year}, {month}, {day} (par défaut : issues/{number}).</translation>
+        <translation>Où va la page d&apos;un numéro : un chemin avec {number}, {slug}, {year}, {month}, {day} (par défaut : issues/{number}).</translation>
     </message>
     <message>
         <source>&apos;site&apos;: the email&apos;s View online link goes to the issue&apos;s page on this site; &apos;merge-tag&apos;: to the mailing service&apos;s archive (the default).</source>
-        <translation>« site » : le lien « Voir en ligne » de l'e-mail mène à la page du numéro sur ce site ; « merge-tag » : aux archives du service d'envoi (par défaut).</translation>
+        <translation>« site » : le lien « Voir en ligne » de l&apos;e-mail mène à la page du numéro sur ce site ; « merge-tag » : aux archives du service d&apos;envoi (par défaut).</translation>
     </message>
     <message>
         <source>Publish into a folder that is not empty and holds no Galley site.</source>
-        <translation>Publier dans un dossier qui n'est pas vide et ne contient aucun site Galley.</translation>
+        <translation>Publier dans un dossier qui n&apos;est pas vide et ne contient aucun site Galley.</translation>
     </message>
     <message>
         <source>galley publish: name exactly one OUTDIR. Try &apos;galley publish --help&apos;.</source>
@@ -2327,7 +2327,7 @@ Commandes&#xa0;:
     <name>galley::cli::SettingsCommand</name>
     <message>
         <source>Show the store&apos;s settings that are one number each, or change one: &apos;galley settings KEY VALUE&apos;.</source>
-        <translation>Afficher les réglages de la base qui sont chacun un nombre, ou en changer un : &apos;galley settings KEY VALUE&apos;.</translation>
+        <translation>Afficher les réglages de la base qui sont chacun un nombre, ou en changer un&#xa0;: &apos;galley settings KEY VALUE&apos;.</translation>
     </message>
     <message>
         <source>The setting to show or change.</source>
@@ -2339,15 +2339,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>galley settings: give at most a key and a value. Try &apos;galley settings --help&apos;.</source>
-        <translation>galley settings : indiquez au plus une clé et une valeur. Essayez &apos;galley settings --help&apos;.</translation>
+        <translation>galley settings&#xa0;: indiquez au plus une clé et une valeur. Essayez &apos;galley settings --help&apos;.</translation>
     </message>
     <message>
         <source>galley settings: there is no setting &quot;%1&quot;; there are: %2.</source>
-        <translation>galley settings : il n’y a pas de réglage « %1 » ; il y a : %2.</translation>
+        <translation>galley settings&#xa0;: il n’y a pas de réglage «&#xa0;%1&#xa0;»&#xa0;; il y a&#xa0;: %2.</translation>
     </message>
     <message>
         <source>galley settings: %1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>galley settings : %1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        <translation>galley settings&#xa0;: %1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>(the default)</source>
@@ -3979,7 +3979,7 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
     <message>
         <source>Publish into a folder that holds other files</source>
-        <translation>Publier dans un dossier qui contient d'autres fichiers</translation>
+        <translation>Publier dans un dossier qui contient d&apos;autres fichiers</translation>
     </message>
     <message>
         <source>The newsletter&apos;s name</source>
@@ -3987,11 +3987,11 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     </message>
     <message>
         <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Où va la page d'un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
+        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
     <message>
         <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
-        <translation>Le lien « Voir en ligne » de l'e-mail ouvre la page du numéro ici</translation>
+        <translation>Le lien « Voir en ligne » de l&apos;e-mail ouvre la page du numéro ici</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
