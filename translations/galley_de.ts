@@ -985,6 +985,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
             <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the front matter&apos;s %1, &quot;%2&quot; is a YAML comment and is left out: the %1 reads &quot;%3&quot;. Write \# instead of #, or put the %1 in quotes.</source>
+        <translation>Im Front Matter ist in %1 „%2“ ein YAML-Kommentar und fällt weg: %1 lautet „%3“. Schreiben Sie \# statt #, oder setzen Sie %1 in Anführungszeichen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::PrivateFiles</name>

@@ -985,6 +985,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
             <numerusform>%n semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the front matter&apos;s %1, &quot;%2&quot; is a YAML comment and is left out: the %1 reads &quot;%3&quot;. Write \# instead of #, or put the %1 in quotes.</source>
+        <translation>Dans l&apos;en-tête, «&#xa0;%2&#xa0;» dans %1 est un commentaire YAML et disparaît&#xa0;: %1 devient «&#xa0;%3&#xa0;». Écrivez \# au lieu de #, ou mettez %1 entre guillemets.</translation>
+    </message>
 </context>
 <context>
     <name>galley::PrivateFiles</name>

@@ -162,6 +162,12 @@ private slots:
             << u"date: 2025"_s << u"issue: 6\ndate: 2025"_s << u"title-number"_s << u"title:"_s;
         QTest::newRow("title date vs date:")
             << u"date: 2025-02-02"_s << u"date: 2025-02-03"_s << u"title-date"_s << u"title:"_s;
+        // YAML reads the rest of the line after " #" as a comment: the title loses its number.
+        QTest::newRow("comment in the title")
+            << u"ISSUE \\#5"_s << u"ISSUE #5"_s << u"front-matter-comment"_s << u"title:"_s;
+        QTest::newRow("comment in the preheader")
+            << u"Five links this week"_s << u"Five links this week #ops"_s
+            << u"front-matter-comment"_s << u"preheader:"_s;
         QTest::newRow("number out of sequence")
             << u"ISSUE \\#5"_s << u"ISSUE \\#8"_s << u"archive-sequence"_s << u"title:"_s;
         QTest::newRow("date before previous issue") << u"#5 - 2nd February 2025\ndate: 2025-02-02"_s
@@ -237,6 +243,21 @@ private slots:
         const auto problems = check(text);
         QVERIFY2(withRule(problems, u"tk"_s).isEmpty(), qPrintable(describe(problems)));
         QVERIFY(withRule(problems, u"placeholder"_s).isEmpty());
+    }
+
+    // A `#` inside quotes, escaped, or without a space before it is text, not a comment.
+    void hashesThatAreNoComments()
+    {
+        for (const QString &title : {u"\"TEST WEEKLY ISSUE #5 - 2nd February 2025\""_s,
+                                     u"'TEST WEEKLY ISSUE #5 - 2nd February 2025'"_s,
+                                     u"TEST WEEKLY ISSUE#5 - 2nd February 2025"_s}) {
+            const QString text
+                = replaced(cleanIssue, u"TEST WEEKLY ISSUE \\#5 - 2nd February 2025"_s, title);
+            QVERIFY(text != cleanIssue);
+            const auto problems = check(text);
+            QVERIFY2(withRule(problems, u"front-matter-comment"_s).isEmpty(),
+                     qPrintable(title + u": "_s + describe(problems)));
+        }
     }
 
     void missingPreheaderIsOnlyANotice()

@@ -37,7 +37,7 @@ QStringList preflightRules()
             u"title-number"_s,     u"title-date"_s,      u"archive-sequence"_s,
             u"subject"_s,          u"preheader"_s,       u"email-size"_s,
             u"earlier-link"_s,     u"duplicate-link"_s,  u"insecure-link"_s,
-            u"malformed-link"_s,   u"stale-inbox"_s};
+            u"malformed-link"_s,   u"stale-inbox"_s,     u"front-matter-comment"_s};
 }
 
 bool hasBlockingProblems(const QList<Problem> &problems)

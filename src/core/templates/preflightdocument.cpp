@@ -160,8 +160,32 @@ void checkLeftovers(const Input &in, QList<Problem> &out)
         scan(in.fileLine(line), QString(text).remove(inlineCode));
 }
 
+// YAML starts a comment at a `#` after a space, so `title: WEEKLY ISSUE #104 - 12th January`
+// reads as "WEEKLY ISSUE": the rest of the subject line silently goes. In the keys subscribers
+// read, such a comment is a slip, never a note (archives write `\#` for this reason).
+void checkFrontMatterComments(const Input &in, QList<Problem> &out)
+{
+    static const QRegularExpression plainWithComment(
+        uR"(^[^:]*:[ \t]+([^"'|>\s][^\n]*?)[ \t]+#)"_s);
+    const FrontMatter &fm = in.doc.frontMatter();
+    for (const FrontMatter::Entry &entry : fm.entries()) {
+        if (entry.key != u"title"_s && entry.key != u"subject"_s && entry.key != u"preheader"_s)
+            continue;
+        const QString firstLine = entry.raw.section(u'\n', 0, 0);
+        const auto m = plainWithComment.match(firstLine);
+        if (!m.hasMatch())
+            continue;
+        const QString dropped = firstLine.mid(m.capturedEnd(0) - 1).trimmed();
+        add(out, fm.lineOf(entry.key), Severity::Warning, u"front-matter-comment"_s,
+            Tr::tr("In the front matter's %1, \"%2\" is a YAML comment and is left out: the "
+                   "%1 reads \"%3\". Write \\# instead of #, or put the %1 in quotes.")
+                .arg(entry.key, dropped, fm.value(entry.key).value_or(QString())));
+    }
+}
+
 void checkTitle(const Input &in, QList<Problem> &out)
 {
+    checkFrontMatterComments(in, out);
     const FrontMatter &fm = in.doc.frontMatter();
     const QString title = in.doc.title();
     const int titleLine = fm.lineOf(u"title"_s);
