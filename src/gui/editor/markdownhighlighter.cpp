@@ -82,6 +82,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     make(ListMarker, QColor(0xb0, 0x5a, 0x00), QFont::Bold);
     make(BlockQuote, QColor(0x55, 0x66, 0x77), QFont::Normal, true);
     make(FrontMatter, QColor(0x6a, 0x4c, 0x93));
+    make(FrontMatterComment, QColor(0x99, 0x99, 0x99), QFont::Normal, true);
     make(RawHtml, QColor(0x99, 0x44, 0x88));
     make(HorizontalRule, QColor(0x99, 0x99, 0x99), QFont::Bold);
 }
@@ -196,6 +197,34 @@ bool MarkdownHighlighter::isParagraphLine(const QTextBlock &block) const
         && !setextUnderline().match(text).hasMatch() && !thematicBreak().match(text).hasMatch();
 }
 
+// Where a YAML comment starts on a front matter line (-1: none): a `#` at the line's start or
+// after a space, outside a quoted value. Greyed, so that `title: ISSUE #104` shows as you type
+// that "#104" is not part of the title (the Check says so too).
+int MarkdownHighlighter::yamlCommentStart(const QString &text)
+{
+    if (text.trimmed().startsWith(u'#'))
+        return int(text.indexOf(u'#'));
+    qsizetype from = 0;
+    const qsizetype colon = text.indexOf(u": "_s);
+    if (colon >= 0) {
+        from = colon + 2;
+        while (from < text.size() && text.at(from).isSpace())
+            ++from;
+        if (from < text.size() && (text.at(from) == u'"' || text.at(from) == u'\'')) {
+            const QChar quote = text.at(from);
+            qsizetype end = from + 1;
+            while (end < text.size() && text.at(end) != quote)
+                end += quote == u'"' && text.at(end) == u'\\' ? 2 : 1;
+            from = end + 1;
+        }
+    }
+    for (qsizetype i = from; i < text.size(); ++i) {
+        if (text.at(i) == u'#' && (i == 0 || text.at(i - 1) == u' ' || text.at(i - 1) == u'\t'))
+            return int(i);
+    }
+    return -1;
+}
+
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     const int previous = previousBlockState();
@@ -206,6 +235,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     switch (mode) {
     case InFrontMatter:
         apply(0, int(text.size()), FrontMatter);
+        if (const int comment = yamlCommentStart(text); comment >= 0)
+            apply(comment, int(text.size()) - comment, FrontMatterComment);
         if (text.trimmed() == u"---"_s || text.trimmed() == u"..."_s)
             nextMode = Normal;
         break;

@@ -35,6 +35,8 @@ public:
         FrontMatter,
         RawHtml,
         HorizontalRule,
+        FrontMatterComment, // a YAML comment: what the front matter's value leaves out (last:
+                            // m_formats)
     };
     Q_ENUM(Kind)
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
@@ -45,6 +47,7 @@ public:
 
     // The kind of the character at `position` within `block` (Plain when unformatted).
     static Kind kindAt(const QTextBlock &block, int position);
+    static int yamlCommentStart(const QString &text);
     // The heading level (1-6) a block was last highlighted as, or 0: read by the outline so it
     // never re-parses the document.
     static int headingLevel(const QTextBlock &block);
@@ -76,7 +79,7 @@ private:
     bool isSetextUnderline(const QString &text, int *level) const;
     bool isParagraphLine(const QTextBlock &block) const;
 
-    QTextCharFormat m_formats[HorizontalRule + 1];
+    QTextCharFormat m_formats[FrontMatterComment + 1]; // one per Kind
     const SpellChecker *m_spelling = nullptr;
 };
 

@@ -57,6 +57,34 @@ private slots:
         QCOMPARE(kind(doc, 11, 0), MarkdownHighlighter::HorizontalRule);
     }
 
+    // A YAML comment in the front matter is greyed: `title: ISSUE #104` shows that "#104" is no
+    // part of the title. Inside quotes, or without a space before it, `#` is text.
+    void frontMatterComments()
+    {
+        QPlainTextEdit editor;
+        QTextDocument &doc = *editor.document();
+        MarkdownHighlighter h(&doc);
+        doc.setPlainText(u"---\n"
+                         "title: ISSUE #104 - 12th January\n"
+                         "subject: \"ISSUE #104\" # quoted\n"
+                         "preheader: It's #1 and \\#2\n"
+                         "# a note\n"
+                         "tags: [a#b]\n"
+                         "---\n"
+                         "# Heading\n"_s);
+        using K = MarkdownHighlighter::Kind;
+        QCOMPARE(kind(doc, 1, 7), K::FrontMatter);
+        QCOMPARE(kind(doc, 1, 13), K::FrontMatterComment);
+        QCOMPARE(kind(doc, 1, 20), K::FrontMatterComment);
+        QCOMPARE(kind(doc, 2, 16), K::FrontMatter); // the # inside the quotes
+        QCOMPARE(kind(doc, 2, 22), K::FrontMatterComment);
+        QCOMPARE(kind(doc, 3, 13), K::FrontMatter); // "It's" opens no quote
+        QCOMPARE(kind(doc, 3, 16), K::FrontMatterComment);
+        QCOMPARE(kind(doc, 4, 0), K::FrontMatterComment);
+        QCOMPARE(kind(doc, 5, 9), K::FrontMatter);
+        QCOMPARE(kind(doc, 7, 0), K::HeadingMarker);
+    }
+
     void inlineConstructs()
     {
         QPlainTextEdit editor; // formats live in the layouts of a laid-out document
