@@ -7,6 +7,7 @@
 
 #include "email/emaildocument.h"
 #include "emailprofile.h"
+#include "publish/sitefeed.h"
 #include "publish/sitepublisher.h"
 #include "publish/sitesettings.h"
 #include "publish/sitewriter.h"
@@ -395,6 +396,18 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(!QFileInfo::exists(out)); // nothing made
         QVERIFY(baseUrlProblem(url).size() > 0);
+    }
+
+    // The feed's text goes through QString::toHtmlEscaped(): its four escapes and nothing else
+    // (the bytes feeds were published with), after leaving out what XML 1.0 does not allow.
+    void xmlEscapingIsToHtmlEscapedOfWhatXmlAllows()
+    {
+        QCOMPARE(xmlEscaped(u"a & b < c > d \"e\" 'f' é"_s),
+                 u"a &amp; b &lt; c &gt; d &quot;e&quot; 'f' é"_s);
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        const QString text = u"tab\tnl\ncr\r"_s + QChar(0x01) + QChar(0x1f) + QChar(0xFFFE)
+            + QChar(0xFFFF) + QChar(0xD800) + u"x"_s + emoji + QChar(0xDC00) + u"&"_s;
+        QCOMPARE(xmlEscaped(text), u"tab\tnl\ncr\rx"_s + emoji + u"&amp;"_s);
     }
 
     void fullDiskLeavesThePreviousSiteIntact()
