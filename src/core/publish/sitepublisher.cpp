@@ -300,6 +300,7 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
 
     SiteWriteOptions writeOptions;
     writeOptions.failAfterBytes = options.failAfterBytes;
+    writeOptions.checkFreeSpace = options.checkFreeSpace;
     auto written = writeSite(root, changed, previous.value_or(SiteManifest()), next, writeOptions);
     if (!written)
         return written.error();
