@@ -77,7 +77,8 @@ QByteArray SiteManifest::toJson() const
                          {u"inputs"_s, inputsKey},
                          {u"files"_s, fileHashes},
                          {u"issues"_s, issues},
-                         {u"links"_s, linksKey}};
+                         {u"links"_s, linksKey},
+                         {u"feed"_s, feedKey}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -101,6 +102,7 @@ std::optional<SiteManifest> SiteManifest::fromJson(const QByteArray &json)
     }
     m.issues = o.value(u"issues"_s).toObject();
     m.linksKey = o.value(u"links"_s).toString();
+    m.feedKey = o.value(u"feed"_s).toString();
     return m;
 }
 

@@ -24,6 +24,7 @@ struct SiteManifest
     QMap<QString, QString> files; // path from the root -> SHA-256 of its bytes, hex
     QJsonObject issues; // id -> {"key": inputs of its page, "excerpt": its index text}
     QString linksKey; // what the links page was made from (every issue's id, version, address)
+    QString feedKey; // what the feed was made from (the latest issues' ids, versions, addresses)
 
     QByteArray toJson() const;
     // nullopt when `json` is not a manifest Galley wrote.
