@@ -3992,14 +3992,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <translation>In einen Ordner mit anderen Dateien veröffentlichen</translation>
     </message>
     <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Der Name des Newsletters</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
-    </message>
-    <message>
         <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
         <translation>Der Link „Im Browser ansehen“ der E-Mail öffnet die Seite der Ausgabe hier</translation>
     </message>
@@ -4269,14 +4261,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <translation>Der Link „Im Browser ansehen“ der E-Mail öffnet die Seite der Ausgabe auf der veröffentlichten Website</translation>
     </message>
     <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Der Name des Newsletters</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
-    </message>
-    <message>
         <source>File ▸ Publish Archive… and galley publish make a static website of the sent issues with these settings.</source>
         <translation>Datei ▸ Archiv veröffentlichen… und galley publish erstellen mit diesen Einstellungen eine statische Website der versandten Ausgaben.</translation>
     </message>
@@ -4299,6 +4283,17 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Page &amp;address:</source>
         <translation>Seiten&amp;adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SiteSettingsFields</name>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Der Name des Newsletters</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
 </context>
 <context>

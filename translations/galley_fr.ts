@@ -3994,14 +3994,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <translation>Publier dans un dossier qui contient d&apos;autres fichiers</translation>
     </message>
     <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Le nom de la newsletter</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
-    </message>
-    <message>
         <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
         <translation>Le lien « Voir en ligne » de l&apos;e-mail ouvre la page du numéro ici</translation>
     </message>
@@ -4271,14 +4263,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <translation>Le lien « Voir en ligne » de l&apos;e-mail ouvre la page du numéro sur le site publié</translation>
     </message>
     <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Le nom de la newsletter</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
-    </message>
-    <message>
         <source>File ▸ Publish Archive… and galley publish make a static website of the sent issues with these settings.</source>
         <translation>Fichier ▸ Publier les archives… et galley publish font avec ces réglages un site web statique des numéros envoyés.</translation>
     </message>
@@ -4301,6 +4285,17 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Page &amp;address:</source>
         <translation>&amp;Adresse des pages :</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SiteSettingsFields</name>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Le nom de la newsletter</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
 </context>
 <context>

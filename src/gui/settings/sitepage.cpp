@@ -40,30 +40,20 @@ QWidget *withProblem(QWidget *parent, QWidget *field, QLabel *problem)
 SitePage::SitePage(StoreClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_baseUrl(new QLineEdit(this))
+    , m_fields(this)
     , m_baseUrlProblem(problemLabel(this, u"siteBaseUrlProblem"_s))
-    , m_title(new QLineEdit(this))
-    , m_description(new QLineEdit(this))
-    , m_perPage(new QSpinBox(this))
-    , m_slug(new QLineEdit(this))
     , m_slugProblem(problemLabel(this, u"siteSlugProblem"_s))
-    , m_viewOnline(new QCheckBox(tr("The email's \"View online\" link opens the issue's page on "
-                                    "the published site"),
-                                 this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"sitePage"_s);
-    m_baseUrl->setObjectName(u"siteBaseUrlEdit"_s);
-    m_baseUrl->setPlaceholderText(u"https://news.example.com/"_s);
-    m_title->setObjectName(u"siteTitleEdit"_s);
-    m_title->setPlaceholderText(tr("The newsletter's name"));
-    m_description->setObjectName(u"siteDescriptionEdit"_s);
-    m_perPage->setObjectName(u"siteIssuesPerPageSpin"_s);
-    m_perPage->setRange(1, SiteSettings::maxIssuesPerPage);
-    m_slug->setObjectName(u"siteSlugEdit"_s);
-    m_slug->setPlaceholderText(SiteSettings::defaultSlugPattern());
-    m_slug->setToolTip(tr("Where an issue's page goes: {number}, {slug}, {year}, {month}, {day}."));
-    m_viewOnline->setObjectName(u"siteViewOnlineCheck"_s);
+    m_fields.baseUrl->setObjectName(u"siteBaseUrlEdit"_s);
+    m_fields.title->setObjectName(u"siteTitleEdit"_s);
+    m_fields.description->setObjectName(u"siteDescriptionEdit"_s);
+    m_fields.perPage->setObjectName(u"siteIssuesPerPageSpin"_s);
+    m_fields.slug->setObjectName(u"siteSlugEdit"_s);
+    m_fields.viewOnline->setObjectName(u"siteViewOnlineCheck"_s);
+    m_fields.viewOnline->setText(
+        tr("The email's \"View online\" link opens the issue's page on the published site"));
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
@@ -77,17 +67,17 @@ SitePage::SitePage(StoreClient *client, QWidget *parent)
         l->setBuddy(field);
         form->addRow(l, shown);
     };
-    row(tr("&Base URL:"), m_baseUrl, withProblem(this, m_baseUrl, m_baseUrlProblem));
-    row(tr("Site &title:"), m_title, m_title);
-    row(tr("&Description:"), m_description, m_description);
-    row(tr("Issues per index &page:"), m_perPage, m_perPage);
-    row(tr("Page &address:"), m_slug, withProblem(this, m_slug, m_slugProblem));
-    form->addRow(m_viewOnline);
+    row(tr("&Base URL:"), m_fields.baseUrl, withProblem(this, m_fields.baseUrl, m_baseUrlProblem));
+    row(tr("Site &title:"), m_fields.title, m_fields.title);
+    row(tr("&Description:"), m_fields.description, m_fields.description);
+    row(tr("Issues per index &page:"), m_fields.perPage, m_fields.perPage);
+    row(tr("Page &address:"), m_fields.slug, withProblem(this, m_fields.slug, m_slugProblem));
+    form->addRow(m_fields.viewOnline);
     form->addRow(m_status);
 
-    connect(m_baseUrl, &QLineEdit::textChanged, this, &SitePage::showProblems);
-    connect(m_slug, &QLineEdit::textChanged, this, &SitePage::showProblems);
-    connect(m_viewOnline, &QCheckBox::toggled, this, &SitePage::showProblems);
+    connect(m_fields.baseUrl, &QLineEdit::textChanged, this, &SitePage::showProblems);
+    connect(m_fields.slug, &QLineEdit::textChanged, this, &SitePage::showProblems);
+    connect(m_fields.viewOnline, &QCheckBox::toggled, this, &SitePage::showProblems);
 
     setEnabled(false);
     m_client->run(
@@ -104,12 +94,7 @@ SitePage::SitePage(StoreClient *client, QWidget *parent)
 void SitePage::populate(const SiteSettings &settings)
 {
     m_stored = settings;
-    m_baseUrl->setText(settings.baseUrl);
-    m_title->setText(settings.title);
-    m_description->setText(settings.description);
-    m_perPage->setValue(settings.issuesPerPage);
-    m_slug->setText(settings.slugPattern);
-    m_viewOnline->setChecked(settings.viewOnlineLinksToSite);
+    m_fields.show(settings);
     showProblems();
     setEnabled(true);
     m_loaded = true;
@@ -118,28 +103,21 @@ void SitePage::populate(const SiteSettings &settings)
 
 SiteSettings SitePage::settingsFromForm() const
 {
-    SiteSettings s = m_stored;
-    s.baseUrl = m_baseUrl->text().trimmed();
-    s.title = m_title->text().trimmed();
-    s.description = m_description->text().trimmed();
-    s.issuesPerPage = m_perPage->value();
-    s.slugPattern = m_slug->text().trimmed();
-    s.viewOnlineLinksToSite = m_viewOnline->isChecked();
-    return s;
+    return m_fields.settings(m_stored);
 }
 
 QString SitePage::baseUrlProblemText() const
 {
     // No base URL yet is fine (nothing is published), unless View online is to point there.
-    const QString url = m_baseUrl->text().trimmed();
-    if (url.isEmpty() && !m_viewOnline->isChecked())
+    const QString url = m_fields.baseUrl->text().trimmed();
+    if (url.isEmpty() && !m_fields.viewOnline->isChecked())
         return {};
     return baseUrlProblem(url);
 }
 
 QString SitePage::slugProblemText() const
 {
-    const QString pattern = m_slug->text().trimmed();
+    const QString pattern = m_fields.slug->text().trimmed();
     return pattern.isEmpty() ? QString() : slugPatternProblem(pattern);
 }
 
@@ -162,8 +140,8 @@ QString SitePage::problem() const
 
 QWidget *SitePage::problemField() const
 {
-    return baseUrlProblemText().isEmpty() ? static_cast<QWidget *>(m_slug)
-                                          : static_cast<QWidget *>(m_baseUrl);
+    return baseUrlProblemText().isEmpty() ? static_cast<QWidget *>(m_fields.slug)
+                                          : static_cast<QWidget *>(m_fields.baseUrl);
 }
 
 void SitePage::save()

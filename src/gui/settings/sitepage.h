@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publish/sitesettings.h"
+#include "publish/sitesettingsfields.h"
 
 #include <QWidget>
 
@@ -34,14 +35,14 @@ public:
     // The settings to the store, in order with the dialog's other writes (nothing when unchanged).
     void save();
 
-    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *baseUrlEdit() const { return m_fields.baseUrl; }
     QLabel *baseUrlProblemLabel() const { return m_baseUrlProblem; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *descriptionEdit() const { return m_description; }
-    QSpinBox *perPageSpin() const { return m_perPage; }
-    QLineEdit *slugEdit() const { return m_slug; }
+    QLineEdit *titleEdit() const { return m_fields.title; }
+    QLineEdit *descriptionEdit() const { return m_fields.description; }
+    QSpinBox *perPageSpin() const { return m_fields.perPage; }
+    QLineEdit *slugEdit() const { return m_fields.slug; }
     QLabel *slugProblemLabel() const { return m_slugProblem; }
-    QCheckBox *viewOnlineCheck() const { return m_viewOnline; }
+    QCheckBox *viewOnlineCheck() const { return m_fields.viewOnline; }
 
 signals:
     void loaded();
@@ -55,14 +56,9 @@ private:
     StoreClient *m_client;
     SiteSettings m_stored;
     bool m_loaded = false;
-    QLineEdit *m_baseUrl;
+    SiteSettingsFields m_fields;
     QLabel *m_baseUrlProblem;
-    QLineEdit *m_title;
-    QLineEdit *m_description;
-    QSpinBox *m_perPage;
-    QLineEdit *m_slug;
     QLabel *m_slugProblem;
-    QCheckBox *m_viewOnline;
     QLabel *m_status;
 };
 
