@@ -352,13 +352,10 @@ private slots:
         QCOMPARE(first->rendered, 22);
         const auto list = store.listIssues();
         QVERIFY(list.ok() && list->size() == 22);
-        const auto edit = [&store](qint64 id) {
+        const auto edit = [&store](qint64 id, const QString &added = u"\nOne more line.\n"_s) {
             const auto stored = store.issue(id);
             return stored.ok()
-                && store
-                       .saveDocument(id, stored->document + u"\nOne more line.\n"_s,
-                                     stored->version)
-                       .ok();
+                && store.saveDocument(id, stored->document + added, stored->version).ok();
         };
         QVERIFY(edit(list->last().id)); // the oldest: not in the feed
         const auto older = SitePublisher(store).publish(out);
@@ -384,13 +381,7 @@ private slots:
         QVERIFY(!newest->written.contains(u"links/index.html"_s));
 
         // A link added to an older issue: the links page lists it.
-        const auto stored = store.issue(list->at(21).id);
-        QVERIFY(stored.ok());
-        QVERIFY(store
-                    .saveDocument(list->at(21).id,
-                                  stored->document + u"\n[Added](https://added.example/)\n"_s,
-                                  stored->version)
-                    .ok());
+        QVERIFY(edit(list->at(21).id, u"\n[Added](https://added.example/)\n"_s));
         const auto linked = SitePublisher(store).publish(out);
         QVERIFY(linked.ok());
         QCOMPARE(linked->rendered, 1);
