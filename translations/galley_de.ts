@@ -1066,10 +1066,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>Die Website kann nicht geschrieben werden: %1. Die bisherige Website bleibt, wie sie war.</translation>
     </message>
     <message>
-        <source>%1 bytes are needed, %2 are free</source>
-        <translation>%1 Byte werden gebraucht, %2 sind frei</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1080,6 +1076,18 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Cannot put the new page %1 in place; the site is incomplete: publish again.</source>
         <translation>Die neue Seite %1 kann nicht an ihren Platz gestellt werden; die Website ist unvollständig: Veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot publish: the disk that holds %1 is full (%2). The previous site is left as it was; free some space and publish again.</source>
+        <translation>Veröffentlichen nicht möglich: Der Datenträger, auf dem %1 liegt, ist voll (%2). Die bisherige Website bleibt, wie sie war; schaffen Sie Platz und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 free</source>
+        <translation>%1 nötig, %2 frei</translation>
+    </message>
+    <message>
+        <source>%1, while writing %2</source>
+        <translation>%1, beim Schreiben von %2</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +3949,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>Sen&amp;ding</source>
         <translation>&amp;Versand</translation>
     </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Web-Archiv</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -3982,14 +3994,6 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Publish into a folder that holds other files</source>
         <translation>In einen Ordner mit anderen Dateien veröffentlichen</translation>
-    </message>
-    <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Der Name des Newsletters</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
     <message>
         <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
@@ -4252,6 +4256,48 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley: Dateien können nicht an einen bereits geöffneten Editor übergeben werden (%1); ein eigenes Fenster wird geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SitePage</name>
+    <message>
+        <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page on the published site</source>
+        <translation>Der Link „Im Browser ansehen“ der E-Mail öffnet die Seite der Ausgabe auf der veröffentlichten Website</translation>
+    </message>
+    <message>
+        <source>File ▸ Publish Archive… and galley publish make a static website of the sent issues with these settings.</source>
+        <translation>Datei ▸ Archiv veröffentlichen… und galley publish erstellen mit diesen Einstellungen eine statische Website der versandten Ausgaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Site &amp;title:</source>
+        <translation>&amp;Titel der Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Issues per index &amp;page:</source>
+        <translation>Ausgaben pro Index&amp;seite:</translation>
+    </message>
+    <message>
+        <source>Page &amp;address:</source>
+        <translation>Seiten&amp;adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SiteSettingsFields</name>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Der Name des Newsletters</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Wohin die Seite einer Ausgabe kommt: {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
 </context>
 <context>

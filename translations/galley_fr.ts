@@ -1066,10 +1066,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>Impossible d&apos;écrire le site : %1. Le site précédent reste tel qu&apos;il était.</translation>
     </message>
     <message>
-        <source>%1 bytes are needed, %2 are free</source>
-        <translation>%1 octets sont nécessaires, %2 sont libres</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1080,6 +1076,18 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Cannot put the new page %1 in place; the site is incomplete: publish again.</source>
         <translation>Impossible de mettre la nouvelle page %1 en place ; le site est incomplet : publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot publish: the disk that holds %1 is full (%2). The previous site is left as it was; free some space and publish again.</source>
+        <translation>Publication impossible : le disque qui contient %1 est plein (%2). Le site précédent reste tel qu&apos;il était ; libérez de l&apos;espace et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 free</source>
+        <translation>%1 nécessaires, %2 libres</translation>
+    </message>
+    <message>
+        <source>%1, while writing %2</source>
+        <translation>%1, en écrivant %2</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3951,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>Sen&amp;ding</source>
         <translation>En&amp;voi</translation>
     </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -3984,14 +3996,6 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Publish into a folder that holds other files</source>
         <translation>Publier dans un dossier qui contient d&apos;autres fichiers</translation>
-    </message>
-    <message>
-        <source>The newsletter&apos;s name</source>
-        <translation>Le nom de la newsletter</translation>
-    </message>
-    <message>
-        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
-        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
     <message>
         <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page here</source>
@@ -4254,6 +4258,48 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>galley: files cannot be handed to an editor that is already open (%1); starting a window of its own.</source>
         <translation>galley : impossible de confier les fichiers à un éditeur déjà ouvert (%1) ; ouverture d’une fenêtre à part.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SitePage</name>
+    <message>
+        <source>The email&apos;s &quot;View online&quot; link opens the issue&apos;s page on the published site</source>
+        <translation>Le lien « Voir en ligne » de l&apos;e-mail ouvre la page du numéro sur le site publié</translation>
+    </message>
+    <message>
+        <source>File ▸ Publish Archive… and galley publish make a static website of the sent issues with these settings.</source>
+        <translation>Fichier ▸ Publier les archives… et galley publish font avec ces réglages un site web statique des numéros envoyés.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Site &amp;title:</source>
+        <translation>&amp;Titre du site :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Issues per index &amp;page:</source>
+        <translation>Numéros par &amp;page d&apos;index :</translation>
+    </message>
+    <message>
+        <source>Page &amp;address:</source>
+        <translation>&amp;Adresse des pages :</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SiteSettingsFields</name>
+    <message>
+        <source>The newsletter&apos;s name</source>
+        <translation>Le nom de la newsletter</translation>
+    </message>
+    <message>
+        <source>Where an issue&apos;s page goes: {number}, {slug}, {year}, {month}, {day}.</source>
+        <translation>Où va la page d&apos;un numéro : {number}, {slug}, {year}, {month}, {day}.</translation>
     </message>
 </context>
 <context>

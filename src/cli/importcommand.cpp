@@ -1,17 +1,14 @@
 #include "commands.h"
+#include "progressline.h"
 #include "storeargument.h"
 
 #include "store/archiveimporter.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,38 +18,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ImportCommand)
-};
-
-// One counter line on stderr, rewritten in place; only on a terminal or once the import has taken
-// more than a second, so quick imports and scripts see no noise.
-class ProgressLine
-{
-public:
-    ProgressLine()
-        : m_tty(isatty(fileno(stderr)) != 0)
-    {
-        m_timer.start();
-    }
-    void update(int done, int total)
-    {
-        if (!m_tty && m_timer.elapsed() < 1000)
-            return;
-        const QByteArray line
-            = (u"\r"_s + Tr::tr("Importing: %1 of %2 files").arg(done).arg(total)).toUtf8();
-        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-        std::fflush(stderr);
-        m_shown = true;
-    }
-    void finish()
-    {
-        if (m_shown)
-            std::fputc('\n', stderr);
-    }
-
-private:
-    QElapsedTimer m_timer;
-    bool m_tty = false;
-    bool m_shown = false;
 };
 
 int runImport(const Invocation &inv)
@@ -83,7 +48,9 @@ int runImport(const Invocation &inv)
         return UsageError;
 
     ArchiveImporter importer(store);
-    ProgressLine progress;
+    ProgressLine progress([](int done, int total) {
+        return Tr::tr("Importing: %1 of %2 files").arg(done).arg(total);
+    });
     importer.setProgressCallback(
         [&progress](int done, int total) { progress.update(done, total); });
     const ImportReport report = importer.run(paths);

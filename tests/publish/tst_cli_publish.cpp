@@ -114,6 +114,35 @@ private slots:
         QVERIFY(!QFileInfo::exists(out + u"/2025"_s)); // the old addresses are gone
     }
 
+    // `galley import` and `galley publish` share one progress line (ProgressLine): on a terminal
+    // (script(1) gives them one) each count rewrites the line in place, and the line ends before
+    // the summary.
+    void progressLineOnATerminal()
+    {
+        const QString db = m_dir.filePath(u"progress.sqlite"_s);
+        const QString out = m_dir.filePath(u"progress-site"_s);
+        const auto onTerminal = [](const QString &command) {
+            return testsupport::runProcess(u"script"_s, {u"-qec"_s, command, u"/dev/null"_s},
+                                           60000);
+        };
+        const QString galley = QStringLiteral(GALLEY_BINARY);
+        QStringList files;
+        for (const QString &name : testsupport::fixtureArchiveNames())
+            files << u"'"_s + testsupport::fixturePath(name) + u"'"_s;
+        auto run = onTerminal(u"'%1' import --db '%2' %3"_s.arg(galley, db, files.join(u' ')));
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QVERIFY2(run.out.contains("\rImporting: 3 of 3 files\r\n"), run.out.constData());
+        run = onTerminal(
+            u"'%1' publish --db '%2' '%3' --base-url https://p.example/"_s.arg(galley, db, out));
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QVERIFY2(run.out.contains("\rPublishing: 3 of 3 issues rendered\r\nPublished 3 issues"),
+                 run.out.constData());
+        // Not on a terminal and quick: no progress line at all.
+        const auto plain = publish({out});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.err.contains("Publishing:"));
+    }
+
     void fullDiskKeepsThePreviousSite()
     {
         const QString out = m_dir.filePath(u"full"_s);

@@ -14,37 +14,24 @@ QString atomTime(const QDateTime &time)
 
 QString xmlEscaped(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
+    // toHtmlEscaped() escapes what XML needs (&, <, >, "); first the characters XML 1.0 has no
+    // place for go, in the rare text that holds one.
+    const auto allowed = [](char32_t c) {
+        return c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c != 0xFFFE && c != 0xFFFF)
+                         : c == u'\t' || c == u'\n' || c == u'\r';
+    };
+    QString kept;
+    kept.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        const char16_t u = c.unicode();
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += c;
-            out += text.at(++i);
-            continue;
-        }
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF
-            || c.isSurrogate())
-            continue;
-        switch (u) {
-        case u'&':
-            out += u"&amp;"_s;
-            break;
-        case u'<':
-            out += u"&lt;"_s;
-            break;
-        case u'>':
-            out += u"&gt;"_s;
-            break;
-        case u'"':
-            out += u"&quot;"_s;
-            break;
-        default:
-            out += c;
+            kept += c;
+            kept += text.at(++i);
+        } else if (allowed(c.unicode())) {
+            kept += c;
         }
     }
-    return out;
+    return kept.toHtmlEscaped();
 }
 
 QString siteUrl(const SiteInfo &site, const QString &path)

@@ -164,6 +164,17 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
 
     SiteManifest next;
     next.inputsKey = inputsKey;
+    // The feed carries the latest issues' HTML. What it is made of: when that is unchanged (an
+    // older issue was edited), the feed on disk stays and its issues are not rendered again.
+    const qsizetype feedCount = std::min<qsizetype>(siteFeedEntries, issues.size());
+    QStringList feedInputs {inputsKey};
+    for (qsizetype i = 0; i < feedCount; ++i)
+        feedInputs << QString::number(issues[i].id) + u':' + QString::number(issues[i].version)
+                + u':' + issues[i].folder + u':' + issues[i].updated.toString(Qt::ISODateWithMs);
+    next.feedKey = hashOf(feedInputs);
+    const QString feedPath = u"feed.xml"_s;
+    const bool feedUpToDate = previous && previous->feedKey == next.feedKey
+        && previous->files.contains(feedPath) && QFileInfo::exists(root + u'/' + feedPath);
     QList<QString> pageKeys(issues.size());
     QList<qsizetype> toRender;
     for (qsizetype i = 0; i < issues.size(); ++i) {
@@ -178,8 +189,7 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
             && QFileInfo::exists(root + u'/' + issue.pagePath());
         if (upToDate)
             issue.excerpt = cached.value(u"excerpt"_s).toString();
-        // The feed carries the latest issues' HTML: they are rendered every time.
-        if (!upToDate || i < siteFeedEntries)
+        if (!upToDate || (i < feedCount && !feedUpToDate))
             toRender << i;
         else
             next.files.insert(issue.pagePath(), previous->files.value(issue.pagePath()));
@@ -187,7 +197,7 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
 
     // Read in rounds on this thread (the store's), rendered on every core.
     QMap<QString, QByteArray> content;
-    QList<QByteArray> feedBodies(std::min<qsizetype>(siteFeedEntries, issues.size()));
+    QList<QByteArray> feedBodies(feedCount);
     PublishReport report;
     for (qsizetype start = 0; start < toRender.size(); start += renderRound) {
         const QList<qsizetype> round = toRender.mid(start, renderRound);
@@ -219,35 +229,74 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
             options.progress(int(std::min(start + renderRound, toRender.size())),
                              int(toRender.size()));
     }
-    for (qsizetype i = 0; i < issues.size(); ++i)
-        next.issues.insert(
-            QString::number(issues[i].id),
-            QJsonObject {{u"key"_s, pageKeys[i]}, {u"excerpt"_s, issues[i].excerpt}});
 
     // The pages made from every issue: index pages, links, feed, sitemap, style.
     const int pages = siteIndexPageCount(int(issues.size()), site.issuesPerPage);
     for (int page = 1; page <= pages; ++page)
         content.insert(siteIndexPath(page), siteIndexPage(site, issues, page));
-    // The links page: only when an issue changed (its links are read from the store then).
+    // The links page: only when the links of an issue, or the issues' addresses and labels,
+    // changed. Each issue's links are summed up in a hash kept in the manifest; only the
+    // issues edited since are read for it (all links at once on a first publish).
+    std::optional<QList<LinkUse>> allUses;
+    QHash<qint64, QStringList> linksOf; // issue id -> its links, as hashed
+    const auto linkEntry = [](const LinkUse &use) -> QString {
+        return use.normalized + u'\x1f' + use.url + (use.sponsor ? u"\x1fs"_s : QString());
+    };
+    QList<qsizetype> unknown; // issues whose links were not hashed at this version
+    QList<QString> linkHashes(issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        const QJsonObject cached = cache.value(QString::number(issues[i].id)).toObject();
+        if (cached.value(u"version"_s).toInteger(-1) == issues[i].version
+            && cached.contains(u"links"_s))
+            linkHashes[i] = cached.value(u"links"_s).toString();
+        else
+            unknown << i;
+    }
+    if (unknown.size() > renderRound) {
+        auto uses = m_store.allLinkUses();
+        if (!uses)
+            return uses.error();
+        for (const LinkUse &use : std::as_const(*uses))
+            linksOf[use.issueId] << linkEntry(use);
+        allUses = std::move(*uses);
+    } else {
+        for (const qsizetype i : std::as_const(unknown)) {
+            const auto uses = m_store.issueLinkUses(issues[i].id);
+            if (!uses)
+                return uses.error();
+            QStringList &entries = linksOf[issues[i].id];
+            for (const LinkUse &use : *uses)
+                entries << linkEntry(use);
+        }
+    }
+    for (const qsizetype i : std::as_const(unknown)) {
+        QStringList entries = linksOf.value(issues[i].id);
+        entries.sort(); // the store gives them in no particular order
+        linkHashes[i] = hashOf(entries);
+    }
     QStringList linkInputs {inputsKey};
-    for (const SiteIssue &issue : std::as_const(issues))
-        linkInputs << QString::number(issue.id) + u':' + QString::number(issue.version) + u':'
-                + issue.folder + u':' + issue.shortLabel();
+    for (qsizetype i = 0; i < issues.size(); ++i)
+        linkInputs << QString::number(issues[i].id) + u':' + issues[i].folder + u':'
+                + issues[i].shortLabel() + u':' + linkHashes[i];
     next.linksKey = hashOf(linkInputs);
     if (previous && previous->linksKey == next.linksKey && previous->files.contains(siteLinksPath())
         && QFileInfo::exists(root + u'/' + siteLinksPath())) {
         next.files.insert(siteLinksPath(), previous->files.value(siteLinksPath()));
     } else {
-        const auto uses = m_store.allLinkUses();
-        if (!uses)
-            return uses.error();
+        if (!allUses) {
+            auto uses = m_store.allLinkUses();
+            if (!uses)
+                return uses.error();
+            allUses = std::move(*uses);
+        }
+        const QList<LinkUse> &uses = *allUses;
         QHash<qint64, int> indexOfId;
         for (qsizetype i = 0; i < issues.size(); ++i)
             indexOfId.insert(issues[i].id, int(i));
         QList<SiteLink> linkList;
         QList<QString> keys;
         QHash<QString, qsizetype> linkAt; // normalised URL -> its place in linkList
-        for (const LinkUse &use : *uses) {
+        for (const LinkUse &use : uses) {
             const auto at = indexOfId.constFind(use.issueId);
             // Sponsor links are advertisements, repeated by design: the page lists what the
             // editor chose to feature.
@@ -285,7 +334,17 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
         linkList = std::move(sorted);
         content.insert(siteLinksPath(), siteLinksPage(site, issues, linkList));
     }
-    content.insert(u"feed.xml"_s, siteAtomFeed(site, issues.mid(0, feedBodies.size()), feedBodies));
+    // What the next publish needs to know of each issue without reading it.
+    for (qsizetype i = 0; i < issues.size(); ++i)
+        next.issues.insert(QString::number(issues[i].id),
+                           QJsonObject {{u"key"_s, pageKeys[i]},
+                                        {u"excerpt"_s, issues[i].excerpt},
+                                        {u"version"_s, issues[i].version},
+                                        {u"links"_s, linkHashes[i]}});
+    if (feedUpToDate)
+        next.files.insert(feedPath, previous->files.value(feedPath));
+    else
+        content.insert(feedPath, siteAtomFeed(site, issues.mid(0, feedCount), feedBodies));
     content.insert(u"sitemap.xml"_s, siteSitemap(site, issues));
     content.insert(siteStyleSheetPath(), siteStyleSheet());
 
@@ -300,6 +359,7 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
 
     SiteWriteOptions writeOptions;
     writeOptions.failAfterBytes = options.failAfterBytes;
+    writeOptions.checkFreeSpace = options.checkFreeSpace;
     auto written = writeSite(root, changed, previous.value_or(SiteManifest()), next, writeOptions);
     if (!written)
         return written.error();

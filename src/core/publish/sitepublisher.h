@@ -18,6 +18,7 @@ struct PublishOptions
     // Called as issues are rendered: (done, total). From the publishing thread.
     std::function<void(int, int)> progress;
     qint64 failAfterBytes = -1; // tests: SiteWriteOptions::failAfterBytes
+    bool checkFreeSpace = true; // tests: SiteWriteOptions::checkFreeSpace
 };
 
 struct PublishReport

@@ -1,13 +1,12 @@
 #include "sitewriter.h"
 
-#include "atomicfile.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStorageInfo>
 
 #include <cstdio>
@@ -39,12 +38,28 @@ QStringList missingFolders(const QString &root, const QString &dir)
     return missing;
 }
 
-Error diskError(const QString &file, const QString &reason)
+// The disk (or the file system's quota) ran out: said in those words, with what to do, since the
+// system's "No space left on device" does not tell a person that nothing was lost.
+Error diskFull(const QString &root, const QString &detail)
+{
+    return Error {root, 0,
+                  Tr::tr("Cannot publish: the disk that holds %1 is full (%2). The previous site "
+                         "is left as it was; free some space and publish again.")
+                      .arg(root, detail),
+                  Error::DiskFull};
+}
+
+Error writeError(const QString &file, const QString &reason)
 {
     return Error {
         file, 0,
         Tr::tr("Cannot write the site: %1. The previous site is left as it was.").arg(reason),
-        Error::DiskFull};
+        Error::Failed};
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 } // namespace
 
@@ -62,7 +77,8 @@ QByteArray SiteManifest::toJson() const
                          {u"inputs"_s, inputsKey},
                          {u"files"_s, fileHashes},
                          {u"issues"_s, issues},
-                         {u"links"_s, linksKey}};
+                         {u"links"_s, linksKey},
+                         {u"feed"_s, feedKey}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -86,6 +102,7 @@ std::optional<SiteManifest> SiteManifest::fromJson(const QByteArray &json)
     }
     m.issues = o.value(u"issues"_s).toObject();
     m.linksKey = o.value(u"links"_s).toString();
+    m.feedKey = o.value(u"feed"_s).toString();
     return m;
 }
 
@@ -100,17 +117,24 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
     const bool manifestChanged
         = !oldManifest.open(QIODevice::ReadOnly) || oldManifest.readAll() != manifestJson;
     oldManifest.close();
+    // The manifest is staged with the pages and put in place last, so that a disk filling up
+    // cannot leave new pages named by the old manifest.
+    QMap<QString, QByteArray> toWrite = changed;
+    if (manifestChanged)
+        toWrite.insert(SiteManifest::fileName(), manifestJson);
 
-    qint64 needed = manifestChanged ? manifestJson.size() : 0;
-    for (const QByteArray &bytes : changed)
+    qint64 needed = 0;
+    for (const QByteArray &bytes : std::as_const(toWrite))
         needed += bytes.size() + 4096; // a block per file at least
     QStorageInfo storage(root);
-    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
-        return diskError(
+    if (options.checkFreeSpace && storage.isValid() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < needed)
+        return diskFull(
             root,
-            Tr::tr("%1 bytes are needed, %2 are free").arg(needed).arg(storage.bytesAvailable()));
+            Tr::tr("%1 needed, %2 free").arg(sizeText(needed), sizeText(storage.bytesAvailable())));
 
-    // 1. Stage every changed file beside its place.
+    // 1. Stage every changed file beside its place: on the site's own file system, so that the
+    // switch is a rename and needs no space.
     QStringList createdFolders;
     QStringList staged;
     const auto undo = [&] {
@@ -120,41 +144,53 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
             QDir().rmdir(*it); // only when empty: never a folder that holds something else
     };
     qint64 written = 0;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+    for (auto it = toWrite.cbegin(); it != toWrite.cend(); ++it) {
         const QString path = root + u'/' + it.key();
         const QString dir = QFileInfo(path).path();
         const QStringList missing = missingFolders(root, dir);
         if (!QDir().mkpath(dir)) {
             undo();
-            return diskError(dir, Tr::tr("cannot create the folder %1").arg(dir));
+            return writeError(dir, Tr::tr("cannot create the folder %1").arg(dir));
         }
         createdFolders += missing;
         const QString temp = stagedPath(path);
         QFile file(temp);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        // Unbuffered: every failure shows in write() itself, none is left for a later flush.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+            const bool full = file.error() == QFileDevice::ResourceError;
             undo();
-            return diskError(temp, file.errorString());
+            return full ? diskFull(root, file.errorString()) : writeError(temp, file.errorString());
         }
         staged << temp;
         written += it.value().size();
         const bool simulatedFull = options.failAfterBytes >= 0 && written > options.failAfterBytes;
-        // Written and flushed to the system, which reports a full disk here. Not fsync'ed one
-        // by one: on a busy disk that took 5 s for 1,000 pages. Durability across a power cut
-        // is left to the file system (ext4 commits the data of a file renamed over another
-        // before the rename).
-        if (simulatedFull || file.write(it.value()) != it.value().size() || !file.flush()) {
-            const QString reason
-                = simulatedFull ? Tr::tr("no space left on the device") : file.errorString();
+        // Written to the system, which reports a full disk here. Not fsync'ed one by one: on a
+        // busy disk that took 5 s for 1,000 pages. Durability across a power cut is left to the
+        // file system (ext4 commits the data of a file renamed over another before the rename).
+        const qint64 wrote = simulatedFull ? -1 : file.write(it.value());
+        if (wrote != it.value().size()) {
+            // Qt reports ENOSPC (and EDQUOT) as a resource error, and a write the disk cut short
+            // after some bytes as no error at all.
+            const bool full = simulatedFull || file.error() == QFileDevice::ResourceError
+                || file.error() == QFileDevice::NoError;
+            const QString reason = simulatedFull || file.error() == QFileDevice::NoError
+                ? Tr::tr("no space left on the device")
+                : file.errorString();
             file.close();
             undo();
-            return diskError(path, reason);
+            return full ? diskFull(root, Tr::tr("%1, while writing %2").arg(reason, it.key()))
+                        : writeError(path, reason);
         }
         file.close();
     }
 
-    // 2. Switch: each rename replaces one file whole.
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        const QString path = root + u'/' + it.key();
+    // 2. Switch: each rename replaces one file whole; the manifest, which names the new site,
+    // goes last.
+    QStringList order = changed.keys();
+    if (manifestChanged)
+        order << SiteManifest::fileName();
+    for (const QString &key : std::as_const(order)) {
+        const QString path = root + u'/' + key;
         if (std::rename(QFile::encodeName(stagedPath(path)).constData(),
                         QFile::encodeName(path).constData())
             != 0) {
@@ -162,20 +198,17 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
             return Error {path, 0,
                           Tr::tr("Cannot put the new page %1 in place; the site is incomplete: "
                                  "publish again.")
-                              .arg(it.key()),
+                              .arg(key),
                           Error::Failed};
         }
         staged.removeOne(stagedPath(path));
-        report.written << it.key();
+        if (key == SiteManifest::fileName())
+            report.manifestWritten = true;
+        else
+            report.written << key;
     }
 
-    // 3. The manifest names the new site; then what the old one had and the new one has not goes.
-    if (manifestChanged) {
-        const Status saved = writeFileAtomically(manifestPath, manifestJson);
-        if (!saved)
-            return saved.error();
-        report.manifestWritten = true;
-    }
+    // 3. What the old site had and the new one has not goes.
     for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
         if (next.files.contains(it.key()))
             continue;

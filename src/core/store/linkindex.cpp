@@ -78,7 +78,21 @@ Result<QList<LinkUse>> LinkIndex::all()
                       {}, Tr::tr("Reading the links"));
     if (!q)
         return q.error();
-    QSqlQuery &r = **q;
+    return readPlainUses(**q);
+}
+
+Result<QList<LinkUse>> LinkIndex::ofIssue(qint64 issueId)
+{
+    auto q = m_db.run(u"SELECT issue_id, url, normalized, sponsor FROM links WHERE issue_id = ? "
+                      "ORDER BY position"_s,
+                      {issueId}, Tr::tr("Reading the links"));
+    if (!q)
+        return q.error();
+    return readPlainUses(**q);
+}
+
+QList<LinkUse> LinkIndex::readPlainUses(QSqlQuery &r)
+{
     QList<LinkUse> uses;
     while (r.next()) {
         LinkUse u;

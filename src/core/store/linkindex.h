@@ -4,6 +4,8 @@
 #include "result.h"
 #include "store.h"
 
+class QSqlQuery;
+
 namespace galley {
 
 class StoreDatabase;
@@ -26,8 +28,11 @@ public:
     // Every link of every issue outside the trash, in no particular order (sorting 30,000 rows
     // costs more than the caller's own order); only issueId, url, normalized and sponsor are read.
     Result<QList<LinkUse>> all();
+    // One issue's links in their order, read as all() reads them.
+    Result<QList<LinkUse>> ofIssue(qint64 issueId);
 
 private:
+    static QList<LinkUse> readPlainUses(QSqlQuery &query);
     StoreDatabase &m_db;
 };
 

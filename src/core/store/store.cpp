@@ -290,6 +290,12 @@ Result<QList<LinkUse>> Store::allLinkUses()
     return LinkIndex(*m_db).all();
 }
 
+Result<QList<LinkUse>> Store::issueLinkUses(qint64 issueId)
+{
+    GALLEY_REQUIRE_OPEN
+    return LinkIndex(*m_db).ofIssue(issueId);
+}
+
 Result<std::optional<LinkCheck>> Store::cachedLinkCheck(const QString &url,
                                                         const QDateTime &notBefore)
 {

@@ -216,6 +216,8 @@ public:
     // Every link of every issue outside the trash (the published archive's link page), in no
     // particular order. Only issueId, url, sponsor and normalized are filled.
     Result<QList<LinkUse>> allLinkUses();
+    // One issue's links as allLinkUses() reads them, in their order in the issue.
+    Result<QList<LinkUse>> issueLinkUses(qint64 issueId);
 
     // --- link checks (the link checker's cache, see LinkCheckCache) ---------------------------
     // The stored check of `url` made at or after `notBefore`, if any.

@@ -46,6 +46,7 @@ Result<PublishReport> publishOnWorker(const QString &storePath, const QString &f
 PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
     : QDialog(parent)
     , m_storePath(storePath)
+    , m_fields(this)
 {
     setWindowTitle(tr("Publish Archive"));
     auto *intro = new QLabel(tr("Every sent issue as a static website with an Atom feed. Only "
@@ -60,21 +61,10 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browseButton);
-    m_baseUrl = new QLineEdit(this);
-    m_baseUrl->setObjectName(u"baseUrlEdit"_s);
-    m_baseUrl->setPlaceholderText(u"https://news.example.com/"_s);
+    m_fields.baseUrl->setObjectName(u"baseUrlEdit"_s);
     m_force = new QCheckBox(tr("Publish into a folder that holds other files"), this);
-    m_title = new QLineEdit(this);
-    m_title->setPlaceholderText(tr("The newsletter's name"));
-    m_description = new QLineEdit(this);
-    m_perPage = new QSpinBox(this);
-    m_perPage->setRange(1, SiteSettings::maxIssuesPerPage);
-    m_perPage->setValue(SiteSettings().issuesPerPage);
-    m_slug = new QLineEdit(this);
-    m_slug->setPlaceholderText(SiteSettings::defaultSlugPattern());
-    m_slug->setToolTip(tr("Where an issue's page goes: {number}, {slug}, {year}, {month}, {day}."));
-    m_viewOnline
-        = new QCheckBox(tr("The email's \"View online\" link opens the issue's page here"), this);
+    m_fields.viewOnline->setText(
+        tr("The email's \"View online\" link opens the issue's page here"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -84,13 +74,13 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Folder:"), folderRow);
-    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Base URL:"), m_fields.baseUrl);
     form->addRow(QString(), m_force);
-    form->addRow(tr("Site &title:"), m_title);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Issues per &page:"), m_perPage);
-    form->addRow(tr("Page &address:"), m_slug);
-    form->addRow(QString(), m_viewOnline);
+    form->addRow(tr("Site &title:"), m_fields.title);
+    form->addRow(tr("&Description:"), m_fields.description);
+    form->addRow(tr("Issues per &page:"), m_fields.perPage);
+    form->addRow(tr("Page &address:"), m_fields.slug);
+    form->addRow(QString(), m_fields.viewOnline);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_publish = m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PublishDialog::startPublishing);
@@ -131,24 +121,17 @@ void PublishDialog::showSettings(const SiteSettings &settings)
         if (edit->text().isEmpty())
             edit->setText(text);
     };
-    fill(m_baseUrl, settings.baseUrl);
-    fill(m_title, settings.title);
-    fill(m_description, settings.description);
-    fill(m_slug, settings.slugPattern);
-    m_perPage->setValue(settings.issuesPerPage);
-    m_viewOnline->setChecked(settings.viewOnlineLinksToSite);
+    fill(m_fields.baseUrl, settings.baseUrl);
+    fill(m_fields.title, settings.title);
+    fill(m_fields.description, settings.description);
+    fill(m_fields.slug, settings.slugPattern);
+    m_fields.perPage->setValue(settings.issuesPerPage);
+    m_fields.viewOnline->setChecked(settings.viewOnlineLinksToSite);
 }
 
 SiteSettings PublishDialog::siteSettings() const
 {
-    SiteSettings s;
-    s.baseUrl = m_baseUrl->text().trimmed();
-    s.title = m_title->text().trimmed();
-    s.description = m_description->text().trimmed();
-    s.issuesPerPage = m_perPage->value();
-    s.slugPattern = m_slug->text().trimmed();
-    s.viewOnlineLinksToSite = m_viewOnline->isChecked();
-    return s;
+    return m_fields.settings();
 }
 
 void PublishDialog::browse()
@@ -224,11 +207,8 @@ void PublishDialog::setBusy(bool busy)
 {
     m_publish->setEnabled(!busy);
     m_folder->setEnabled(!busy);
-    m_baseUrl->setEnabled(!busy);
     m_force->setEnabled(!busy);
-    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_description),
-                           static_cast<QWidget *>(m_perPage), static_cast<QWidget *>(m_slug),
-                           static_cast<QWidget *>(m_viewOnline)})
+    for (QWidget *field : m_fields.widgets())
         field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);
 }

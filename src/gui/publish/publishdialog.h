@@ -2,6 +2,7 @@
 
 #include "publish/sitepublisher.h"
 #include "publish/sitesettings.h"
+#include "publish/sitesettingsfields.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -29,13 +30,13 @@ public:
     ~PublishDialog() override;
 
     QLineEdit *folderEdit() const { return m_folder; }
-    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *baseUrlEdit() const { return m_fields.baseUrl; }
     QCheckBox *forceCheck() const { return m_force; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *descriptionEdit() const { return m_description; }
-    QSpinBox *perPageSpin() const { return m_perPage; }
-    QLineEdit *slugEdit() const { return m_slug; }
-    QCheckBox *viewOnlineCheck() const { return m_viewOnline; }
+    QLineEdit *titleEdit() const { return m_fields.title; }
+    QLineEdit *descriptionEdit() const { return m_fields.description; }
+    QSpinBox *perPageSpin() const { return m_fields.perPage; }
+    QLineEdit *slugEdit() const { return m_fields.slug; }
+    QCheckBox *viewOnlineCheck() const { return m_fields.viewOnline; }
     // The fields as site settings (what a publish keeps in the store).
     SiteSettings siteSettings() const;
     QPushButton *publishButton() const { return m_publish; }
@@ -57,13 +58,8 @@ private:
 
     QString m_storePath;
     QLineEdit *m_folder = nullptr;
-    QLineEdit *m_baseUrl = nullptr;
+    SiteSettingsFields m_fields;
     QCheckBox *m_force = nullptr;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_description = nullptr;
-    QSpinBox *m_perPage = nullptr;
-    QLineEdit *m_slug = nullptr;
-    QCheckBox *m_viewOnline = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

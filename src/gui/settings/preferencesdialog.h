@@ -16,6 +16,7 @@ class PreferencesDialog;
 namespace galley::gui {
 
 class SendingPage;
+class SitePage;
 class SettingsSaver;
 class StoreClient;
 
@@ -46,6 +47,8 @@ public:
 
     // Preferences ▸ Sending (its own settings, read and saved beside the newsletter's).
     SendingPage *sendingPage() const { return m_sendingPage; }
+    // Preferences ▸ Website: the published archive's settings (SitePage).
+    SitePage *sitePage() const { return m_sitePage; }
 
     // Saves through the store; accepts the dialog once the save landed (emits saved()).
     void save();
@@ -84,6 +87,7 @@ private:
     StoreClient *m_client;
     SettingsSaver *m_saver = nullptr;
     SendingPage *m_sendingPage = nullptr;
+    SitePage *m_sitePage = nullptr;
     SettingsSnapshot m_snapshot;
     QString m_savedUiLanguage; // the UI language being saved, applied once the save landed
     QList<SectionRow> m_sections;

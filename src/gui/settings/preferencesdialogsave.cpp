@@ -3,6 +3,7 @@
 #include "settings/preferencesdialog.h"
 
 #include "settings/sendingpage.h"
+#include "settings/sitepage.h"
 
 #include "drafts/storeclient.h"
 #include "email/utmtagger.h"
@@ -118,6 +119,8 @@ QString PreferencesDialog::validate() const
                           "\"OPS WEEKLY ISSUE #{number} - {date_long}\"."));
     if (const QString sending = m_sendingPage->problem(); !sending.isEmpty())
         return problem(m_sendingPage, m_sendingPage->hostEdit(), sending);
+    if (const QString site = m_sitePage->problem(); !site.isEmpty())
+        return problem(m_sitePage, m_sitePage->problemField(), site);
     QStringList seen;
     for (const SectionRow &row : m_sections) {
         if (row.name.isEmpty())
@@ -200,6 +203,7 @@ void PreferencesDialog::save()
     m_savedUiLanguage = m_ui->uiLanguageCombo->currentData().toString();
     // Its own key in the store, written first on the same store thread.
     m_sendingPage->save();
+    m_sitePage->save();
     m_saver->save(profile, std::nullopt, templates);
 }
 
