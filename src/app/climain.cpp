@@ -15,7 +15,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
+struct EditorLauncherTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::EditorLauncher)
 };
@@ -36,15 +36,16 @@ int startEditor(int argc, char **argv)
     galley::installUiTranslators();
     QString message;
     if (editor.empty())
-        message = Tr::tr(
+        message = EditorLauncherTr::tr(
             "galley: this build has no editor window (built without GUI); see 'galley --help'");
     else if (error.empty())
-        message = Tr::tr("galley: the editor window is not installed; looked for:%1\n"
-                         "Reinstall Galley, or use a command without the window (see 'galley "
-                         "--help').")
+        message = EditorLauncherTr::tr(
+                      "galley: the editor window is not installed; looked for:%1\n"
+                      "Reinstall Galley, or use a command without the window (see 'galley "
+                      "--help').")
                       .arg(u"\n  "_s + QDir::toNativeSeparators(QString::fromStdString(editor)));
     else
-        message = Tr::tr("galley: cannot start the editor window %1")
+        message = EditorLauncherTr::tr("galley: cannot start the editor window %1")
                       .arg(QString::fromStdString(error));
     std::fputs(qPrintable(message + u'\n'), stderr);
     return 2;

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct BackupCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::BackupCommand)
 };
@@ -18,16 +18,17 @@ struct Tr
 int runBackup(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Write a consistent copy of the store to OUT, even while the editor is using it."));
-    parser.addPositionalArgument(u"OUT"_s,
-                                 Tr::tr("The backup file to write (replaced if it exists)."));
+    parser.setApplicationDescription(BackupCommandTr::tr(
+        "Write a consistent copy of the store to OUT, even while the editor is using it."));
+    parser.addPositionalArgument(
+        u"OUT"_s, BackupCommandTr::tr("The backup file to write (replaced if it exists)."));
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        writeErrLine(Tr::tr("galley backup: name the file to write. Try 'galley backup --help'."));
+        writeErrLine(BackupCommandTr::tr(
+            "galley backup: name the file to write. Try 'galley backup --help'."));
         return UsageError;
     }
     Store store;
@@ -44,7 +45,8 @@ int runBackup(const Invocation &inv)
 
 Command backupCommand()
 {
-    return {u"backup"_s, Tr::tr("Copy the store to a file, safely while it is in use."), runBackup};
+    return {u"backup"_s,
+            BackupCommandTr::tr("Copy the store to a file, safely while it is in use."), runBackup};
 }
 
 } // namespace galley::cli

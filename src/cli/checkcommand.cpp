@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct CheckcommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::CheckCommand)
 };
@@ -39,33 +39,37 @@ bool fillFromStore(Store &store, const IssueDocument &doc, qint64 draftId,
 int runCheck(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Check an issue before it goes out: empty sections, sponsor slots, leftover "
-               "placeholders and TK, links featured before, broken links, title, subject and "
-               "size. Exit code 0: clean, 1: problems found."));
-    parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
+    parser.setApplicationDescription(CheckcommandTr::tr(
+        "Check an issue before it goes out: empty sections, sponsor slots, leftover "
+        "placeholders and TK, links featured before, broken links, title, subject and "
+        "size. Exit code 0: clean, 1: problems found."));
+    parser.addPositionalArgument(u"FILE"_s, CheckcommandTr::tr("The issue's Markdown file."));
     addDraftOption(parser);
     addJsonOption(parser);
-    parser.addOption({u"links"_s,
-                      Tr::tr("Also check that every link answers (on the network; results are "
-                             "cached in the store). A broken link makes the exit code 1.")});
-    parser.addOption({u"archive"_s,
-                      Tr::tr("With --links: check the links of every sent issue instead of one "
-                             "issue.")});
     parser.addOption(
-        {u"since"_s, Tr::tr("With --archive: only issues dated DATE or later."), u"DATE"_s});
-    parser.addOption({u"inbox-weeks"_s,
-                      Tr::tr("Also note the inbox's links that have waited longer than WEEKS "
-                             "weeks (a note, not a problem; the setting inbox.remindWeeks asks "
-                             "for it every time)."),
-                      u"WEEKS"_s});
+        {u"links"_s,
+         CheckcommandTr::tr("Also check that every link answers (on the network; results are "
+                            "cached in the store). A broken link makes the exit code 1.")});
+    parser.addOption(
+        {u"archive"_s,
+         CheckcommandTr::tr("With --links: check the links of every sent issue instead of one "
+                            "issue.")});
+    parser.addOption({u"since"_s,
+                      CheckcommandTr::tr("With --archive: only issues dated DATE or later."),
+                      u"DATE"_s});
+    parser.addOption(
+        {u"inbox-weeks"_s,
+         CheckcommandTr::tr("Also note the inbox's links that have waited longer than WEEKS "
+                            "weeks (a note, not a problem; the setting inbox.remindWeeks asks "
+                            "for it every time)."),
+         u"WEEKS"_s});
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (parser.isSet(u"archive"_s)) {
         if (!parser.isSet(u"links"_s)) {
-            writeErrLine(Tr::tr("galley check: --archive checks links; add --links."));
+            writeErrLine(CheckcommandTr::tr("galley check: --archive checks links; add --links."));
             return UsageError;
         }
         Store archive;
@@ -78,9 +82,10 @@ int runCheck(const Invocation &inv)
         bool ok = false;
         inboxWeeks = parser.value(u"inbox-weeks"_s).toInt(&ok);
         if (!ok || *inboxWeeks < 1) {
-            writeErrLine(Tr::tr("galley check: --inbox-weeks takes a number of weeks (1 or "
-                                "more), not \"%1\".")
-                             .arg(parser.value(u"inbox-weeks"_s)));
+            writeErrLine(
+                CheckcommandTr::tr("galley check: --inbox-weeks takes a number of weeks (1 or "
+                                   "more), not \"%1\".")
+                    .arg(parser.value(u"inbox-weeks"_s)));
             return UsageError;
         }
     }
@@ -88,8 +93,8 @@ int runCheck(const Invocation &inv)
     if (!doc)
         return UsageError;
     const qint64 draftId = parser.isSet(u"draft"_s) ? parser.value(u"draft"_s).toLongLong() : 0;
-    const QString where
-        = draftId != 0 ? Tr::tr("draft %1").arg(draftId) : parser.positionalArguments().value(0);
+    const QString where = draftId != 0 ? CheckcommandTr::tr("draft %1").arg(draftId)
+                                       : parser.positionalArguments().value(0);
 
     // A file is checked against the store only when there is one: checking a file must not
     // create an empty store in the default place.
@@ -144,7 +149,7 @@ int runCheck(const Invocation &inv)
                          + u": "_s + p.message + u" ["_s + p.rule + u']');
         }
         if (!hasBlockingProblems(problems))
-            writeOutLine(Tr::tr("%1: ready to send.").arg(where));
+            writeOutLine(CheckcommandTr::tr("%1: ready to send.").arg(where));
     }
     return hasBlockingProblems(problems) ? ProblemsFound : Success;
 }
@@ -152,7 +157,8 @@ int runCheck(const Invocation &inv)
 
 Command checkCommand()
 {
-    return {u"check"_s, Tr::tr("Check an issue (file or --draft ID) before it goes out."),
+    return {u"check"_s,
+            CheckcommandTr::tr("Check an issue (file or --draft ID) before it goes out."),
             runCheck};
 }
 

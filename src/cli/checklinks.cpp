@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct ChecklinksTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::CheckCommand)
 };
@@ -50,15 +50,15 @@ QJsonObject problemJson(const Problem &p)
 
 // "Checking links: 12 of 200" on stderr: rewritten in place on a terminal, otherwise written
 // when it starts and when it is done, so that a log is not flooded.
-class ProgressLine
+class LinkCheckProgress
 {
 public:
-    ProgressLine()
+    LinkCheckProgress()
         : m_tty(isatty(fileno(stderr)) != 0)
     { }
     void operator()(int done, int total)
     {
-        const QString text = Tr::tr("Checking links: %1 of %2").arg(done).arg(total);
+        const QString text = ChecklinksTr::tr("Checking links: %1 of %2").arg(done).arg(total);
         if (m_tty) {
             const QByteArray line = "\r" + text.toUtf8();
             std::fputs(line.constData(), stderr);
@@ -78,11 +78,11 @@ private:
 
 QString issueLabel(const IssueSummary &issue)
 {
-    const QString date
-        = issue.date.isValid() ? issue.date.date().toString(Qt::ISODate) : Tr::tr("undated");
+    const QString date = issue.date.isValid() ? issue.date.date().toString(Qt::ISODate)
+                                              : ChecklinksTr::tr("undated");
     if (issue.number)
-        return Tr::tr("#%1 \"%2\" (%3)").arg(*issue.number).arg(issue.title, date);
-    return Tr::tr("\"%1\" (%2)").arg(issue.title, date);
+        return ChecklinksTr::tr("#%1 \"%2\" (%3)").arg(*issue.number).arg(issue.title, date);
+    return ChecklinksTr::tr("\"%1\" (%2)").arg(issue.title, date);
 }
 } // namespace
 
@@ -106,7 +106,7 @@ int runArchiveLinkCheck(const QCommandLineParser &parser, Store &store)
     if (parser.isSet(u"since"_s)) {
         since = QDate::fromString(parser.value(u"since"_s), Qt::ISODate);
         if (!since.isValid()) {
-            writeErrLine(Tr::tr("galley check: --since needs a date like 2025-01-31."));
+            writeErrLine(ChecklinksTr::tr("galley check: --since needs a date like 2025-01-31."));
             return UsageError;
         }
     }
@@ -144,7 +144,7 @@ int runArchiveLinkCheck(const QCommandLineParser &parser, Store &store)
         issues << back;
     }
 
-    ProgressLine progress;
+    LinkCheckProgress progress;
     const auto checks = checkLinksNow(&store, urls, linkCheckSettings(&store),
                                       [&progress](int done, int total) { progress(done, total); });
     int broken = 0;
@@ -174,13 +174,13 @@ int runArchiveLinkCheck(const QCommandLineParser &parser, Store &store)
         }
         writeOutLine(issueLabel(back.issue) + u':');
         for (const Problem &p : std::as_const(problems)) {
-            writeOutLine(u"  "_s + Tr::tr("line %1").arg(p.line) + u": "_s
+            writeOutLine(u"  "_s + ChecklinksTr::tr("line %1").arg(p.line) + u": "_s
                          + severityName(p.severity) + u": "_s + p.message + u" ["_s + p.rule
                          + u']');
         }
     }
     const QString offlineNote = offline > 0
-        ? Tr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)
+        ? ChecklinksTr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)
         : QString();
     if (parser.isSet(u"json"_s)) {
         QJsonObject o {{u"issues"_s, jsonIssues},
@@ -194,11 +194,12 @@ int runArchiveLinkCheck(const QCommandLineParser &parser, Store &store)
     } else {
         if (!offlineNote.isEmpty())
             writeOutLine(offlineNote);
-        writeOutLine(Tr::tr("%1 links in %2 issues: %3 broken (%4 answered from the cache).")
-                         .arg(urls.size())
-                         .arg(issues.size())
-                         .arg(broken)
-                         .arg(fromCache));
+        writeOutLine(
+            ChecklinksTr::tr("%1 links in %2 issues: %3 broken (%4 answered from the cache).")
+                .arg(urls.size())
+                .arg(issues.size())
+                .arg(broken)
+                .arg(fromCache));
     }
     return broken > 0 ? ProblemsFound : Success;
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct CommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::Command)
 };
@@ -17,10 +17,11 @@ struct Tr
 
 void addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"db"_s,
-                                        Tr::tr("Use the store at PATH instead of the default "
-                                               "(also: the GALLEY_DB environment variable)."),
-                                        u"PATH"_s));
+    parser.addOption(
+        QCommandLineOption(u"db"_s,
+                           CommandTr::tr("Use the store at PATH instead of the default "
+                                         "(also: the GALLEY_DB environment variable)."),
+                           u"PATH"_s));
     parser.addHelpOption();
 }
 
@@ -35,7 +36,7 @@ bool parseOrExplain(QCommandLineParser &parser, const Invocation &inv, int *exit
 {
     if (!parser.parse(inv.arguments)) {
         writeErrLine(u"galley: "_s + parser.errorText());
-        writeErrLine(Tr::tr("Try 'galley %1 --help'.").arg(inv.arguments.value(0)));
+        writeErrLine(CommandTr::tr("Try 'galley %1 --help'.").arg(inv.arguments.value(0)));
         *exitCode = UsageError;
         return false;
     }

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct CommandLineTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::CommandLine)
 };
@@ -46,21 +46,21 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 
 QString generalHelp()
 {
-    QString help
-        = Tr::tr("Usage: galley [--db PATH] [--new-window] [FILE.md...]\n"
-                 "       galley COMMAND [OPTIONS]\n"
-                 "       galley --self-test\n\n"
-                 "Galley is an editor for curated weekly newsletters. Without a command it\n"
-                 "opens the editor window, and imports each FILE.md given as a new draft; with\n"
-                 "a command it works on the command line. When an editor is already open on\n"
-                 "the same store, the files go to its window instead; --new-window opens\n"
-                 "another window anyway.\n\n"
-                 "--self-test starts the editor window on a temporary store, checks that the\n"
-                 "store opens and the preview renders, and exits (0 passed, 1 failed).\n\n"
-                 "Commands:\n");
+    QString help = CommandLineTr::tr(
+        "Usage: galley [--db PATH] [--new-window] [FILE.md...]\n"
+        "       galley COMMAND [OPTIONS]\n"
+        "       galley --self-test\n\n"
+        "Galley is an editor for curated weekly newsletters. Without a command it\n"
+        "opens the editor window, and imports each FILE.md given as a new draft; with\n"
+        "a command it works on the command line. When an editor is already open on\n"
+        "the same store, the files go to its window instead; --new-window opens\n"
+        "another window anyway.\n\n"
+        "--self-test starts the editor window on a temporary store, checks that the\n"
+        "store opens and the preview renders, and exits (0 passed, 1 failed).\n\n"
+        "Commands:\n");
     for (const Command &c : allCommands())
         help += u"  "_s + c.name.leftJustified(10) + u' ' + c.summary + u'\n';
-    help += Tr::tr(
+    help += CommandLineTr::tr(
         "\nEvery command accepts --db PATH (or the GALLEY_DB environment variable) and "
         "--help.\nExit codes: 0 success, 1 problems found, 2 usage error or unreadable input.\n");
     return help;
@@ -114,7 +114,8 @@ int runCommandLine(const QStringList &arguments)
     }
     if (const Command *c = findCommand(commands, first))
         return c->run(Invocation {QStringList {first} + globals + arguments.mid(i + 1)});
-    writeErrLine(Tr::tr("galley: '%1' is not a command. Try 'galley --help'.").arg(first));
+    writeErrLine(
+        CommandLineTr::tr("galley: '%1' is not a command. Try 'galley --help'.").arg(first));
     return UsageError;
 }
 

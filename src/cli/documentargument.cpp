@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct DocumentArgumentTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::DocumentArgument)
 };
@@ -20,7 +20,8 @@ void addDraftOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         u"draft"_s,
-        Tr::tr("Use the stored issue with this id (see 'galley list') instead of a file."),
+        DocumentArgumentTr::tr(
+            "Use the stored issue with this id (see 'galley list') instead of a file."),
         u"ID"_s));
 }
 
@@ -30,14 +31,16 @@ std::optional<IssueDocument> loadStoredDocument(const QCommandLineParser &parser
 {
     if (!parser.positionalArguments().isEmpty()) {
         writeErrLine(
-            Tr::tr("galley %1: name either a file or --draft ID, not both.").arg(commandName));
+            DocumentArgumentTr::tr("galley %1: name either a file or --draft ID, not both.")
+                .arg(commandName));
         return std::nullopt;
     }
     bool ok = false;
     const qint64 id = parser.value(u"draft"_s).toLongLong(&ok);
     if (!ok || id <= 0) {
-        writeErrLine(Tr::tr("galley %1: --draft takes an issue id (a number, as 'galley list' "
-                            "shows it).")
+        writeErrLine(DocumentArgumentTr::tr(
+                         "galley %1: --draft takes an issue id (a number, as 'galley list' "
+                         "shows it).")
                          .arg(commandName));
         return std::nullopt;
     }
@@ -49,7 +52,8 @@ std::optional<IssueDocument> loadStoredDocument(const QCommandLineParser &parser
         writeErrLine(u"galley "_s + commandName + u": "_s + issue.error().toString());
         return std::nullopt;
     }
-    auto doc = IssueDocument::fromText(issue->document, Tr::tr("stored issue %1").arg(id));
+    auto doc = IssueDocument::fromText(issue->document,
+                                       DocumentArgumentTr::tr("stored issue %1").arg(id));
     if (!doc) {
         writeErrLine(u"galley "_s + commandName + u": "_s + doc.error().toString());
         return std::nullopt;
@@ -63,7 +67,8 @@ std::optional<QByteArray> loadFileArgumentBytes(const QCommandLineParser &parser
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        writeErrLine(Tr::tr("galley %1: name exactly one issue file. Try 'galley %1 --help'.")
+        writeErrLine(DocumentArgumentTr::tr(
+                         "galley %1: name exactly one issue file. Try 'galley %1 --help'.")
                          .arg(commandName));
         return std::nullopt;
     }
@@ -82,7 +87,8 @@ std::optional<IssueDocument> documentFromFileArgumentBytes(const QCommandLinePar
     QStringList warnings;
     auto doc = issueDocumentFromFileBytes(bytes, parser.positionalArguments().value(0), &warnings);
     for (const QString &w : std::as_const(warnings))
-        writeErrLine(u"galley "_s + commandName + u": "_s + Tr::tr("warning: ") + w);
+        writeErrLine(u"galley "_s + commandName + u": "_s + DocumentArgumentTr::tr("warning: ")
+                     + w);
     if (!doc) {
         writeErrLine(u"galley "_s + commandName + u": "_s + doc.error().toString());
         return std::nullopt;

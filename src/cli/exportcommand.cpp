@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct ExportCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ExportCommand)
 };
@@ -42,7 +42,8 @@ int writeExport(const QCommandLineParser &parser, const QByteArray &bytes)
         }
     } else if (!writeStandardOutput(bytes)) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        writeErrLine(Tr::tr("galley export: cannot write to standard output: %1.").arg(reason));
+        writeErrLine(
+            ExportCommandTr::tr("galley export: cannot write to standard output: %1.").arg(reason));
         return UsageError;
     }
     return Success;
@@ -51,20 +52,22 @@ int writeExport(const QCommandLineParser &parser, const QByteArray &bytes)
 int runExport(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Render an issue file (or a stored draft) as the email (HTML, plain text or .eml), "
-               "Markdown or the HTML fragment."));
-    parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
+    parser.setApplicationDescription(ExportCommandTr::tr(
+        "Render an issue file (or a stored draft) as the email (HTML, plain text or .eml), "
+        "Markdown or the HTML fragment."));
+    parser.addPositionalArgument(u"FILE"_s, ExportCommandTr::tr("The issue's Markdown file."));
     parser.addOption(QCommandLineOption(
-        {u"t"_s, u"to"_s}, Tr::tr("Output format: %1.").arg(exportFormatNames().join(u", "_s)),
+        {u"t"_s, u"to"_s},
+        ExportCommandTr::tr("Output format: %1.").arg(exportFormatNames().join(u", "_s)),
         u"FORMAT"_s, u"html"_s));
     parser.addOption(QCommandLineOption(
-        {u"o"_s, u"output"_s}, Tr::tr("Write to OUT (atomically) instead of standard output."),
-        u"OUT"_s));
+        {u"o"_s, u"output"_s},
+        ExportCommandTr::tr("Write to OUT (atomically) instead of standard output."), u"OUT"_s));
     parser.addOption(QCommandLineOption(
         u"preset"_s,
-        Tr::tr("The mailing service whose unsubscribe and view-online merge tags the email "
-               "carries: %1 (default: the store's setting for --draft, else mailchimp).")
+        ExportCommandTr::tr(
+            "The mailing service whose unsubscribe and view-online merge tags the email "
+            "carries: %1 (default: the store's setting for --draft, else mailchimp).")
             .arg(EmailSettings::mergeTagPresetNames().join(u", "_s)),
         u"NAME"_s));
     addDraftOption(parser);
@@ -75,7 +78,7 @@ int runExport(const Invocation &inv)
 
     const auto format = exportFormatFromName(parser.value(u"to"_s));
     if (!format) {
-        writeErrLine(Tr::tr("galley export: unknown format '%1'; use one of: %2.")
+        writeErrLine(ExportCommandTr::tr("galley export: unknown format '%1'; use one of: %2.")
                          .arg(parser.value(u"to"_s), exportFormatNames().join(u", "_s)));
         return UsageError;
     }
@@ -84,7 +87,7 @@ int runExport(const Invocation &inv)
     if (parser.isSet(u"preset"_s)) {
         presetTags = EmailSettings::mergeTagPreset(parser.value(u"preset"_s));
         if (!presetTags) {
-            writeErrLine(Tr::tr("galley export: unknown preset '%1'; use one of: %2.")
+            writeErrLine(ExportCommandTr::tr("galley export: unknown preset '%1'; use one of: %2.")
                              .arg(parser.value(u"preset"_s),
                                   EmailSettings::mergeTagPresetNames().join(u", "_s)));
             return UsageError;
@@ -133,7 +136,7 @@ int runExport(const Invocation &inv)
         }
         bytes = std::move(eml).value();
         if (const QString notice = settings.senderNotice(); !notice.isEmpty())
-            writeErrLine(u"galley export: "_s + Tr::tr("warning: ") + notice);
+            writeErrLine(u"galley export: "_s + ExportCommandTr::tr("warning: ") + notice);
     } else {
         bytes = exportDocument(*doc, *format, {}, settings);
     }
@@ -143,7 +146,8 @@ int runExport(const Invocation &inv)
 
 Command exportCommand()
 {
-    return {u"export"_s, Tr::tr("Render an issue as fragment, html, markdown, text or eml."),
+    return {u"export"_s,
+            ExportCommandTr::tr("Render an issue as fragment, html, markdown, text or eml."),
             runExport};
 }
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct ImportCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ImportCommand)
 };
@@ -23,14 +23,14 @@ struct Tr
 int runImport(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) "
-               "as archived issues. In a folder, only files whose front matter has a date or an "
-               "issue number are issues; the others (a README) are skipped, each named with the "
-               "reason. Running it again imports nothing twice: unchanged issues are skipped, "
-               "changed archived ones updated with a revision. A draft or scheduled issue is "
-               "never replaced: a file with its number becomes a new draft beside it."));
-    parser.addPositionalArgument(u"PATH"_s, Tr::tr("Issue files or folders of them."),
+    parser.setApplicationDescription(ImportCommandTr::tr(
+        "Import back issues from files and folders (recursively: *.md, *.markdown, *.txt) "
+        "as archived issues. In a folder, only files whose front matter has a date or an "
+        "issue number are issues; the others (a README) are skipped, each named with the "
+        "reason. Running it again imports nothing twice: unchanged issues are skipped, "
+        "changed archived ones updated with a revision. A draft or scheduled issue is "
+        "never replaced: a file with its number becomes a new draft beside it."));
+    parser.addPositionalArgument(u"PATH"_s, ImportCommandTr::tr("Issue files or folders of them."),
                                  u"PATH..."_s);
     addJsonOption(parser);
     addCommonOptions(parser);
@@ -39,8 +39,9 @@ int runImport(const Invocation &inv)
         return code;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        writeErrLine(Tr::tr("galley import: name the files or folders to import. Try 'galley "
-                            "import --help'."));
+        writeErrLine(
+            ImportCommandTr::tr("galley import: name the files or folders to import. Try 'galley "
+                                "import --help'."));
         return UsageError;
     }
     Store store;
@@ -49,7 +50,7 @@ int runImport(const Invocation &inv)
 
     ArchiveImporter importer(store);
     ProgressLine progress([](int done, int total) {
-        return Tr::tr("Importing: %1 of %2 files").arg(done).arg(total);
+        return ImportCommandTr::tr("Importing: %1 of %2 files").arg(done).arg(total);
     });
     importer.setProgressCallback(
         [&progress](int done, int total) { progress.update(done, total); });
@@ -57,17 +58,19 @@ int runImport(const Invocation &inv)
     progress.finish();
 
     for (const QString &w : report.warnings)
-        writeErrLine(u"galley import: "_s + Tr::tr("warning: ") + w);
+        writeErrLine(u"galley import: "_s + ImportCommandTr::tr("warning: ") + w);
     for (const ImportReport::Conflict &c : report.conflicts)
         writeErrLine(u"galley import: "_s
-                     + Tr::tr("%1: its issue number belongs to a draft or scheduled issue (id %2), "
-                              "which was left as it was; the file was imported as a new draft "
-                              "(id %3) beside it.")
+                     + ImportCommandTr::tr(
+                           "%1: its issue number belongs to a draft or scheduled issue (id %2), "
+                           "which was left as it was; the file was imported as a new draft "
+                           "(id %3) beside it.")
                            .arg(c.file)
                            .arg(c.existingId)
                            .arg(c.draftId));
     for (const ImportReport::Skipped &s : report.skipped)
-        writeErrLine(u"galley import: "_s + Tr::tr("%1: skipped: %2").arg(s.file, s.reason));
+        writeErrLine(u"galley import: "_s
+                     + ImportCommandTr::tr("%1: skipped: %2").arg(s.file, s.reason));
     for (const Error &e : report.errors)
         writeErrLine(u"galley import: "_s + e.toString());
 
@@ -93,8 +96,9 @@ int runImport(const Invocation &inv)
                                              {u"errors"_s, errors}}));
     } else {
         writeOutLine(
-            Tr::tr("Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 skipped, %6 "
-                   "failed.")
+            ImportCommandTr::tr(
+                "Imported %1 new, %2 updated, %3 unchanged, %4 as new drafts, %5 skipped, %6 "
+                "failed.")
                 .arg(report.added)
                 .arg(report.updated)
                 .arg(report.unchanged)
@@ -108,7 +112,8 @@ int runImport(const Invocation &inv)
 
 Command importCommand()
 {
-    return {u"import"_s, Tr::tr("Import back issues from files and folders into the store."),
+    return {u"import"_s,
+            ImportCommandTr::tr("Import back issues from files and folders into the store."),
             runImport};
 }
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct InboxCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::InboxCommand)
 };
@@ -38,11 +38,12 @@ QString stateText(const InboxItem &i)
 {
     switch (i.state) {
     case InboxState::New:
-        return Tr::tr("new");
+        return InboxCommandTr::tr("new");
     case InboxState::Used:
-        return i.usedNumber ? Tr::tr("used in #%1").arg(*i.usedNumber) : Tr::tr("used");
+        return i.usedNumber ? InboxCommandTr::tr("used in #%1").arg(*i.usedNumber)
+                            : InboxCommandTr::tr("used");
     case InboxState::Dismissed:
-        return Tr::tr("dismissed");
+        return InboxCommandTr::tr("dismissed");
     }
     return {};
 }
@@ -66,14 +67,15 @@ int report(const QCommandLineParser &parser, const QList<InboxCapture> &captures
         const InboxAddOutcome &o = outcomes[i];
         if (!o.merged)
             ++added;
-        const QString what = !o.merged ? Tr::tr("added")
+        const QString what = !o.merged ? InboxCommandTr::tr("added")
             : o.state == InboxState::New
-            ? Tr::tr("already in the inbox; note added")
-            : Tr::tr("already in the inbox (%1); note added")
-                  .arg(o.state == InboxState::Used ? Tr::tr("used") : Tr::tr("dismissed"));
+            ? InboxCommandTr::tr("already in the inbox; note added")
+            : InboxCommandTr::tr("already in the inbox (%1); note added")
+                  .arg(o.state == InboxState::Used ? InboxCommandTr::tr("used")
+                                                   : InboxCommandTr::tr("dismissed"));
         writeOutLine(u"%1\t%2\t%3"_s.arg(QString::number(o.id), captures[i].url, what));
     }
-    writeOutLine(Tr::tr("%n new link(s) in the inbox.", nullptr, added));
+    writeOutLine(InboxCommandTr::tr("%n new link(s) in the inbox.", nullptr, added));
     return Success;
 }
 
@@ -83,9 +85,10 @@ int addLinks(const QCommandLineParser &parser, Store &store, const QStringList &
     for (const QString &arg : args) {
         const auto url = inboxUrl(arg);
         if (!url) {
-            writeErrLine(Tr::tr("galley inbox: '%1' is not a web address (http or https); "
-                                "nothing was added.")
-                             .arg(arg));
+            writeErrLine(
+                InboxCommandTr::tr("galley inbox: '%1' is not a web address (http or https); "
+                                   "nothing was added.")
+                    .arg(arg));
             return UsageError;
         }
         InboxCapture c;
@@ -145,9 +148,10 @@ int listItems(const QCommandLineParser &parser, Store &store)
         return Success;
     }
     if (items->isEmpty())
-        writeOutLine(all ? Tr::tr("The inbox is empty.")
-                         : Tr::tr("No new link in the inbox ('--all' also lists those used or "
-                                  "dismissed)."));
+        writeOutLine(
+            all ? InboxCommandTr::tr("The inbox is empty.")
+                : InboxCommandTr::tr("No new link in the inbox ('--all' also lists those used or "
+                                     "dismissed)."));
     for (const InboxItem &i : std::as_const(*items)) {
         QString line = QString::number(i.id).rightJustified(5) + u"  "_s
             + i.added.toLocalTime().toString(u"yyyy-MM-dd"_s) + u"  "_s + i.url;
@@ -171,8 +175,9 @@ int removeItems(Store &store, const QStringList &args)
         bool ok = false;
         const qint64 id = arg.toLongLong(&ok);
         if (!ok || id <= 0) {
-            writeErrLine(Tr::tr("galley inbox: remove takes item numbers, as 'galley inbox "
-                                "list' shows them."));
+            writeErrLine(
+                InboxCommandTr::tr("galley inbox: remove takes item numbers, as 'galley inbox "
+                                   "list' shows them."));
             return UsageError;
         }
         ids << id;
@@ -181,29 +186,33 @@ int removeItems(Store &store, const QStringList &args)
         writeErrLine(u"galley inbox: "_s + s.error().toString());
         return UsageError;
     }
-    writeOutLine(Tr::tr("Removed %n item(s) from the inbox.", nullptr, int(ids.size())));
+    writeOutLine(
+        InboxCommandTr::tr("Removed %n item(s) from the inbox.", nullptr, int(ids.size())));
     return Success;
 }
 
 int runInbox(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("The link inbox: links collected during the week, to triage into the next issue.\n"
-               "  add URL...    capture links (the same link twice stays one item; its note is "
-               "added)\n"
-               "  list          the new links (--all: also those used or dismissed)\n"
-               "  remove ID...  remove items for good\n"
-               "  import FILE   capture every entry of an RSS or Atom feed, or every link of a "
-               "bookmarks file exported from a browser"));
-    parser.addPositionalArgument(u"ACTION"_s, Tr::tr("add, list, remove or import"),
+    parser.setApplicationDescription(InboxCommandTr::tr(
+        "The link inbox: links collected during the week, to triage into the next issue.\n"
+        "  add URL...    capture links (the same link twice stays one item; its note is "
+        "added)\n"
+        "  list          the new links (--all: also those used or dismissed)\n"
+        "  remove ID...  remove items for good\n"
+        "  import FILE   capture every entry of an RSS or Atom feed, or every link of a "
+        "bookmarks file exported from a browser"));
+    parser.addPositionalArgument(u"ACTION"_s, InboxCommandTr::tr("add, list, remove or import"),
                                  u"add|list|remove|import"_s);
+    parser.addOption({u"note"_s,
+                      InboxCommandTr::tr("With add or import: a note to keep with the links."),
+                      u"TEXT"_s});
     parser.addOption(
-        {u"note"_s, Tr::tr("With add or import: a note to keep with the links."), u"TEXT"_s});
-    parser.addOption({u"section"_s,
-                      Tr::tr("With add or import: the section the links are meant for."),
-                      u"NAME"_s});
-    parser.addOption({u"all"_s, Tr::tr("With list: also the links used or dismissed.")});
+        {u"section"_s,
+         InboxCommandTr::tr("With add or import: the section the links are meant for."),
+         u"NAME"_s});
+    parser.addOption(
+        {u"all"_s, InboxCommandTr::tr("With list: also the links used or dismissed.")});
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -216,17 +225,19 @@ int runInbox(const Invocation &inv)
         || (action == u"list" && rest.isEmpty()) || (action == u"remove" && !rest.isEmpty())
         || (action == u"import" && rest.size() == 1);
     if (!known) {
-        writeErrLine(Tr::tr("galley inbox: say 'add URL...', 'list', 'remove ID...' or 'import "
-                            "FILE'. Try 'galley inbox --help'."));
+        writeErrLine(
+            InboxCommandTr::tr("galley inbox: say 'add URL...', 'list', 'remove ID...' or 'import "
+                               "FILE'. Try 'galley inbox --help'."));
         return UsageError;
     }
     if ((parser.isSet(u"note"_s) || parser.isSet(u"section"_s)) && action != u"add"
         && action != u"import") {
-        writeErrLine(Tr::tr("galley inbox: --note and --section go with 'add' and 'import'."));
+        writeErrLine(
+            InboxCommandTr::tr("galley inbox: --note and --section go with 'add' and 'import'."));
         return UsageError;
     }
     if (parser.isSet(u"all"_s) && action != u"list") {
-        writeErrLine(Tr::tr("galley inbox: --all goes with 'list'."));
+        writeErrLine(InboxCommandTr::tr("galley inbox: --all goes with 'list'."));
         return UsageError;
     }
     Store store;
@@ -244,7 +255,8 @@ int runInbox(const Invocation &inv)
 
 Command inboxCommand()
 {
-    return {u"inbox"_s, Tr::tr("Collect links for the next issue: add, list, remove, import."),
+    return {u"inbox"_s,
+            InboxCommandTr::tr("Collect links for the next issue: add, list, remove, import."),
             runInbox};
 }
 

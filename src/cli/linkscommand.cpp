@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct LinksCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::LinksCommand)
 };
@@ -21,17 +21,18 @@ struct Tr
 int runLinks(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Show the issues that featured a link. Links compare without http/https, www., "
-               "a trailing slash, the fragment or utm_* parameters."));
-    parser.addPositionalArgument(u"URL"_s, Tr::tr("The link to look up."));
+    parser.setApplicationDescription(LinksCommandTr::tr(
+        "Show the issues that featured a link. Links compare without http/https, www., "
+        "a trailing slash, the fragment or utm_* parameters."));
+    parser.addPositionalArgument(u"URL"_s, LinksCommandTr::tr("The link to look up."));
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        writeErrLine(Tr::tr("galley links: name exactly one URL. Try 'galley links --help'."));
+        writeErrLine(
+            LinksCommandTr::tr("galley links: name exactly one URL. Try 'galley links --help'."));
         return UsageError;
     }
     Store store;
@@ -72,7 +73,7 @@ int runLinks(const Invocation &inv)
         return Success;
     }
     if (uses->isEmpty())
-        writeOutLine(Tr::tr("No stored issue has this link."));
+        writeOutLine(LinksCommandTr::tr("No stored issue has this link."));
     for (const LinkUse &u : std::as_const(*uses)) {
         QString line = QString::number(u.issueId).rightJustified(5) + u"  "_s
             + (u.number ? u'#' + QString::number(*u.number) : u"-"_s).leftJustified(6) + u"  "_s
@@ -80,11 +81,11 @@ int runLinks(const Invocation &inv)
         if (!u.section.isEmpty())
             line += u"  ("_s + u.section + u')';
         if (u.sponsor)
-            line += u"  "_s + Tr::tr("[sponsor]");
+            line += u"  "_s + LinksCommandTr::tr("[sponsor]");
         writeOutLine(line);
     }
     if (waiting)
-        writeOutLine(Tr::tr("Waiting in the inbox since %1 (item %2).")
+        writeOutLine(LinksCommandTr::tr("Waiting in the inbox since %1 (item %2).")
                          .arg(waiting->added.toLocalTime().toString(u"yyyy-MM-dd"_s))
                          .arg(waiting->id));
     return Success;
@@ -93,7 +94,7 @@ int runLinks(const Invocation &inv)
 
 Command linksCommand()
 {
-    return {u"links"_s, Tr::tr("Show the issues that featured a link."), runLinks};
+    return {u"links"_s, LinksCommandTr::tr("Show the issues that featured a link."), runLinks};
 }
 
 } // namespace galley::cli

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct ListCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ListCommand)
 };
@@ -26,14 +26,16 @@ QJsonValue jsonDate(const QDateTime &dt)
 int runList(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List the issues in the store, newest first."));
+    parser.setApplicationDescription(
+        ListCommandTr::tr("List the issues in the store, newest first."));
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        writeErrLine(Tr::tr("galley list: takes no arguments. Try 'galley list --help'."));
+        writeErrLine(
+            ListCommandTr::tr("galley list: takes no arguments. Try 'galley list --help'."));
         return UsageError;
     }
     Store store;
@@ -72,7 +74,7 @@ int runList(const Invocation &inv)
 
 Command listCommand()
 {
-    return {u"list"_s, Tr::tr("List the stored issues, newest first."), runList};
+    return {u"list"_s, ListCommandTr::tr("List the stored issues, newest first."), runList};
 }
 
 } // namespace galley::cli

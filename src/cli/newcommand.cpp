@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct NewCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::NewCommand)
 };
@@ -28,20 +28,21 @@ int fail(const Error &error)
 int runNew(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Create the next issue's draft in the store: number, date, title, sponsor slots "
-               "and sections continue the archive."));
+    parser.setApplicationDescription(NewCommandTr::tr(
+        "Create the next issue's draft in the store: number, date, title, sponsor slots "
+        "and sections continue the archive."));
     parser.addOption(QCommandLineOption(
-        u"number"_s, Tr::tr("Use issue number N instead of the latest + 1."), u"N"_s));
+        u"number"_s, NewCommandTr::tr("Use issue number N instead of the latest + 1."), u"N"_s));
     parser.addOption(QCommandLineOption(
-        u"date"_s, Tr::tr("Use this publication date instead of the next one."), u"YYYY-MM-DD"_s));
+        u"date"_s, NewCommandTr::tr("Use this publication date instead of the next one."),
+        u"YYYY-MM-DD"_s));
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        writeErrLine(Tr::tr("galley new: takes no file; see 'galley new --help'."));
+        writeErrLine(NewCommandTr::tr("galley new: takes no file; see 'galley new --help'."));
         return UsageError;
     }
     std::optional<int> number;
@@ -49,7 +50,8 @@ int runNew(const Invocation &inv)
         bool ok = false;
         number = parser.value(u"number"_s).toInt(&ok);
         if (!ok || *number < 1) {
-            writeErrLine(Tr::tr("galley new: --number takes a whole number of 1 or more."));
+            writeErrLine(
+                NewCommandTr::tr("galley new: --number takes a whole number of 1 or more."));
             return UsageError;
         }
     }
@@ -57,7 +59,7 @@ int runNew(const Invocation &inv)
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!date->isValid()) {
-            writeErrLine(Tr::tr("galley new: --date takes a date such as 2025-01-26."));
+            writeErrLine(NewCommandTr::tr("galley new: --date takes a date such as 2025-01-26."));
             return UsageError;
         }
     }
@@ -96,10 +98,10 @@ int runNew(const Invocation &inv)
                              {u"closingSponsor"_s, next->closingSponsor}};
         writeJson(QJsonDocument(o), QJsonDocument::Compact);
     } else {
-        writeOutLine(Tr::tr("Created draft %1: %2 (%3)")
+        writeOutLine(NewCommandTr::tr("Created draft %1: %2 (%3)")
                          .arg(QString::number(*id), next->title, next->date.toString(Qt::ISODate)));
         if (next->topSponsor.isEmpty())
-            writeOutLine(Tr::tr("No sponsor is booked: the sponsor slots say TK."));
+            writeOutLine(NewCommandTr::tr("No sponsor is booked: the sponsor slots say TK."));
     }
     return Success;
 }
@@ -107,7 +109,8 @@ int runNew(const Invocation &inv)
 
 Command newCommand()
 {
-    return {u"new"_s, Tr::tr("Create the next issue's draft from the archive and templates."),
+    return {u"new"_s,
+            NewCommandTr::tr("Create the next issue's draft from the archive and templates."),
             runNew};
 }
 

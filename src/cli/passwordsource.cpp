@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct PasswordSourceTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::PasswordSource)
 };
@@ -25,12 +25,13 @@ PasswordLookup smtpPassword(const SendingSettings &sending)
     if (lookup.kind == PasswordVault::Lookup::Found)
         return {lookup.password, {}};
     const QString why = lookup.kind == PasswordVault::Lookup::NotFound
-        ? Tr::tr("the keyring holds none")
-        : Tr::tr("no keyring: %1").arg(lookup.error);
-    return {{},
-            Tr::tr("no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the "
-                   "password in the keyring from Preferences ▸ Sending.")
-                .arg(sending.user, sending.serverName(), why)};
+        ? PasswordSourceTr::tr("the keyring holds none")
+        : PasswordSourceTr::tr("no keyring: %1").arg(lookup.error);
+    return {
+        {},
+        PasswordSourceTr::tr("no password for %1 on %2 (%3): set GALLEY_SMTP_PASSWORD, or save the "
+                             "password in the keyring from Preferences ▸ Sending.")
+            .arg(sending.user, sending.serverName(), why)};
 }
 
 } // namespace galley::cli

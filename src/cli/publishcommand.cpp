@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct PublishCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::PublishCommand)
 };
@@ -47,8 +47,9 @@ bool keepSettingOptions(const QCommandLineParser &parser, Store &store)
         bool ok = false;
         const int n = parser.value(u"per-page"_s).toInt(&ok);
         if (!ok || n < 1 || n > SiteSettings::maxIssuesPerPage) {
-            writeErrLine(Tr::tr("galley publish: --per-page takes a number from 1 to %1.")
-                             .arg(SiteSettings::maxIssuesPerPage));
+            writeErrLine(
+                PublishCommandTr::tr("galley publish: --per-page takes a number from 1 to %1.")
+                    .arg(SiteSettings::maxIssuesPerPage));
             return false;
         }
         wanted.issuesPerPage = n;
@@ -64,7 +65,8 @@ bool keepSettingOptions(const QCommandLineParser &parser, Store &store)
     if (parser.isSet(u"view-online"_s)) {
         const QString where = parser.value(u"view-online"_s);
         if (where != u"site" && where != u"merge-tag") {
-            writeErrLine(Tr::tr("galley publish: --view-online takes 'site' or 'merge-tag'."));
+            writeErrLine(
+                PublishCommandTr::tr("galley publish: --view-online takes 'site' or 'merge-tag'."));
             return false;
         }
         wanted.viewOnlineLinksToSite = where == u"site";
@@ -81,44 +83,50 @@ bool keepSettingOptions(const QCommandLineParser &parser, Store &store)
 int runPublish(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(PublishCommandTr::tr(
         "Publish every sent issue as a static website in OUTDIR: index pages, one page per "
         "issue, an Atom feed (feed.xml), a sitemap and a page of every link featured. Only "
         "changed files are written; files Galley wrote that no longer belong to the site are "
         "removed, and no other file."));
-    parser.addPositionalArgument(u"OUTDIR"_s, Tr::tr("The site's folder."));
+    parser.addPositionalArgument(u"OUTDIR"_s, PublishCommandTr::tr("The site's folder."));
     parser.addOption(QCommandLineOption(
         u"base-url"_s,
-        Tr::tr("The http(s) address the site is served from. This and the options below are "
-               "kept in the store for the next publish."),
+        PublishCommandTr::tr(
+            "The http(s) address the site is served from. This and the options below are "
+            "kept in the store for the next publish."),
         u"URL"_s));
     parser.addOption(QCommandLineOption(
-        u"title"_s, Tr::tr("The site's title (default: the newsletter's name)."), u"TEXT"_s));
-    parser.addOption(QCommandLineOption(
-        u"description"_s, Tr::tr("The site's description, under the title and in the feed."),
+        u"title"_s, PublishCommandTr::tr("The site's title (default: the newsletter's name)."),
         u"TEXT"_s));
-    parser.addOption(
-        QCommandLineOption(u"per-page"_s, Tr::tr("Issues per index page (default 10)."), u"N"_s));
+    parser.addOption(QCommandLineOption(
+        u"description"_s,
+        PublishCommandTr::tr("The site's description, under the title and in the feed."),
+        u"TEXT"_s));
+    parser.addOption(QCommandLineOption(
+        u"per-page"_s, PublishCommandTr::tr("Issues per index page (default 10)."), u"N"_s));
     parser.addOption(QCommandLineOption(
         u"slug-pattern"_s,
-        Tr::tr("Where an issue's page goes: a path with {number}, {slug}, {year}, {month}, {day} "
-               "(default: issues/{number})."),
+        PublishCommandTr::tr(
+            "Where an issue's page goes: a path with {number}, {slug}, {year}, {month}, {day} "
+            "(default: issues/{number})."),
         u"PATTERN"_s));
     parser.addOption(QCommandLineOption(
         u"view-online"_s,
-        Tr::tr("'site': the email's View online link goes to the issue's page on this site; "
-               "'merge-tag': to the mailing service's archive (the default)."),
+        PublishCommandTr::tr(
+            "'site': the email's View online link goes to the issue's page on this site; "
+            "'merge-tag': to the mailing service's archive (the default)."),
         u"WHERE"_s));
     parser.addOption(QCommandLineOption(
-        u"force"_s, Tr::tr("Publish into a folder that is not empty and holds no Galley site.")));
+        u"force"_s,
+        PublishCommandTr::tr("Publish into a folder that is not empty and holds no Galley site.")));
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        writeErrLine(
-            Tr::tr("galley publish: name exactly one OUTDIR. Try 'galley publish --help'."));
+        writeErrLine(PublishCommandTr::tr(
+            "galley publish: name exactly one OUTDIR. Try 'galley publish --help'."));
         return UsageError;
     }
     Store store;
@@ -128,7 +136,7 @@ int runPublish(const Invocation &inv)
         return UsageError;
 
     ProgressLine progress([](int done, int total) {
-        return Tr::tr("Publishing: %1 of %2 issues rendered").arg(done).arg(total);
+        return PublishCommandTr::tr("Publishing: %1 of %2 issues rendered").arg(done).arg(total);
     });
     PublishOptions options;
     options.force = parser.isSet(u"force"_s);
@@ -155,17 +163,20 @@ int runPublish(const Invocation &inv)
                          {u"removed"_s, QJsonArray::fromStringList(report->removed)}}));
         return Success;
     }
-    writeOutLine(Tr::tr("Published %n issue(s) to %1: ", nullptr, report->issues).arg(outDir)
-                 + Tr::tr("%n file(s) written, ", nullptr, int(report->written.size()))
-                 + Tr::tr("%n unchanged, ", nullptr, report->files - int(report->written.size()))
-                 + Tr::tr("%n removed.", nullptr, int(report->removed.size())));
+    writeOutLine(
+        PublishCommandTr::tr("Published %n issue(s) to %1: ", nullptr, report->issues).arg(outDir)
+        + PublishCommandTr::tr("%n file(s) written, ", nullptr, int(report->written.size()))
+        + PublishCommandTr::tr("%n unchanged, ", nullptr,
+                               report->files - int(report->written.size()))
+        + PublishCommandTr::tr("%n removed.", nullptr, int(report->removed.size())));
     return Success;
 }
 } // namespace
 
 Command publishCommand()
 {
-    return {u"publish"_s, Tr::tr("Publish the sent issues as a static website with a feed."),
+    return {u"publish"_s,
+            PublishCommandTr::tr("Publish the sent issues as a static website with a feed."),
             runPublish};
 }
 

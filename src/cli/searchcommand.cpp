@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct SearchCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::SearchCommand)
 };
@@ -21,12 +21,12 @@ struct Tr
 int runSearch(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Search titles and bodies of the stored issues; best matches first. Every word "
-               "must occur, each also as the start of a longer word."));
-    parser.addPositionalArgument(u"QUERY"_s, Tr::tr("The words to look for."));
-    parser.addOption(QCommandLineOption(u"limit"_s, Tr::tr("Show at most N hits (default 20)."),
-                                        u"N"_s, u"20"_s));
+    parser.setApplicationDescription(SearchCommandTr::tr(
+        "Search titles and bodies of the stored issues; best matches first. Every word "
+        "must occur, each also as the start of a longer word."));
+    parser.addPositionalArgument(u"QUERY"_s, SearchCommandTr::tr("The words to look for."));
+    parser.addOption(QCommandLineOption(
+        u"limit"_s, SearchCommandTr::tr("Show at most N hits (default 20)."), u"N"_s, u"20"_s));
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -36,8 +36,9 @@ int runSearch(const Invocation &inv)
     bool ok = false;
     const int limit = parser.value(u"limit"_s).toInt(&ok);
     if (query.trimmed().isEmpty() || !ok || limit <= 0) {
-        writeErrLine(Tr::tr("galley search: give the words to look for (and a positive --limit). "
-                            "Try 'galley search --help'."));
+        writeErrLine(SearchCommandTr::tr(
+            "galley search: give the words to look for (and a positive --limit). "
+            "Try 'galley search --help'."));
         return UsageError;
     }
     Store store;
@@ -73,7 +74,8 @@ int runSearch(const Invocation &inv)
 
 Command searchCommand()
 {
-    return {u"search"_s, Tr::tr("Full-text search over the stored issues."), runSearch};
+    return {u"search"_s, SearchCommandTr::tr("Full-text search over the stored issues."),
+            runSearch};
 }
 
 } // namespace galley::cli

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct SendTestCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::SendTestCommand)
 };
@@ -68,7 +68,7 @@ bool applyOptions(const QCommandLineParser &parser, SendingSettings *sending)
     if (parser.isSet(u"security"_s)) {
         const auto security = SendingSettings::securityFromName(parser.value(u"security"_s));
         if (!security) {
-            fail(Tr::tr("unknown security '%1'; use starttls, tls or none.")
+            fail(SendTestCommandTr::tr("unknown security '%1'; use starttls, tls or none.")
                      .arg(parser.value(u"security"_s)));
             return false;
         }
@@ -87,33 +87,39 @@ int runSendTest(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Send an issue file (or a stored draft) as a test email: the message 'galley "
-               "export --to eml' writes, \"[TEST]\" before its subject, to at most %1 "
-               "addresses. The password comes from GALLEY_SMTP_PASSWORD or the keyring. Exit "
-               "code 0: sent; 1: not sent (the server or the network said no); 2: usage.")
+        SendTestCommandTr::tr(
+            "Send an issue file (or a stored draft) as a test email: the message 'galley "
+            "export --to eml' writes, \"[TEST]\" before its subject, to at most %1 "
+            "addresses. The password comes from GALLEY_SMTP_PASSWORD or the keyring. Exit "
+            "code 0: sent; 1: not sent (the server or the network said no); 2: usage.")
             .arg(SendingSettings::maxRecipients));
-    parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
+    parser.addPositionalArgument(u"FILE"_s, SendTestCommandTr::tr("The issue's Markdown file."));
     parser.addOption(QCommandLineOption(
-        u"to"_s, Tr::tr("A test recipient (repeat for more; default: Preferences ▸ Sending)."),
+        u"to"_s,
+        SendTestCommandTr::tr(
+            "A test recipient (repeat for more; default: Preferences ▸ Sending)."),
         u"ADDR"_s));
     parser.addOption(QCommandLineOption(
         u"smtp"_s,
-        Tr::tr("The server: smtp://[user@]host[:port] (STARTTLS) or smtps://... (TLS); "
-               "default: Preferences ▸ Sending."),
+        SendTestCommandTr::tr(
+            "The server: smtp://[user@]host[:port] (STARTTLS) or smtps://... (TLS); "
+            "default: Preferences ▸ Sending."),
         u"URL"_s));
     parser.addOption(QCommandLineOption(
-        u"security"_s, Tr::tr("starttls, tls or none (none only to localhost, 127.0.0.1 or ::1)."),
+        u"security"_s,
+        SendTestCommandTr::tr("starttls, tls or none (none only to localhost, 127.0.0.1 or ::1)."),
         u"MODE"_s));
     parser.addOption(QCommandLineOption(
         u"trust-certificate"_s,
-        Tr::tr("Accept the server's certificate with this SHA-256 fingerprint, although no "
-               "authority vouches for it (a self-signed server)."),
+        SendTestCommandTr::tr(
+            "Accept the server's certificate with this SHA-256 fingerprint, although no "
+            "authority vouches for it (a self-signed server)."),
         u"SHA256"_s));
-    parser.addOption(
-        QCommandLineOption(u"no-prefix"_s, Tr::tr("Send the subject without \"[TEST]\".")));
-    parser.addOption(QCommandLineOption(u"timeout"_s,
-                                        Tr::tr("Give up after this many seconds (default 30)."),
-                                        u"SECONDS"_s, u"30"_s));
+    parser.addOption(QCommandLineOption(
+        u"no-prefix"_s, SendTestCommandTr::tr("Send the subject without \"[TEST]\".")));
+    parser.addOption(QCommandLineOption(
+        u"timeout"_s, SendTestCommandTr::tr("Give up after this many seconds (default 30)."),
+        u"SECONDS"_s, u"30"_s));
     addDraftOption(parser);
     addJsonOption(parser);
     addCommonOptions(parser);
@@ -124,7 +130,7 @@ int runSendTest(const Invocation &inv)
     bool timeoutOk = false;
     const double timeoutSeconds = parser.value(u"timeout"_s).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600) {
-        fail(Tr::tr("--timeout takes a number of seconds between 0 and 600."));
+        fail(SendTestCommandTr::tr("--timeout takes a number of seconds between 0 and 600."));
         return UsageError;
     }
 
@@ -178,7 +184,8 @@ int runSendTest(const Invocation &inv)
         const auto recorded
             = store.recordTestSend(testSendRecord(*test, parser.value(u"draft"_s).toLongLong()));
         if (!recorded)
-            fail(Tr::tr("warning: the test was sent but not recorded in the history: %1")
+            fail(SendTestCommandTr::tr(
+                     "warning: the test was sent but not recorded in the history: %1")
                      .arg(recorded.error().toString()));
     }
     if (parser.isSet(u"json"_s)) {
@@ -195,7 +202,7 @@ int runSendTest(const Invocation &inv)
         writeJson(QJsonDocument(json));
     } else if (outcome.sent()) {
         writeOutLine(
-            Tr::tr("Sent \"%1\" to %2 through %3.")
+            SendTestCommandTr::tr("Sent \"%1\" to %2 through %3.")
                 .arg(test->subject, test->request.recipients.join(u", "_s), sending.serverName()));
     }
     if (!outcome.sent()) {
@@ -208,7 +215,7 @@ int runSendTest(const Invocation &inv)
 
 Command sendTestCommand()
 {
-    return {kName, Tr::tr("Send an issue as a test email over SMTP."), runSendTest};
+    return {kName, SendTestCommandTr::tr("Send an issue as a test email over SMTP."), runSendTest};
 }
 
 } // namespace galley::cli

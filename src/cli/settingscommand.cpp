@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct SettingsCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::SettingsCommand)
 };
@@ -30,10 +30,12 @@ int runSettings(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Show the store's settings that are one number each, or change one: "
-               "'galley settings KEY VALUE'."));
-    parser.addPositionalArgument(u"KEY"_s, Tr::tr("The setting to show or change."), u"[KEY"_s);
-    parser.addPositionalArgument(u"VALUE"_s, Tr::tr("Its new value."), u"[VALUE]]"_s);
+        SettingsCommandTr::tr("Show the store's settings that are one number each, or change one: "
+                              "'galley settings KEY VALUE'."));
+    parser.addPositionalArgument(u"KEY"_s, SettingsCommandTr::tr("The setting to show or change."),
+                                 u"[KEY"_s);
+    parser.addPositionalArgument(u"VALUE"_s, SettingsCommandTr::tr("Its new value."),
+                                 u"[VALUE]]"_s);
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -41,8 +43,9 @@ int runSettings(const Invocation &inv)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() > 2) {
-        writeErrLine(Tr::tr("galley settings: give at most a key and a value. Try 'galley "
-                            "settings --help'."));
+        writeErrLine(
+            SettingsCommandTr::tr("galley settings: give at most a key and a value. Try 'galley "
+                                  "settings --help'."));
         return UsageError;
     }
     const ScalarSetting *one = nullptr;
@@ -52,8 +55,9 @@ int runSettings(const Invocation &inv)
             QStringList keys;
             for (const ScalarSetting &s : scalarSettings())
                 keys << s.key;
-            writeErrLine(Tr::tr("galley settings: there is no setting \"%1\"; there are: %2.")
-                             .arg(args.first(), keys.join(u", "_s)));
+            writeErrLine(
+                SettingsCommandTr::tr("galley settings: there is no setting \"%1\"; there are: %2.")
+                    .arg(args.first(), keys.join(u", "_s)));
             return UsageError;
         }
     }
@@ -64,12 +68,13 @@ int runSettings(const Invocation &inv)
         bool ok = false;
         const int value = args.at(1).toInt(&ok);
         if (!ok || value < one->minimum || value > one->maximum) {
-            writeErrLine(Tr::tr("galley settings: %1 takes a whole number from %2 to %3, not "
-                                "\"%4\".")
-                             .arg(one->key)
-                             .arg(one->minimum)
-                             .arg(one->maximum)
-                             .arg(args.at(1)));
+            writeErrLine(
+                SettingsCommandTr::tr("galley settings: %1 takes a whole number from %2 to %3, not "
+                                      "\"%4\".")
+                    .arg(one->key)
+                    .arg(one->minimum)
+                    .arg(one->maximum)
+                    .arg(args.at(1)));
             return UsageError;
         }
         if (const Status saved = store.setSetting(one->key, QString::number(value)); !saved) {
@@ -93,7 +98,7 @@ int runSettings(const Invocation &inv)
         const int value = scalarSetting(store, s.key);
         QString line = s.key + u" = "_s + QString::number(value);
         if (value == s.defaultValue)
-            line += u"  "_s + Tr::tr("(the default)");
+            line += u"  "_s + SettingsCommandTr::tr("(the default)");
         writeOutLine(line);
         if (!one)
             writeOutLine(u"    "_s + s.description());
@@ -104,7 +109,8 @@ int runSettings(const Invocation &inv)
 
 Command settingsCommand()
 {
-    return {u"settings"_s, Tr::tr("Show or change the store's numeric settings."), runSettings};
+    return {u"settings"_s, SettingsCommandTr::tr("Show or change the store's numeric settings."),
+            runSettings};
 }
 
 } // namespace galley::cli

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct ShowCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::ShowCommand)
 };
@@ -19,8 +19,9 @@ int runShow(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Print a stored issue's document (front matter and Markdown)."));
-    parser.addPositionalArgument(u"ID"_s, Tr::tr("The issue's id, as 'galley list' shows it."));
+        ShowCommandTr::tr("Print a stored issue's document (front matter and Markdown)."));
+    parser.addPositionalArgument(u"ID"_s,
+                                 ShowCommandTr::tr("The issue's id, as 'galley list' shows it."));
     addCommonOptions(parser);
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
@@ -43,7 +44,7 @@ int runShow(const Invocation &inv)
 
 Command showCommand()
 {
-    return {u"show"_s, Tr::tr("Print a stored issue's document."), runShow};
+    return {u"show"_s, ShowCommandTr::tr("Print a stored issue's document."), runShow};
 }
 
 } // namespace galley::cli

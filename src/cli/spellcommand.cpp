@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct SpellCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::SpellCommand)
 };
@@ -27,15 +27,16 @@ constexpr int suggestionCount = 3;
 int runSpell(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Check an issue's spelling with the newsletter's dictionary, its personal words and "
-               "the archive's vocabulary. Exit code 0: no unknown words, 1: some found."));
-    parser.addPositionalArgument(u"FILE"_s, Tr::tr("The issue's Markdown file."));
+    parser.setApplicationDescription(SpellCommandTr::tr(
+        "Check an issue's spelling with the newsletter's dictionary, its personal words and "
+        "the archive's vocabulary. Exit code 0: no unknown words, 1: some found."));
+    parser.addPositionalArgument(u"FILE"_s, SpellCommandTr::tr("The issue's Markdown file."));
     addDraftOption(parser);
-    parser.addOption({u"lang"_s,
-                      Tr::tr("Check in this language (en, en-GB, de, fr, ...) instead of the "
-                             "issue's or the newsletter's."),
-                      u"CODE"_s});
+    parser.addOption(
+        {u"lang"_s,
+         SpellCommandTr::tr("Check in this language (en, en-GB, de, fr, ...) instead of the "
+                            "issue's or the newsletter's."),
+         u"CODE"_s});
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -45,8 +46,8 @@ int runSpell(const Invocation &inv)
     if (!doc)
         return UsageError;
     const qint64 draftId = parser.isSet(u"draft"_s) ? parser.value(u"draft"_s).toLongLong() : 0;
-    const QString where
-        = draftId != 0 ? Tr::tr("draft %1").arg(draftId) : parser.positionalArguments().value(0);
+    const QString where = draftId != 0 ? SpellCommandTr::tr("draft %1").arg(draftId)
+                                       : parser.positionalArguments().value(0);
 
     // As `galley check`: a file is checked with the store's words only when there is a store.
     Store store;
@@ -84,7 +85,8 @@ int runSpell(const Invocation &inv)
             writeOutLine(line);
         }
         if (found.isEmpty())
-            writeOutLine(Tr::tr("%1: no unknown words (%2).").arg(where, checker.dictionary()));
+            writeOutLine(
+                SpellCommandTr::tr("%1: no unknown words (%2).").arg(where, checker.dictionary()));
     }
     return found.isEmpty() ? Success : ProblemsFound;
 }
@@ -92,7 +94,8 @@ int runSpell(const Invocation &inv)
 
 Command spellCommand()
 {
-    return {u"spell"_s, Tr::tr("List an issue's unknown words (file or --draft ID)."), runSpell};
+    return {u"spell"_s, SpellCommandTr::tr("List an issue's unknown words (file or --draft ID)."),
+            runSpell};
 }
 
 } // namespace galley::cli

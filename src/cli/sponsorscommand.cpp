@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct SponsorsCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::SponsorsCommand)
 };
@@ -52,8 +52,8 @@ QString sponsorLine(const ArchiveSponsor &s, const QString &what)
     const QString first = issueRef(s.firstNumber, s.firstDate);
     const QString last = issueRef(s.lastNumber, s.lastDate);
     const QString seen = first == last ? first : first + u" – "_s + last;
-    return u"%1\t%2\t%3\t%4"_s.arg(s.name, seen, Tr::tr("%n issue(s)", nullptr, s.issueCount),
-                                   what);
+    return u"%1\t%2\t%3\t%4"_s.arg(
+        s.name, seen, SponsorsCommandTr::tr("%n issue(s)", nullptr, s.issueCount), what);
 }
 
 QString names(const QList<ArchiveSponsor> &sponsors)
@@ -76,8 +76,9 @@ int listSponsors(const QCommandLineParser &parser, Store &store)
         return Success;
     }
     if (book->sponsors.isEmpty())
-        writeOutLine(Tr::tr("The sponsor library is empty; 'galley sponsors import-archive' "
-                            "offers the archive's sponsors."));
+        writeOutLine(
+            SponsorsCommandTr::tr("The sponsor library is empty; 'galley sponsors import-archive' "
+                                  "offers the archive's sponsors."));
     for (const Sponsor &s : book->sponsors)
         writeOutLine(u"%1\t%2"_s.arg(s.name, s.link));
     return Success;
@@ -103,21 +104,24 @@ int importFromArchive(const QCommandLineParser &parser, Store &store)
         return Success;
     }
     if (scan->sponsors.isEmpty()) {
-        writeOutLine(Tr::tr("No sponsor block was found in the archive's sent issues."));
+        writeOutLine(
+            SponsorsCommandTr::tr("No sponsor block was found in the archive's sent issues."));
         return Success;
     }
     for (const ArchiveSponsor &s : done->added)
-        writeOutLine(sponsorLine(s, dryRun ? Tr::tr("would be added") : Tr::tr("added")));
+        writeOutLine(sponsorLine(
+            s, dryRun ? SponsorsCommandTr::tr("would be added") : SponsorsCommandTr::tr("added")));
     for (const ArchiveSponsor &s : done->skipped)
-        writeOutLine(sponsorLine(s, Tr::tr("already in the library")));
+        writeOutLine(sponsorLine(s, SponsorsCommandTr::tr("already in the library")));
     const auto added = int(done->added.size());
-    writeOutLine(dryRun ? Tr::tr("Would add %n sponsor(s) to the library (a dry run: nothing "
-                                 "was written).",
-                                 nullptr, added)
-                        : Tr::tr("Added %n sponsor(s) to the library.", nullptr, added));
+    writeOutLine(
+        dryRun ? SponsorsCommandTr::tr("Would add %n sponsor(s) to the library (a dry run: nothing "
+                                       "was written).",
+                                       nullptr, added)
+               : SponsorsCommandTr::tr("Added %n sponsor(s) to the library.", nullptr, added));
     if (!done->skipped.isEmpty())
-        writeOutLine(Tr::tr("Skipped %n sponsor(s) the library already has: %1.", nullptr,
-                            int(done->skipped.size()))
+        writeOutLine(SponsorsCommandTr::tr("Skipped %n sponsor(s) the library already has: %1.",
+                                           nullptr, int(done->skipped.size()))
                          .arg(names(done->skipped)));
     return Success;
 }
@@ -125,15 +129,15 @@ int importFromArchive(const QCommandLineParser &parser, Store &store)
 int runSponsors(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("The sponsor library. 'list' shows it; 'import-archive' adds the sponsors of the "
-               "archive's sponsor blocks (name, heading, copy and link from the latest issue "
-               "that ran each one), skipping those the library already has."));
-    parser.addPositionalArgument(u"ACTION"_s, Tr::tr("list or import-archive"),
+    parser.setApplicationDescription(SponsorsCommandTr::tr(
+        "The sponsor library. 'list' shows it; 'import-archive' adds the sponsors of the "
+        "archive's sponsor blocks (name, heading, copy and link from the latest issue "
+        "that ran each one), skipping those the library already has."));
+    parser.addPositionalArgument(u"ACTION"_s, SponsorsCommandTr::tr("list or import-archive"),
                                  u"list|import-archive"_s);
     parser.addOption({u"dry-run"_s,
-                      Tr::tr("With import-archive: say what would be added, and "
-                             "write nothing.")});
+                      SponsorsCommandTr::tr("With import-archive: say what would be added, and "
+                                            "write nothing.")});
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -142,12 +146,14 @@ int runSponsors(const Invocation &inv)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (args.size() != 1 || (action != u"list" && action != u"import-archive")) {
-        writeErrLine(Tr::tr("galley sponsors: say 'list' or 'import-archive'. Try 'galley "
-                            "sponsors --help'."));
+        writeErrLine(
+            SponsorsCommandTr::tr("galley sponsors: say 'list' or 'import-archive'. Try 'galley "
+                                  "sponsors --help'."));
         return UsageError;
     }
     if (parser.isSet(u"dry-run"_s) && action != u"import-archive") {
-        writeErrLine(Tr::tr("galley sponsors: --dry-run goes with 'import-archive'."));
+        writeErrLine(
+            SponsorsCommandTr::tr("galley sponsors: --dry-run goes with 'import-archive'."));
         return UsageError;
     }
     Store store;
@@ -159,7 +165,8 @@ int runSponsors(const Invocation &inv)
 
 Command sponsorsCommand()
 {
-    return {u"sponsors"_s, Tr::tr("List the sponsor library, or import the archive's sponsors."),
+    return {u"sponsors"_s,
+            SponsorsCommandTr::tr("List the sponsor library, or import the archive's sponsors."),
             runSponsors};
 }
 

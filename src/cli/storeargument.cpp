@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct StoreArgumentTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::StoreArgument)
 };
@@ -35,9 +35,10 @@ std::optional<qint64> issueIdArgument(const QCommandLineParser &parser, const QS
     bool ok = false;
     const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
-        writeErrLine(Tr::tr("galley %1: name one issue by its id (a number, as 'galley list' "
-                            "shows it). Try 'galley %1 --help'.")
-                         .arg(commandName));
+        writeErrLine(
+            StoreArgumentTr::tr("galley %1: name one issue by its id (a number, as 'galley list' "
+                                "shows it). Try 'galley %1 --help'.")
+                .arg(commandName));
         return std::nullopt;
     }
     return id;
@@ -50,7 +51,8 @@ QJsonValue jsonNumber(const std::optional<int> &n)
 
 void addJsonOption(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"json"_s, Tr::tr("Print JSON instead of text.")));
+    parser.addOption(
+        QCommandLineOption(u"json"_s, StoreArgumentTr::tr("Print JSON instead of text.")));
 }
 
 } // namespace galley::cli

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley::cli {
 
 namespace {
-struct Tr
+struct TrashCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::cli::TrashCommand)
 };
@@ -31,7 +31,7 @@ int listTrash(const QCommandLineParser &parser, const QList<IssueSummary> &trash
         return Success;
     }
     if (trash.isEmpty())
-        writeOutLine(Tr::tr("The trash is empty."));
+        writeOutLine(TrashCommandTr::tr("The trash is empty."));
     for (const IssueSummary &s : trash)
         writeOutLine(u"%1\t%2\t%3"_s.arg(s.id).arg(issueStatusName(s.status), s.title));
     return Success;
@@ -40,12 +40,13 @@ int listTrash(const QCommandLineParser &parser, const QList<IssueSummary> &trash
 int runTrash(const Invocation &inv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("List the issues in the trash, or empty it: 'empty --yes' deletes them for good, "
-               "with their revisions."));
-    parser.addPositionalArgument(u"ACTION"_s, Tr::tr("list or empty"), u"list|empty"_s);
+    parser.setApplicationDescription(TrashCommandTr::tr(
+        "List the issues in the trash, or empty it: 'empty --yes' deletes them for good, "
+        "with their revisions."));
+    parser.addPositionalArgument(u"ACTION"_s, TrashCommandTr::tr("list or empty"), u"list|empty"_s);
     parser.addOption(
-        {u"yes"_s, Tr::tr("Confirm that 'empty' deletes the trashed issues for good.")});
+        {u"yes"_s,
+         TrashCommandTr::tr("Confirm that 'empty' deletes the trashed issues for good.")});
     addJsonOption(parser);
     addCommonOptions(parser);
     int code = Success;
@@ -54,7 +55,8 @@ int runTrash(const Invocation &inv)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (args.size() != 1 || (action != u"list" && action != u"empty")) {
-        writeErrLine(Tr::tr("galley trash: say 'list' or 'empty'. Try 'galley trash --help'."));
+        writeErrLine(
+            TrashCommandTr::tr("galley trash: say 'list' or 'empty'. Try 'galley trash --help'."));
         return UsageError;
     }
     Store store;
@@ -69,9 +71,10 @@ int runTrash(const Invocation &inv)
         return listTrash(parser, *trash);
     // Deleting for good cannot be undone: a script or a person says so explicitly.
     if (!parser.isSet(u"yes"_s)) {
-        writeErrLine(Tr::tr("galley trash: 'empty' deletes %n issue(s) for good, with their "
-                            "revisions; run 'galley trash empty --yes' to do it.",
-                            nullptr, int(trash->size())));
+        writeErrLine(
+            TrashCommandTr::tr("galley trash: 'empty' deletes %n issue(s) for good, with their "
+                               "revisions; run 'galley trash empty --yes' to do it.",
+                               nullptr, int(trash->size())));
         return UsageError;
     }
     auto removed = store.emptyTrash();
@@ -83,14 +86,14 @@ int runTrash(const Invocation &inv)
         writeOut(
             QJsonDocument(QJsonObject {{u"deleted"_s, *removed}}).toJson(QJsonDocument::Indented));
     else
-        writeOutLine(Tr::tr("Deleted %n issue(s) for good.", nullptr, *removed));
+        writeOutLine(TrashCommandTr::tr("Deleted %n issue(s) for good.", nullptr, *removed));
     return Success;
 }
 } // namespace
 
 Command trashCommand()
 {
-    return {u"trash"_s, Tr::tr("List or empty the trash."), runTrash};
+    return {u"trash"_s, TrashCommandTr::tr("List or empty the trash."), runTrash};
 }
 
 } // namespace galley::cli

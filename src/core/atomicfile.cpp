@@ -11,7 +11,7 @@
 namespace galley {
 
 namespace {
-struct Tr
+struct AtomicFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::AtomicFile)
 };
@@ -21,7 +21,9 @@ QString failureReason(const QFileDevice &file, qint64 written, qint64 size)
     if (file.error() != QFileDevice::NoError)
         return file.errorString();
     // A short write sets no error in Qt: the disk is full or a size limit was reached.
-    return Tr::tr("only %1 of %2 bytes could be written; is the disk full?").arg(written).arg(size);
+    return AtomicFileTr::tr("only %1 of %2 bytes could be written; is the disk full?")
+        .arg(written)
+        .arg(size);
 }
 
 // Devices and pipes (/dev/stdout, /dev/null, a FIFO) cannot be replaced by renaming a temporary
@@ -31,11 +33,12 @@ Status writeInPlace(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Error {path, 0, Tr::tr("Cannot write here: %1.").arg(file.errorString())};
+        return Error {path, 0, AtomicFileTr::tr("Cannot write here: %1.").arg(file.errorString())};
     const qint64 written = file.write(data);
     if (written != data.size())
-        return Error {
-            path, 0, Tr::tr("Writing failed (%1).").arg(failureReason(file, written, data.size()))};
+        return Error {path, 0,
+                      AtomicFileTr::tr("Writing failed (%1).")
+                          .arg(failureReason(file, written, data.size()))};
     return Done {};
 }
 // The kernel's protected_symlinks rule, applied by us too (the kernel setting may be off, and
@@ -62,13 +65,14 @@ bool isPlantedSymlink(const QString &path)
 Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
     if (isPlantedSymlink(path))
-        return Error {path, 0,
-                      Tr::tr("This is a symbolic link that another user made in a shared folder; "
+        return Error {
+            path, 0,
+            AtomicFileTr::tr("This is a symbolic link that another user made in a shared folder; "
                              "Galley does not write through it. Remove it or choose another "
                              "file name.")};
     const QFileInfo info(path);
     if (info.isDir())
-        return Error {path, 0, Tr::tr("This is a folder; give a file name to write to.")};
+        return Error {path, 0, AtomicFileTr::tr("This is a folder; give a file name to write to.")};
     if (info.exists() && !info.isFile())
         return writeInPlace(path, data);
     QSaveFile file(path);
@@ -76,18 +80,18 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     // (disk full, file size limit) and would rename a truncated file over the old one. Without
     // the buffer every failure shows up in write() below.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Error {path, 0, Tr::tr("Cannot write here: %1.").arg(file.errorString())};
+        return Error {path, 0, AtomicFileTr::tr("Cannot write here: %1.").arg(file.errorString())};
     const qint64 written = file.write(data);
     if (written != data.size()) {
         const QString reason = failureReason(file, written, data.size());
         file.cancelWriting(); // the destructor then removes the temporary file
-        return Error {
-            path, 0,
-            Tr::tr("Writing failed (%1); the old file, if any, is unchanged.").arg(reason)};
+        return Error {path, 0,
+                      AtomicFileTr::tr("Writing failed (%1); the old file, if any, is unchanged.")
+                          .arg(reason)};
     }
     if (!file.commit())
         return Error {path, 0,
-                      Tr::tr("Writing failed (%1); the old file, if any, is unchanged.")
+                      AtomicFileTr::tr("Writing failed (%1); the old file, if any, is unchanged.")
                           .arg(file.errorString())};
     return Done {};
 }

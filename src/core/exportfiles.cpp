@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct ExportFilesTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::ExportFiles)
 };
@@ -85,9 +85,10 @@ QList<ExportFileOutcome> writeExportFiles(const IssueDocument &doc, const EmailS
             if (!eml) {
                 Error e = eml.error();
                 e.file = file.path;
-                e.message = Tr::tr("The email message cannot be built: %1 Check the addresses "
-                                   "in Preferences.")
-                                .arg(eml.error().toString());
+                e.message
+                    = ExportFilesTr::tr("The email message cannot be built: %1 Check the addresses "
+                                        "in Preferences.")
+                          .arg(eml.error().toString());
                 outcome.error = e;
                 outcomes << outcome;
                 continue;

@@ -11,7 +11,7 @@ namespace galley {
 
 namespace {
 
-struct Tr
+struct FrontMatterTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::FrontMatter)
 };
@@ -109,14 +109,15 @@ Result<FrontMatter> FrontMatter::parse(const QString &yaml, const QString &fileN
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         const int line = firstLine + (e.mark.is_null() ? 0 : e.mark.line);
-        return Error {fileName, line,
-                      Tr::tr("The front matter is not valid YAML (%1). Check quotes and colons "
-                             "on this line; a title with ' #' needs quotes or '\\#'.")
-                          .arg(fromStd(e.msg))};
+        return Error {
+            fileName, line,
+            FrontMatterTr::tr("The front matter is not valid YAML (%1). Check quotes and colons "
+                              "on this line; a title with ' #' needs quotes or '\\#'.")
+                .arg(fromStd(e.msg))};
     }
     if (root.IsDefined() && !root.IsNull() && !root.IsMap())
         return Error {fileName, firstLine,
-                      Tr::tr("The front matter must be a list of 'key: value' lines.")};
+                      FrontMatterTr::tr("The front matter must be a list of 'key: value' lines.")};
 
     // Split the text into entries, keeping each entry's lines as written.
     const QStringList lines = yaml.split(u'\n');
@@ -137,10 +138,11 @@ Result<FrontMatter> FrontMatter::parse(const QString &yaml, const QString &fileN
     for (qsizetype i = 0; i < fm.m_entries.size(); ++i) {
         const Entry &e = fm.m_entries.at(i);
         if (!e.key.isEmpty() && hasUnclosedQuote(e.raw))
-            return Error {fileName, fm.m_lines.at(i),
-                          Tr::tr("The value of '%1' opens a quote that is never closed. Add the "
-                                 "closing quote (YAML) at the end of the value.")
-                              .arg(e.key)};
+            return Error {
+                fileName, fm.m_lines.at(i),
+                FrontMatterTr::tr("The value of '%1' opens a quote that is never closed. Add the "
+                                  "closing quote (YAML) at the end of the value.")
+                    .arg(e.key)};
     }
 
     if (root.IsMap()) {

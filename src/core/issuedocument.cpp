@@ -19,7 +19,7 @@ namespace galley {
 
 namespace {
 
-struct Tr
+struct IssueDocumentTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::IssueDocument)
 };
@@ -197,9 +197,10 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
             ++line;
         }
         if (closeStart < 0)
-            return Error {fileName, 1,
-                          Tr::tr("The front matter that starts here is never closed: add a line "
-                                 "with '---' after the last 'key: value' line.")};
+            return Error {
+                fileName, 1,
+                IssueDocumentTr::tr("The front matter that starts here is never closed: add a line "
+                                    "with '---' after the last 'key: value' line.")};
         const QString yaml = rest.mid(firstNewline + 1, closeStart - firstNewline - 1);
         auto fm = FrontMatter::parse(yaml, fileName, 2);
         if (!fm)
@@ -212,10 +213,11 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
         if (doc.m_frontMatter.contains(u"date"_s)) {
             const auto dateText = doc.m_frontMatter.value(u"date"_s);
             if (!dateText || (!dateText->isEmpty() && !parseIsoDate(*dateText).isValid()))
-                return Error {fileName, doc.m_frontMatter.lineOf(u"date"_s),
-                              Tr::tr("The date '%1' is not an ISO 8601 date; write it like "
-                                     "2025-01-26 or 2025-01-26T09:00:00+00:00.")
-                                  .arg(dateText.value_or(QString()))};
+                return Error {
+                    fileName, doc.m_frontMatter.lineOf(u"date"_s),
+                    IssueDocumentTr::tr("The date '%1' is not an ISO 8601 date; write it like "
+                                        "2025-01-26 or 2025-01-26T09:00:00+00:00.")
+                        .arg(dateText.value_or(QString()))};
         }
         if (doc.m_frontMatter.contains(u"issue"_s)) {
             bool ok = false;
@@ -223,9 +225,9 @@ Result<IssueDocument> IssueDocument::fromText(const QString &text, const QString
             if (n)
                 n->toInt(&ok);
             if (!ok)
-                return Error {
-                    fileName, doc.m_frontMatter.lineOf(u"issue"_s),
-                    Tr::tr("The issue number must be a whole number, like 'issue: 104'.")};
+                return Error {fileName, doc.m_frontMatter.lineOf(u"issue"_s),
+                              IssueDocumentTr::tr(
+                                  "The issue number must be a whole number, like 'issue: 104'.")};
         }
     }
     doc.m_body = rest;
@@ -301,31 +303,33 @@ Result<QByteArray> readIssueFileBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {path, 0, Tr::tr("No such file. Check the path.")};
+        return Error {path, 0, IssueDocumentTr::tr("No such file. Check the path.")};
     if (info.isDir())
-        return Error {path, 0, Tr::tr("This is a folder, not an issue file.")};
+        return Error {path, 0, IssueDocumentTr::tr("This is a folder, not an issue file.")};
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer; then
     // fstat on what was opened (not on the name, which could change in between) must say it is
     // a regular file: /dev/zero would be read until memory runs out, a FIFO would hang.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return Error {path, 0,
-                      Tr::tr("The file cannot be read: %1.")
+                      IssueDocumentTr::tr("The file cannot be read: %1.")
                           .arg(QString::fromLocal8Bit(std::strerror(errno)))};
     struct stat st
     {
     };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Error {path, 0,
-                      Tr::tr("This is not a regular file (it is a device, a pipe or a socket); "
-                             "only issue files can be opened.")};
+        return Error {
+            path, 0,
+            IssueDocumentTr::tr("This is not a regular file (it is a device, a pipe or a socket); "
+                                "only issue files can be opened.")};
     }
     const auto tooLarge = [&path](qint64 size) {
-        return Error {path, 0,
-                      Tr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
-                          .arg(size / (1024 * 1024))
-                          .arg(maxIssueFileSize / (1024 * 1024))};
+        return Error {
+            path, 0,
+            IssueDocumentTr::tr("The file is %1 MB; issues larger than %2 MB are not opened.")
+                .arg(size / (1024 * 1024))
+                .arg(maxIssueFileSize / (1024 * 1024))};
     };
     if (st.st_size > maxIssueFileSize) {
         ::close(fd);
@@ -343,7 +347,7 @@ Result<QByteArray> readIssueFileBytes(const QString &path)
             const int readError = errno;
             ::close(fd);
             return Error {path, 0,
-                          Tr::tr("Reading the file failed: %1.")
+                          IssueDocumentTr::tr("Reading the file failed: %1.")
                               .arg(QString::fromLocal8Bit(std::strerror(readError)))};
         }
         if (n == 0)

@@ -27,7 +27,7 @@ struct InlineContext
     const PlainTextRenderer::LinkRewriter &rewriteLink;
 };
 
-QString literal(cmark_node *node)
+QString nodeText(cmark_node *node)
 {
     const char *l = cmark_node_get_literal(node);
     return l ? QString::fromUtf8(l) : QString();
@@ -170,10 +170,10 @@ QString inlineText(cmark_node *parent, const InlineContext &context)
         }
         switch (type) {
         case CMARK_NODE_TEXT:
-            out += literal(n);
+            out += nodeText(n);
             break;
         case CMARK_NODE_CODE:
-            out += imageDepth ? literal(n) : u'`' + literal(n) + u'`';
+            out += imageDepth ? nodeText(n) : u'`' + nodeText(n) + u'`';
             break;
         case CMARK_NODE_SOFTBREAK:
             out += u' ';
@@ -183,7 +183,7 @@ QString inlineText(cmark_node *parent, const InlineContext &context)
             break;
         case CMARK_NODE_HTML_INLINE:
             // Only allowlisted tags are left in the tree; of those, line breaks matter in text.
-            if (literal(n).startsWith(u"<br"_s, Qt::CaseInsensitive))
+            if (nodeText(n).startsWith(u"<br"_s, Qt::CaseInsensitive))
                 out += imageDepth ? u' ' : u'\n';
             break;
         case CMARK_NODE_LINK:
@@ -196,7 +196,7 @@ QString inlineText(cmark_node *parent, const InlineContext &context)
             break;
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             // cmark-gfm stores the footnote's number (as the HTML shows it) as the literal.
-            out += u'[' + literal(n) + u']';
+            out += u'[' + nodeText(n) + u']';
             break;
         default:
             break; // emphasis, strong, strikethrough: their text comes through their children
@@ -327,7 +327,7 @@ QStringList headingLines(cmark_node *node, int width, const InlineContext &conte
 
 QStringList codeLines(cmark_node *node)
 {
-    QString code = literal(node);
+    QString code = nodeText(node);
     if (code.endsWith(u'\n'))
         code.chop(1);
     QStringList lines = code.split(u'\n');
@@ -513,7 +513,7 @@ QString PlainTextRenderer::render(cmark_node *root) const
                 break;
             case CMARK_NODE_HTML_BLOCK:
                 // Only allowlisted blocks survive sanitising: <hr> is a rule, <br> nothing.
-                if (literal(node).contains(u"<hr"_s, Qt::CaseInsensitive))
+                if (nodeText(node).contains(u"<hr"_s, Qt::CaseInsensitive))
                     lines = QStringList {QString(qMin(width, 40), u'-')};
                 break;
             default:

@@ -12,7 +12,7 @@ namespace galley {
 
 namespace {
 
-struct Tr
+struct TextDecodingTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::TextDecoding)
 };
@@ -147,10 +147,11 @@ QString controlsReplaced(QString *text, const QString &fileName)
     const qsizetype first = firstControl(*text);
     const int line = int(QStringView(*text).first(first).count(u'\n')) + 1;
     const qsizetype count = replaceControlCharacters(text);
-    return Error {fileName, line,
-                  Tr::tr("The file holds %n control character(s) (such as a terminal's escape "
-                         "codes); they were replaced by \u2018\uFFFD\u2019. Check this line.",
-                         nullptr, int(count))}
+    return Error {
+        fileName, line,
+        TextDecodingTr::tr("The file holds %n control character(s) (such as a terminal's escape "
+                           "codes); they were replaced by \u2018\uFFFD\u2019. Check this line.",
+                           nullptr, int(count))}
         .toString();
 }
 
@@ -207,8 +208,9 @@ QString decodeWindows1252(QByteArrayView bytes)
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 {
     DecodedText result;
-    const QString notText = Tr::tr("This is not a text file (it is mostly control characters). "
-                                   "Choose the Markdown file of the issue instead.");
+    const QString notText
+        = TextDecodingTr::tr("This is not a text file (it is mostly control characters). "
+                             "Choose the Markdown file of the issue instead.");
 
     // UTF-16 files (Windows Notepad's "Unicode") announce themselves with a BOM.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -219,7 +221,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         // decode() is lazy: the conversion (and hasError()) happens when it becomes a QString.
         const QString text = decoder.decode(payload);
         if (payload.size() % 2 != 0 || decoder.hasError() || text.contains(QChar(0)))
-            return Error {fileName, 0, Tr::tr("The file looks like UTF-16 text but is damaged.")};
+            return Error {fileName, 0,
+                          TextDecodingTr::tr("The file looks like UTF-16 text but is damaged.")};
         if (looksBinary(text))
             return Error {fileName, 0, notText};
         result.text = normaliseLineEndings(text);
@@ -231,10 +234,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
-        return Error {fileName, lineOfOffset(bytes, nul),
-                      Tr::tr("This is not a text file: it contains a NUL byte (at byte %1). "
-                             "Choose the Markdown file of the issue instead.")
-                          .arg(nul)};
+        return Error {
+            fileName, lineOfOffset(bytes, nul),
+            TextDecodingTr::tr("This is not a text file: it contains a NUL byte (at byte %1). "
+                               "Choose the Markdown file of the issue instead.")
+                .arg(nul)};
     }
 
     QByteArrayView view(bytes);
@@ -251,8 +255,9 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     } else {
         text = decodeWindows1252(view);
         result.warnings << Error {fileName, lineOfOffset(bytes, bad + bomLength),
-                                  Tr::tr("The file is not valid UTF-8; it was read as Windows-1252 "
-                                         "(Western European). Check accented characters.")}
+                                  TextDecodingTr::tr(
+                                      "The file is not valid UTF-8; it was read as Windows-1252 "
+                                      "(Western European). Check accented characters.")}
                                .toString();
     }
 

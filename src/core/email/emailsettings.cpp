@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct EmailSettingsTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::EmailSettings)
 };
@@ -20,8 +20,9 @@ QString EmailSettings::senderNotice() const
 {
     if (from.trimmed() != placeholderSender())
         return {};
-    return Tr::tr("No sender is set: the .eml is sent from %1. Set the sender in Preferences "
-                  "(Email) before sending it.")
+    return EmailSettingsTr::tr(
+               "No sender is set: the .eml is sent from %1. Set the sender in Preferences "
+               "(Email) before sending it.")
         .arg(placeholderSender());
 }
 

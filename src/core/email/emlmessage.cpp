@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct EmlMessageTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::EmlMessage)
 };
@@ -43,8 +43,8 @@ Error invalidAddress(const QString &field, const QString &text)
 {
     return Error {{},
                   0,
-                  Tr::tr("The %1 address '%2' is not a valid email address; write it as "
-                         "name@example.com or Name <name@example.com>.")
+                  EmlMessageTr::tr("The %1 address '%2' is not a valid email address; write it as "
+                                   "name@example.com or Name <name@example.com>.")
                       .arg(field, text),
                   Error::Failed};
 }
@@ -61,12 +61,13 @@ bool breaksHeader(const QString &value)
 
 Error headerBreak(const QString &field, const QString &where)
 {
-    return Error {{},
-                  0,
-                  Tr::tr("The %1 holds a line break or control character, which would add lines "
+    return Error {
+        {},
+        0,
+        EmlMessageTr::tr("The %1 holds a line break or control character, which would add lines "
                          "to the message's header; write it on one line in %2.")
-                      .arg(field, where),
-                  Error::Failed};
+            .arg(field, where),
+        Error::Failed};
 }
 
 } // namespace
@@ -76,21 +77,23 @@ Result<QByteArray> buildEmlMessage(const EmailContent &content, const EmailSetti
 {
     const EmlModule &module = emlModule();
     if (!module.build)
-        return Error {{},
-                      0,
-                      Tr::tr("Galley's .eml writer cannot be loaded: %1. Reinstall Galley.")
-                          .arg(module.error),
-                      Error::Failed};
+        return Error {
+            {},
+            0,
+            EmlMessageTr::tr("Galley's .eml writer cannot be loaded: %1. Reinstall Galley.")
+                .arg(module.error),
+            Error::Failed};
 
-    const QString preferences = Tr::tr("Preferences");
+    const QString preferences = EmlMessageTr::tr("Preferences");
     if (breaksHeader(settings.from))
-        return headerBreak(Tr::tr("sender (From)"), preferences);
+        return headerBreak(EmlMessageTr::tr("sender (From)"), preferences);
     if (breaksHeader(settings.to))
-        return headerBreak(Tr::tr("recipient (To)"), preferences);
+        return headerBreak(EmlMessageTr::tr("recipient (To)"), preferences);
     if (breaksHeader(settings.replyTo))
-        return headerBreak(Tr::tr("Reply-To"), preferences);
+        return headerBreak(EmlMessageTr::tr("Reply-To"), preferences);
     if (breaksHeader(content.subject))
-        return headerBreak(Tr::tr("subject"), Tr::tr("the issue's title or subject"));
+        return headerBreak(EmlMessageTr::tr("subject"),
+                           EmlMessageTr::tr("the issue's title or subject"));
 
     const QByteArray from = settings.from.trimmed().toUtf8();
     const QByteArray to = settings.to.trimmed().toUtf8();
@@ -109,11 +112,11 @@ Result<QByteArray> buildEmlMessage(const EmailContent &content, const EmailSetti
     case GalleyEmlWritten:
         return message;
     case GalleyEmlBadFrom:
-        return invalidAddress(Tr::tr("sender (From)"), settings.from);
+        return invalidAddress(EmlMessageTr::tr("sender (From)"), settings.from);
     case GalleyEmlBadTo:
-        return invalidAddress(Tr::tr("recipient (To)"), settings.to);
+        return invalidAddress(EmlMessageTr::tr("recipient (To)"), settings.to);
     default:
-        return invalidAddress(Tr::tr("Reply-To"), settings.replyTo);
+        return invalidAddress(EmlMessageTr::tr("Reply-To"), settings.replyTo);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "bookmarksreader.h"
 
+#include "gumbohtml.h"
 #include "inbox/inboxurls.h"
 
 #include <gumbo.h>
@@ -11,20 +12,6 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct OutputDeleter
-{
-    void operator()(GumboOutput *output) const
-    {
-        gumbo_destroy_output(&kGumboDefaultOptions, output);
-    }
-};
-using Parsed = std::unique_ptr<GumboOutput, OutputDeleter>;
-
-Parsed parse(const QByteArray &utf8)
-{
-    return Parsed(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
-}
 
 bool isElement(const GumboNode *node, GumboTag tag)
 {
@@ -115,7 +102,7 @@ void collectLinks(const GumboNode *node, QList<InboxCapture> *out)
 
 QList<InboxCapture> readBookmarks(const QByteArray &utf8)
 {
-    const Parsed parsed = parse(utf8);
+    const ParsedHtml parsed = parseHtml(utf8);
     QList<InboxCapture> out;
     if (parsed)
         collectLinks(parsed->root, &out);
@@ -126,7 +113,7 @@ QString htmlToText(const QString &html)
 {
     if (!html.contains(u'<') && !html.contains(u'&'))
         return html.simplified();
-    const Parsed parsed = parse(html.toUtf8());
+    const ParsedHtml parsed = parseHtml(html.toUtf8());
     return parsed ? textOf(parsed->root) : html.simplified();
 }
 

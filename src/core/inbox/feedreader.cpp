@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct FeedreaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Inbox)
 };
@@ -82,11 +82,12 @@ Result<QList<InboxCapture>> readFeed(const QByteArray &bytes)
         if (name == u"rss" || name == u"feed" || name == u"RDF")
             isFeed = true;
         if (!isFeed) {
-            return Error {{},
-                          int(xml.lineNumber()),
-                          Tr::tr("This XML file is no RSS or Atom feed (it starts with <%1>).")
-                              .arg(name.toString()),
-                          Error::Failed};
+            return Error {
+                {},
+                int(xml.lineNumber()),
+                FeedreaderTr::tr("This XML file is no RSS or Atom feed (it starts with <%1>).")
+                    .arg(name.toString()),
+                Error::Failed};
         }
         if (name == u"item" || name == u"entry") {
             InboxCapture c = readEntry(xml);
@@ -99,10 +100,10 @@ Result<QList<InboxCapture>> readFeed(const QByteArray &bytes)
     if (xml.hasError())
         return Error {{},
                       int(xml.lineNumber()),
-                      Tr::tr("The feed cannot be read: %1.").arg(xml.errorString()),
+                      FeedreaderTr::tr("The feed cannot be read: %1.").arg(xml.errorString()),
                       Error::Failed};
     if (!isFeed)
-        return Error {{}, 0, Tr::tr("This file holds no feed."), Error::Failed};
+        return Error {{}, 0, FeedreaderTr::tr("This file holds no feed."), Error::Failed};
     return out;
 }
 

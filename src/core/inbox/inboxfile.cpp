@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct InboxfileTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Inbox)
 };
@@ -29,11 +29,12 @@ Result<QList<InboxCapture>> readInboxFile(const QByteArray &bytes)
     if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
         || lower.startsWith("<rdf"))
         return readFeed(bytes);
-    return Error {{},
-                  0,
-                  Tr::tr("This file is neither an RSS or Atom feed nor a bookmarks file exported "
-                         "from a browser (HTML)."),
-                  Error::Failed};
+    return Error {
+        {},
+        0,
+        InboxfileTr::tr("This file is neither an RSS or Atom feed nor a bookmarks file exported "
+                        "from a browser (HTML)."),
+        Error::Failed};
 }
 
 } // namespace galley

@@ -1,5 +1,6 @@
 #include "pagemeta.h"
 
+#include "gumbohtml.h"
 #include "textdecoding.h"
 
 #include <QStringDecoder>
@@ -14,16 +15,7 @@ namespace galley {
 
 namespace {
 constexpr qsizetype MaxTitle = 300;
-constexpr qsizetype MaxDescription = 600;
-
-struct OutputDeleter
-{
-    void operator()(GumboOutput *output) const
-    {
-        gumbo_destroy_output(&kGumboDefaultOptions, output);
-    }
-};
-using Parsed = std::unique_ptr<GumboOutput, OutputDeleter>;
+constexpr qsizetype MaxPageDescription = 600;
 
 struct Found
 {
@@ -77,8 +69,7 @@ void collect(const GumboNode *node, Found *found)
 Found scan(const QByteArray &utf8)
 {
     Found found;
-    const Parsed parsed(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    const ParsedHtml parsed = parseHtml(utf8);
     if (parsed)
         collect(parsed->root, &found);
     return found;
@@ -139,8 +130,9 @@ PageMeta readPageMeta(const QByteArray &bytes, const QByteArray &headerCharset)
     }
     PageMeta meta;
     meta.title = shortened(found.ogTitle.isEmpty() ? found.title : found.ogTitle, MaxTitle);
-    meta.description = shortened(
-        found.ogDescription.isEmpty() ? found.description : found.ogDescription, MaxDescription);
+    meta.description
+        = shortened(found.ogDescription.isEmpty() ? found.description : found.ogDescription,
+                    MaxPageDescription);
     return meta;
 }
 

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct LinkCheckTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::LinkCheck)
 };
@@ -89,39 +89,40 @@ QString describeLinkCheck(const LinkCheck &c)
 {
     switch (c.status) {
     case LinkStatus::Ok:
-        return Tr::tr("answers (HTTP %1)").arg(c.httpStatus);
+        return LinkCheckTr::tr("answers (HTTP %1)").arg(c.httpStatus);
     case LinkStatus::Redirected:
-        return Tr::tr("redirects to %1").arg(c.finalUrl);
+        return LinkCheckTr::tr("redirects to %1").arg(c.finalUrl);
     case LinkStatus::MovedPermanently:
-        return Tr::tr("has moved permanently to %1").arg(c.finalUrl);
+        return LinkCheckTr::tr("has moved permanently to %1").arg(c.finalUrl);
     case LinkStatus::HttpError:
         if (c.httpStatus == 404)
-            return Tr::tr("is not found (HTTP 404)");
+            return LinkCheckTr::tr("is not found (HTTP 404)");
         if (c.httpStatus == 410)
-            return Tr::tr("is gone for good (HTTP 410)");
+            return LinkCheckTr::tr("is gone for good (HTTP 410)");
         if (c.httpStatus == 429)
-            return Tr::tr("refuses more requests (HTTP 429), also after waiting as asked");
+            return LinkCheckTr::tr("refuses more requests (HTTP 429), also after waiting as asked");
         if (c.httpStatus >= 500)
-            return Tr::tr("fails on the server (HTTP %1)").arg(c.httpStatus);
-        return Tr::tr("is refused (HTTP %1)").arg(c.httpStatus);
+            return LinkCheckTr::tr("fails on the server (HTTP %1)").arg(c.httpStatus);
+        return LinkCheckTr::tr("is refused (HTTP %1)").arg(c.httpStatus);
     case LinkStatus::DnsFailure:
-        return Tr::tr("names a host that does not exist (DNS lookup failed)");
+        return LinkCheckTr::tr("names a host that does not exist (DNS lookup failed)");
     case LinkStatus::TlsError:
-        return Tr::tr("has a certificate that cannot be trusted (TLS error: %1)").arg(c.detail);
+        return LinkCheckTr::tr("has a certificate that cannot be trusted (TLS error: %1)")
+            .arg(c.detail);
     case LinkStatus::Refused:
-        return Tr::tr("refuses the connection");
+        return LinkCheckTr::tr("refuses the connection");
     case LinkStatus::Timeout:
-        return Tr::tr("does not answer (timed out)");
+        return LinkCheckTr::tr("does not answer (timed out)");
     case LinkStatus::RedirectLoop:
-        return Tr::tr("redirects in a loop");
+        return LinkCheckTr::tr("redirects in a loop");
     case LinkStatus::TooManyRedirects:
-        return Tr::tr("redirects more than 10 times");
+        return LinkCheckTr::tr("redirects more than 10 times");
     case LinkStatus::NetworkError:
-        return Tr::tr("cannot be reached (%1)").arg(c.detail);
+        return LinkCheckTr::tr("cannot be reached (%1)").arg(c.detail);
     case LinkStatus::Offline:
-        return Tr::tr("was not checked: offline");
+        return LinkCheckTr::tr("was not checked: offline");
     case LinkStatus::Skipped:
-        return Tr::tr("is not a web address");
+        return LinkCheckTr::tr("is not a web address");
     }
     return {};
 }
@@ -199,24 +200,25 @@ QList<Problem> linkProblems(const QList<DocumentLink> &links,
             ++offline;
         } else if (isBroken(c)) {
             out << Problem {l.line, Severity::Error, u"broken-link"_s,
-                            Tr::tr("%1 %2.").arg(l.url, describeLinkCheck(c))};
+                            LinkCheckTr::tr("%1 %2.").arg(l.url, describeLinkCheck(c))};
         } else if (c.status == LinkStatus::MovedPermanently) {
             out << Problem {l.line,
                             Severity::Notice,
                             u"moved-link"_s,
-                            Tr::tr("%1 has moved permanently to %2: link there instead.")
+                            LinkCheckTr::tr("%1 has moved permanently to %2: link there instead.")
                                 .arg(l.url, c.finalUrl),
                             l.url,
                             c.finalUrl};
         } else if (c.httpsTwin) {
             out << Problem {l.line, Severity::Notice, u"https-available"_s,
-                            Tr::tr("%1 answers the same over https: link to %2 instead.")
+                            LinkCheckTr::tr("%1 answers the same over https: link to %2 instead.")
                                 .arg(l.url, u"https"_s + l.url.mid(4))};
         }
     }
     if (offline > 0) {
-        out.prepend(Problem {0, Severity::Notice, u"links-offline"_s,
-                             Tr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)});
+        out.prepend(Problem {
+            0, Severity::Notice, u"links-offline"_s,
+            LinkCheckTr::tr("Links not checked: offline (%n link(s)).", nullptr, offline)});
     }
     return out;
 }

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SitePublisherTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SitePublisher)
 };
@@ -87,7 +87,7 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
     if (const QString problem = baseUrlProblem(baseUrl); !problem.isEmpty())
         return refusal(problem);
     if (outDir.trimmed().isEmpty())
-        return refusal(Tr::tr("Name the folder to publish the site into."));
+        return refusal(SitePublisherTr::tr("Name the folder to publish the site into."));
 
     // The folder: a Galley site (its manifest), an empty or new folder, or, with force, anything.
     const QString root = QDir::cleanPath(QDir(outDir).absolutePath());
@@ -95,19 +95,20 @@ Result<PublishReport> SitePublisher::publish(const QString &outDir, const Publis
     std::optional<SiteManifest> previous;
     if (rootInfo.exists()) {
         if (!rootInfo.isDir())
-            return refusal(Tr::tr("%1 is a file, not a folder.").arg(root));
+            return refusal(SitePublisherTr::tr("%1 is a file, not a folder.").arg(root));
         QFile manifest(root + u'/' + SiteManifest::fileName());
         if (manifest.open(QIODevice::ReadOnly))
             previous = SiteManifest::fromJson(manifest.readAll());
         if (!previous && !options.force && !folderIsEmpty(root))
-            return refusal(Tr::tr("%1 is not empty and holds no site Galley published. Publish "
-                                  "into an empty or new folder, or use --force to publish there "
-                                  "anyway (files of the site's names are replaced; no other "
-                                  "file is removed).")
-                               .arg(root),
-                           Error::Conflict);
+            return refusal(
+                SitePublisherTr::tr("%1 is not empty and holds no site Galley published. Publish "
+                                    "into an empty or new folder, or use --force to publish there "
+                                    "anyway (files of the site's names are replaced; no other "
+                                    "file is removed).")
+                    .arg(root),
+                Error::Conflict);
     } else if (!QDir().mkpath(root)) {
-        return refusal(Tr::tr("Cannot create the folder %1.").arg(root));
+        return refusal(SitePublisherTr::tr("Cannot create the folder %1.").arg(root));
     }
 
     const auto email = loadEmailSettings(m_store);

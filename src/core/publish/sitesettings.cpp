@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SiteSettingsTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SiteSettings)
 };
@@ -78,10 +78,11 @@ Result<SiteSettings> SiteSettings::fromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return Error {{},
-                      0,
-                      Tr::tr("The site settings cannot be read: %1.").arg(error.errorString()),
-                      Error::Corrupt};
+        return Error {
+            {},
+            0,
+            SiteSettingsTr::tr("The site settings cannot be read: %1.").arg(error.errorString()),
+            Error::Corrupt};
     const QJsonObject o = doc.object();
     s.baseUrl = o.value(u"baseUrl"_s).toString();
     s.title = o.value(u"title"_s).toString();
@@ -109,15 +110,16 @@ QString baseUrlProblem(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (text.trimmed().isEmpty())
-        return Tr::tr("The site has no base URL: give the address it will be served from, such as "
-                      "https://news.example.com/.");
+        return SiteSettingsTr::tr(
+            "The site has no base URL: give the address it will be served from, such as "
+            "https://news.example.com/.");
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https"))
-        return Tr::tr("The base URL '%1' is not an http or https address.").arg(text);
+        return SiteSettingsTr::tr("The base URL '%1' is not an http or https address.").arg(text);
     if (url.host().isEmpty())
-        return Tr::tr("The base URL '%1' names no host.").arg(text);
+        return SiteSettingsTr::tr("The base URL '%1' names no host.").arg(text);
     if (url.hasQuery() || url.hasFragment())
-        return Tr::tr("The base URL '%1' must not have a query or fragment.").arg(text);
+        return SiteSettingsTr::tr("The base URL '%1' must not have a query or fragment.").arg(text);
     return {};
 }
 
@@ -136,15 +138,17 @@ QString slugPatternProblem(const QString &pattern)
     for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (!placeholders().contains(name))
-            return Tr::tr("The page address pattern has an unknown placeholder {%1}; use %2.")
+            return SiteSettingsTr::tr(
+                       "The page address pattern has an unknown placeholder {%1}; use %2.")
                 .arg(name, u"{number}, {slug}, {year}, {month}, {day}"_s);
         named = named || name == u"number" || name == u"slug";
     }
     if (!named)
-        return Tr::tr("The page address pattern needs {number} or {slug}, so that every issue "
-                      "has its own page.");
+        return SiteSettingsTr::tr(
+            "The page address pattern needs {number} or {slug}, so that every issue "
+            "has its own page.");
     if (pattern.split(u'/').contains(u".."_s))
-        return Tr::tr("The page address pattern must stay inside the site (no '..').");
+        return SiteSettingsTr::tr("The page address pattern must stay inside the site (no '..').");
     return {};
 }
 

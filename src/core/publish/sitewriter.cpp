@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SitewriterTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SitePublisher)
 };
@@ -42,18 +42,20 @@ QStringList missingFolders(const QString &root, const QString &dir)
 // system's "No space left on device" does not tell a person that nothing was lost.
 Error diskFull(const QString &root, const QString &detail)
 {
-    return Error {root, 0,
-                  Tr::tr("Cannot publish: the disk that holds %1 is full (%2). The previous site "
+    return Error {
+        root, 0,
+        SitewriterTr::tr("Cannot publish: the disk that holds %1 is full (%2). The previous site "
                          "is left as it was; free some space and publish again.")
-                      .arg(root, detail),
-                  Error::DiskFull};
+            .arg(root, detail),
+        Error::DiskFull};
 }
 
 Error writeError(const QString &file, const QString &reason)
 {
     return Error {
         file, 0,
-        Tr::tr("Cannot write the site: %1. The previous site is left as it was.").arg(reason),
+        SitewriterTr::tr("Cannot write the site: %1. The previous site is left as it was.")
+            .arg(reason),
         Error::Failed};
 }
 
@@ -129,9 +131,9 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
     QStorageInfo storage(root);
     if (options.checkFreeSpace && storage.isValid() && storage.bytesAvailable() >= 0
         && storage.bytesAvailable() < needed)
-        return diskFull(
-            root,
-            Tr::tr("%1 needed, %2 free").arg(sizeText(needed), sizeText(storage.bytesAvailable())));
+        return diskFull(root,
+                        SitewriterTr::tr("%1 needed, %2 free")
+                            .arg(sizeText(needed), sizeText(storage.bytesAvailable())));
 
     // 1. Stage every changed file beside its place: on the site's own file system, so that the
     // switch is a rename and needs no space.
@@ -150,7 +152,7 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
         const QStringList missing = missingFolders(root, dir);
         if (!QDir().mkpath(dir)) {
             undo();
-            return writeError(dir, Tr::tr("cannot create the folder %1").arg(dir));
+            return writeError(dir, SitewriterTr::tr("cannot create the folder %1").arg(dir));
         }
         createdFolders += missing;
         const QString temp = stagedPath(path);
@@ -174,12 +176,13 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
             const bool full = simulatedFull || file.error() == QFileDevice::ResourceError
                 || file.error() == QFileDevice::NoError;
             const QString reason = simulatedFull || file.error() == QFileDevice::NoError
-                ? Tr::tr("no space left on the device")
+                ? SitewriterTr::tr("no space left on the device")
                 : file.errorString();
             file.close();
             undo();
-            return full ? diskFull(root, Tr::tr("%1, while writing %2").arg(reason, it.key()))
-                        : writeError(path, reason);
+            return full
+                ? diskFull(root, SitewriterTr::tr("%1, while writing %2").arg(reason, it.key()))
+                : writeError(path, reason);
         }
         file.close();
     }
@@ -195,11 +198,12 @@ Result<SiteWriteReport> writeSite(const QString &root, const QMap<QString, QByte
                         QFile::encodeName(path).constData())
             != 0) {
             undo();
-            return Error {path, 0,
-                          Tr::tr("Cannot put the new page %1 in place; the site is incomplete: "
+            return Error {
+                path, 0,
+                SitewriterTr::tr("Cannot put the new page %1 in place; the site is incomplete: "
                                  "publish again.")
-                              .arg(key),
-                          Error::Failed};
+                    .arg(key),
+                Error::Failed};
         }
         staged.removeOne(stagedPath(path));
         if (key == SiteManifest::fileName())

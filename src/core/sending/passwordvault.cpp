@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct PasswordVaultTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::PasswordVault)
 };
@@ -56,9 +56,10 @@ Lookup read(const SendingSettings &settings)
 {
     const KeyringModule &module = keyringModule();
     if (!module.read)
-        return {Lookup::Unavailable,
-                {},
-                Tr::tr("Galley's keyring access cannot be loaded: %1.").arg(module.error)};
+        return {
+            Lookup::Unavailable,
+            {},
+            PasswordVaultTr::tr("Galley's keyring access cannot be loaded: %1.").arg(module.error)};
     char error[512] = {};
     QByteArray password;
     const int outcome = module.read(
@@ -85,7 +86,8 @@ QString write(const SendingSettings &settings, const QString &password, bool *av
     if (available)
         *available = module.write != nullptr;
     if (!module.write)
-        return Tr::tr("Galley's keyring access cannot be loaded: %1.").arg(module.error);
+        return PasswordVaultTr::tr("Galley's keyring access cannot be loaded: %1.")
+            .arg(module.error);
     char error[512] = {};
     const QByteArray secret = password.toUtf8();
     const int outcome
@@ -95,7 +97,8 @@ QString write(const SendingSettings &settings, const QString &password, bool *av
         *available = outcome != GalleyKeyringUnavailable;
     if (outcome == GalleyKeyringOk)
         return {};
-    return Tr::tr("The keyring did not take the password (%1).").arg(QString::fromUtf8(error));
+    return PasswordVaultTr::tr("The keyring did not take the password (%1).")
+        .arg(QString::fromUtf8(error));
 }
 
 } // namespace PasswordVault

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SendingSettingsTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SendingSettings)
 };
@@ -58,23 +58,27 @@ QString SendingSettings::url() const
 QString SendingSettings::problem() const
 {
     if (!isConfigured())
-        return Tr::tr("No SMTP server is set: enter one in Preferences ▸ Sending.");
+        return SendingSettingsTr::tr("No SMTP server is set: enter one in Preferences ▸ Sending.");
     if (security == SmtpSecurity::None && !isLoopbackHost(host))
-        return Tr::tr("Sending without encryption is only allowed to this computer (localhost, "
-                      "127.0.0.1, ::1); choose STARTTLS or TLS for %1.")
+        return SendingSettingsTr::tr(
+                   "Sending without encryption is only allowed to this computer (localhost, "
+                   "127.0.0.1, ::1); choose STARTTLS or TLS for %1.")
             .arg(host.trimmed());
     if (recipients.isEmpty())
-        return Tr::tr("No test recipient is set: enter your own address in Preferences ▸ "
-                      "Sending.");
+        return SendingSettingsTr::tr(
+            "No test recipient is set: enter your own address in Preferences ▸ "
+            "Sending.");
     if (recipients.size() > maxRecipients)
-        return Tr::tr("A test goes to at most %1 addresses (%2 are set): this is a proof, not a "
-                      "mailing.")
+        return SendingSettingsTr::tr(
+                   "A test goes to at most %1 addresses (%2 are set): this is a proof, not a "
+                   "mailing.")
             .arg(maxRecipients)
             .arg(recipients.size());
     for (const QString &recipient : recipients)
         if (!looksLikeAddress(recipient))
-            return Tr::tr("The test recipient '%1' is not an email address; write it as "
-                          "name@example.com.")
+            return SendingSettingsTr::tr(
+                       "The test recipient '%1' is not an email address; write it as "
+                       "name@example.com.")
                 .arg(recipient);
     return {};
 }
@@ -110,8 +114,9 @@ std::optional<SendingSettings> SendingSettings::fromUrl(const QString &text, QSt
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"smtp"_s && scheme != u"smtps"_s) || url.host().isEmpty()
         || !url.path().isEmpty() || url.hasQuery() || !url.password().isEmpty()) {
-        *error = Tr::tr("'%1' is not an SMTP server; write it as smtp://[user@]host[:port] "
-                        "(STARTTLS) or smtps://[user@]host[:port] (TLS), without a password.")
+        *error = SendingSettingsTr::tr(
+                     "'%1' is not an SMTP server; write it as smtp://[user@]host[:port] "
+                     "(STARTTLS) or smtps://[user@]host[:port] (TLS), without a password.")
                      .arg(text);
         return std::nullopt;
     }
@@ -147,8 +152,9 @@ Result<SendingSettings> loadSendingSettings(Store &store)
     const QJsonDocument json = QJsonDocument::fromJson(text->toUtf8(), &parseError);
     if (!json.isObject())
         return Error {store.path(), 0,
-                      Tr::tr("The store's sending settings cannot be read (%1); set them again "
-                             "in Preferences ▸ Sending.")
+                      SendingSettingsTr::tr(
+                          "The store's sending settings cannot be read (%1); set them again "
+                          "in Preferences ▸ Sending.")
                           .arg(parseError.errorString()),
                       Error::Corrupt};
     return SendingSettings::fromJson(json.object());

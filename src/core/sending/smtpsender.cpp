@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SmtpSenderTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SmtpSender)
 };
@@ -42,7 +42,7 @@ const SmtpModule &smtpModule()
 QString serverSaid(const GalleySmtpReport &report)
 {
     const QString reply = QString::fromUtf8(report.reply).trimmed();
-    return reply.isEmpty() ? QString() : Tr::tr(" (the server said: %1)").arg(reply);
+    return reply.isEmpty() ? QString() : SmtpSenderTr::tr(" (the server said: %1)").arg(reply);
 }
 
 QString describe(const SmtpRequest &request, const GalleySmtpReport &report)
@@ -51,53 +51,61 @@ QString describe(const SmtpRequest &request, const GalleySmtpReport &report)
     const QString detail = QString::fromUtf8(report.detail);
     switch (report.outcome) {
     case GalleySmtpRefused:
-        return Tr::tr("%1 refused the connection. Check the SMTP host and port in Preferences ▸ "
-                      "Sending (usually 587 for STARTTLS, 465 for TLS) and that the server is "
-                      "running. Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "%1 refused the connection. Check the SMTP host and port in Preferences ▸ "
+                   "Sending (usually 587 for STARTTLS, 465 for TLS) and that the server is "
+                   "running. Nothing was sent.")
             .arg(server);
     case GalleySmtpNameNotFound:
-        return Tr::tr("The SMTP server %1 was not found: no such host name. Check its spelling "
-                      "in Preferences ▸ Sending and your network connection. Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "The SMTP server %1 was not found: no such host name. Check its spelling "
+                   "in Preferences ▸ Sending and your network connection. Nothing was sent.")
             .arg(server);
     case GalleySmtpUntrustedCertificate:
-        return Tr::tr("%1 presented a certificate that is not trusted (%2). Its SHA-256 "
-                      "fingerprint is %3. Trust it only if you know it is your server's "
-                      "(Send Test Email asks; galley send-test --trust-certificate %3). Nothing "
-                      "was sent.")
+        return SmtpSenderTr::tr(
+                   "%1 presented a certificate that is not trusted (%2). Its SHA-256 "
+                   "fingerprint is %3. Trust it only if you know it is your server's "
+                   "(Send Test Email asks; galley send-test --trust-certificate %3). Nothing "
+                   "was sent.")
             .arg(server, detail, QString::fromLatin1(report.certificateSha256));
     case GalleySmtpTlsFailed:
-        return Tr::tr("The secure connection to %1 failed (%2). Check the security setting in "
-                      "Preferences ▸ Sending: STARTTLS usually on port 587, TLS on port 465. "
-                      "Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "The secure connection to %1 failed (%2). Check the security setting in "
+                   "Preferences ▸ Sending: STARTTLS usually on port 587, TLS on port 465. "
+                   "Nothing was sent.")
             .arg(server, detail);
     case GalleySmtpAuthRejected:
         if (request.server.user.isEmpty())
-            return Tr::tr("%1 asks senders to sign in%2. Set your user name in Preferences ▸ "
-                          "Sending (or in --smtp as smtp://user@host). Nothing was sent.")
+            return SmtpSenderTr::tr(
+                       "%1 asks senders to sign in%2. Set your user name in Preferences ▸ "
+                       "Sending (or in --smtp as smtp://user@host). Nothing was sent.")
                 .arg(server, serverSaid(report));
-        return Tr::tr("%1 did not accept the sign-in of user '%2'%3. Check the user name in "
-                      "Preferences ▸ Sending and the password. Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "%1 did not accept the sign-in of user '%2'%3. Check the user name in "
+                   "Preferences ▸ Sending and the password. Nothing was sent.")
             .arg(server, request.server.user, serverSaid(report));
     case GalleySmtpRecipientRejected:
-        return Tr::tr("%1 refused the recipient %2%3. Check the test recipients in Preferences "
-                      "▸ Sending. Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "%1 refused the recipient %2%3. Check the test recipients in Preferences "
+                   "▸ Sending. Nothing was sent.")
             .arg(server, QString::fromUtf8(report.recipient), serverSaid(report));
     case GalleySmtpTooLarge:
-        return Tr::tr("%1 refused the message as too large (%2 KB)%3. Make the issue smaller "
-                      "(fewer or smaller images) or ask the server's administrator about its "
-                      "limit. Nothing was sent.")
+        return SmtpSenderTr::tr(
+                   "%1 refused the message as too large (%2 KB)%3. Make the issue smaller "
+                   "(fewer or smaller images) or ask the server's administrator about its "
+                   "limit. Nothing was sent.")
             .arg(server)
             .arg((request.message.size() + 1023) / 1024)
             .arg(serverSaid(report));
     case GalleySmtpTimedOut:
-        return Tr::tr("%1 did not answer in time (%2 s). Check the host and port in "
-                      "Preferences ▸ Sending, or try again later. Nothing was sent.")
+        return SmtpSenderTr::tr("%1 did not answer in time (%2 s). Check the host and port in "
+                                "Preferences ▸ Sending, or try again later. Nothing was sent.")
             .arg(server)
             .arg(QString::number(request.timeoutMs / 1000.0));
     case GalleySmtpCancelled:
-        return Tr::tr("Sending to %1 was cancelled. Nothing was sent.").arg(server);
+        return SmtpSenderTr::tr("Sending to %1 was cancelled. Nothing was sent.").arg(server);
     default:
-        return Tr::tr("Sending through %1 failed: %2%3. Nothing was sent.")
+        return SmtpSenderTr::tr("Sending through %1 failed: %2%3. Nothing was sent.")
             .arg(server, detail, serverSaid(report));
     }
 }
@@ -114,7 +122,7 @@ SmtpOutcome sendSmtp(const SmtpRequest &request,
     const SmtpModule &module = smtpModule();
     if (!module.send)
         return {SmtpOutcome::Failed,
-                Tr::tr("Galley's SMTP sender cannot be loaded: %1. Reinstall Galley.")
+                SmtpSenderTr::tr("Galley's SMTP sender cannot be loaded: %1. Reinstall Galley.")
                     .arg(module.error),
                 {}};
     // The settings' other checks (recipients) are the callers'; these two protect the password.

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct IssuespellingTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SpellChecker)
 };
@@ -101,15 +101,17 @@ QList<Problem> spellingNotes(const QList<Misspelling> &misspellings, int max)
         if (out.size() == max) {
             // A pasted article in another language would bury the real problems.
             const int more = int(misspellings.size()) - max;
-            out << Problem {m.line, Severity::Notice, u"spelling"_s,
-                            Tr::tr("%n more unknown word(s) from here on; galley spell lists them "
-                                   "all.",
-                                   nullptr, more)};
+            out << Problem {
+                m.line, Severity::Notice, u"spelling"_s,
+                IssuespellingTr::tr("%n more unknown word(s) from here on; galley spell lists them "
+                                    "all.",
+                                    nullptr, more)};
             break;
         }
-        out << Problem {
-            m.line, Severity::Notice, u"spelling"_s,
-            Tr::tr("“%1” is not in the dictionary (column %2).").arg(m.word).arg(m.column)};
+        out << Problem {m.line, Severity::Notice, u"spelling"_s,
+                        IssuespellingTr::tr("“%1” is not in the dictionary (column %2).")
+                            .arg(m.word)
+                            .arg(m.column)};
     }
     return out;
 }

@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcSpelling, "galley.spelling")
 namespace galley {
 
 namespace {
-struct Tr
+struct SpellCheckerTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SpellChecker)
 };
@@ -96,11 +96,12 @@ Status SpellChecker::load(const QString &language)
         path = nuspell::search_dirs_for_one_dict(dirs,
                                                  m_dictionary.section(u'_', 0, 0).toStdString());
     if (path.empty()) {
-        return Error {QString(), 0,
-                      Tr::tr("No spelling dictionary for %1 was found (looked in %2). Install "
-                             "the package %3 to check spelling; spell checking is off.")
-                          .arg(m_dictionary, folders.join(u", "_s), packageFor(m_dictionary)),
-                      Error::NotFound};
+        return Error {
+            QString(), 0,
+            SpellCheckerTr::tr("No spelling dictionary for %1 was found (looked in %2). Install "
+                               "the package %3 to check spelling; spell checking is off.")
+                .arg(m_dictionary, folders.join(u", "_s), packageFor(m_dictionary)),
+            Error::NotFound};
     }
     // Dictionary's const functions use no shared state, but one copy per thread costs little
     // and needs no proof of that.
@@ -117,8 +118,8 @@ Status SpellChecker::load(const QString &language)
         qCWarning(lcSpelling) << "loading" << path.c_str() << "failed:" << e.what();
         return Error {
             QString::fromStdString(path.string()), 0,
-            Tr::tr("The spelling dictionary %1 could not be read (%2). Reinstall the "
-                   "package %3; spell checking is off.")
+            SpellCheckerTr::tr("The spelling dictionary %1 could not be read (%2). Reinstall the "
+                               "package %3; spell checking is off.")
                 .arg(m_dictionary, QString::fromLocal8Bit(e.what()), packageFor(m_dictionary)),
             Error::Corrupt};
     }

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct ArchiveImporterTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::ArchiveImporter)
 };
@@ -46,8 +46,9 @@ Prepared prepare(const File &file, int slowFileMs)
     timer.start();
     Prepared p = prepareFile(file);
     if (!p.error && timer.elapsed() > slowFileMs)
-        p.warnings << Tr::tr("reading this file took %1 s; Markdown like it (for example many "
-                             "unclosed brackets) is slow to parse, and so will be its preview.")
+        p.warnings << ArchiveImporterTr::tr(
+                          "reading this file took %1 s; Markdown like it (for example many "
+                          "unclosed brackets) is slow to parse, and so will be its preview.")
                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
     return p;
 }
@@ -65,15 +66,16 @@ Prepared prepareFile(const File &file)
     // An empty file (a placeholder, a file truncated by a crash) is no back issue: importing it
     // would add a blank issue to the archive.
     if (p.document.trimmed().isEmpty()) {
-        p.skipped = Tr::tr("the file is empty.");
+        p.skipped = ArchiveImporterTr::tr("the file is empty.");
         return p;
     }
     // Beside the issues, an archive's folder holds a README or notes: every issue of the
     // archive format has front matter with a date and a numbered title, which they lack.
     const bool dated = !doc->frontMatter().value(u"date"_s).value_or(QString()).trimmed().isEmpty();
     if (file.inFolder && !(doc->hasFrontMatter() && (dated || doc->issueNumber()))) {
-        p.skipped = Tr::tr("not an issue: it has no front matter with a date or an issue number. "
-                           "Name the file itself to import it anyway.");
+        p.skipped = ArchiveImporterTr::tr(
+            "not an issue: it has no front matter with a date or an issue number. "
+            "Name the file itself to import it anyway.");
         return p;
     }
     p.facts = readIssueFacts(p.document);
@@ -117,7 +119,8 @@ QList<File> ArchiveImporter::collectFiles(const QStringList &paths, QList<Error>
         } else if (info.exists()) {
             add(path); // named explicitly: imported whatever its extension
         } else if (errors) {
-            errors->append(Error {path, 0, Tr::tr("No such file or folder."), Error::NotFound});
+            errors->append(
+                Error {path, 0, ArchiveImporterTr::tr("No such file or folder."), Error::NotFound});
         }
     }
     return files;

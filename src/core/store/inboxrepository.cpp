@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct InboxRepositoryTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -87,7 +87,7 @@ std::optional<InboxState> inboxStateFromName(const QString &name)
 
 Result<QList<InboxAddOutcome>> InboxRepository::add(const QList<InboxCapture> &captures)
 {
-    const QString what = Tr::tr("Adding links to the inbox");
+    const QString what = InboxRepositoryTr::tr("Adding links to the inbox");
     StoreTransaction tx(m_db, what);
     if (!tx.status())
         return tx.status().error();
@@ -107,10 +107,11 @@ Result<QList<InboxAddOutcome>> InboxRepository::add(const QList<InboxCapture> &c
 
 Result<InboxAddOutcome> InboxRepository::addOne(const InboxCapture &c, qint64 now)
 {
-    const QString what = Tr::tr("Adding links to the inbox");
+    const QString what = InboxRepositoryTr::tr("Adding links to the inbox");
     const QString key = normalizeUrl(c.url);
     if (key.isEmpty())
-        return Error {{}, 0, Tr::tr("An empty link cannot go into the inbox."), Error::Failed};
+        return Error {
+            {}, 0, InboxRepositoryTr::tr("An empty link cannot go into the inbox."), Error::Failed};
     auto found = m_db.run(u"SELECT id, note, title, description, section, state FROM inbox "
                           "WHERE normalized = ?"_s,
                           {key}, what);
@@ -153,7 +154,7 @@ Result<QList<InboxItem>> InboxRepository::list(bool all)
 {
     auto q = m_db.run(u"SELECT "_s + columns + u" FROM inbox "_s
                           + (all ? QString() : u"WHERE state = 'new' "_s) + u"ORDER BY added, id"_s,
-                      {}, Tr::tr("Reading the inbox"));
+                      {}, InboxRepositoryTr::tr("Reading the inbox"));
     if (!q)
         return q.error();
     QList<InboxItem> items;
@@ -166,7 +167,7 @@ Result<QList<InboxItem>> InboxRepository::list(bool all)
 Result<int> InboxRepository::newCount()
 {
     auto q = m_db.run(u"SELECT count(*) FROM inbox WHERE state = 'new'"_s, {},
-                      Tr::tr("Reading the inbox"));
+                      InboxRepositoryTr::tr("Reading the inbox"));
     if (!q)
         return q.error();
     const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
@@ -178,7 +179,7 @@ Result<InboxWaiting> InboxRepository::waitingSince(qint64 beforeMs, int oldest)
 {
     // The (state, added) index answers both without reading the other items.
     auto count = m_db.run(u"SELECT count(*) FROM inbox WHERE state = 'new' AND added < ?"_s,
-                          {beforeMs}, Tr::tr("Reading the inbox"));
+                          {beforeMs}, InboxRepositoryTr::tr("Reading the inbox"));
     if (!count)
         return count.error();
     InboxWaiting out;
@@ -187,7 +188,7 @@ Result<InboxWaiting> InboxRepository::waitingSince(qint64 beforeMs, int oldest)
     auto q = m_db.run(u"SELECT "_s + columns
                           + u" FROM inbox WHERE state = 'new' AND added < ? "
                             "ORDER BY added, id LIMIT ?"_s,
-                      {beforeMs, oldest}, Tr::tr("Reading the inbox"));
+                      {beforeMs, oldest}, InboxRepositoryTr::tr("Reading the inbox"));
     if (!q)
         return q.error();
     while ((*q)->next())
@@ -202,7 +203,7 @@ Result<std::optional<InboxItem>> InboxRepository::forUrl(const QString &url)
     if (key.isEmpty())
         return std::optional<InboxItem>();
     auto q = m_db.run(u"SELECT "_s + columns + u" FROM inbox WHERE normalized = ?"_s, {key},
-                      Tr::tr("Reading the inbox"));
+                      InboxRepositoryTr::tr("Reading the inbox"));
     if (!q)
         return q.error();
     std::optional<InboxItem> item;
@@ -214,7 +215,7 @@ Result<std::optional<InboxItem>> InboxRepository::forUrl(const QString &url)
 
 Status InboxRepository::remove(const QList<qint64> &ids)
 {
-    const QString what = Tr::tr("Removing links from the inbox");
+    const QString what = InboxRepositoryTr::tr("Removing links from the inbox");
     StoreTransaction tx(m_db, what);
     if (!tx.status())
         return tx.status();
@@ -223,19 +224,20 @@ Status InboxRepository::remove(const QList<qint64> &ids)
         if (!q)
             return q.error();
         if ((*q)->numRowsAffected() != 1)
-            return Error {{},
-                          0,
-                          Tr::tr("The inbox has no item %1; 'galley inbox list --all' shows "
-                                 "them with their numbers.")
-                              .arg(id),
-                          Error::NotFound};
+            return Error {
+                {},
+                0,
+                InboxRepositoryTr::tr("The inbox has no item %1; 'galley inbox list --all' shows "
+                                      "them with their numbers.")
+                    .arg(id),
+                Error::NotFound};
     }
     return tx.commit();
 }
 
 Status InboxRepository::setState(const QList<qint64> &ids, InboxState state, qint64 issueId)
 {
-    const QString what = Tr::tr("Updating the inbox");
+    const QString what = InboxRepositoryTr::tr("Updating the inbox");
     StoreTransaction tx(m_db, what);
     if (!tx.status())
         return tx.status();
@@ -258,8 +260,10 @@ Status InboxRepository::setState(const QList<qint64> &ids, InboxState state, qin
         if (!q)
             return q.error();
         if ((*q)->numRowsAffected() != 1)
-            return Error {
-                {}, 0, Tr::tr("The inbox has no item %1.").arg(idList({id})), Error::NotFound};
+            return Error {{},
+                          0,
+                          InboxRepositoryTr::tr("The inbox has no item %1.").arg(idList({id})),
+                          Error::NotFound};
     }
     return tx.commit();
 }
@@ -272,7 +276,7 @@ Status InboxRepository::setFetched(qint64 id, const QString &title, const QStrin
         "description = CASE WHEN description = '' THEN ? ELSE description END, "
         "fetched = ?, fetch_error = ? WHERE id = ?"_s,
         {title.trimmed(), description.trimmed(), QDateTime::currentMSecsSinceEpoch(), error, id},
-        Tr::tr("Updating the inbox"));
+        InboxRepositoryTr::tr("Updating the inbox"));
     if (!q)
         return q.error();
     return Done {};

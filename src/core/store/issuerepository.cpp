@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct IssueRepositoryTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -44,7 +44,8 @@ qint64 nowMs()
 
 Error notFound(const QString &path, qint64 id)
 {
-    return Error {path, 0, Tr::tr("There is no issue with id %1 in the store.").arg(id),
+    return Error {path, 0,
+                  IssueRepositoryTr::tr("There is no issue with id %1 in the store.").arg(id),
                   Error::NotFound};
 }
 } // namespace
@@ -52,7 +53,7 @@ Error notFound(const QString &path, qint64 id)
 Result<qint64> IssueRepository::create(const QString &document, IssueStatus status,
                                        RevisionReason reason, const IssueFacts &facts)
 {
-    const QString what = Tr::tr("Creating the issue");
+    const QString what = IssueRepositoryTr::tr("Creating the issue");
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();
@@ -83,7 +84,7 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
 Result<StoredIssue> IssueRepository::issue(qint64 id)
 {
     auto q = m_db.run(u"SELECT "_s + summaryColumns + u", document FROM issues WHERE id = ?"_s,
-                      {id}, Tr::tr("Reading the issue"));
+                      {id}, IssueRepositoryTr::tr("Reading the issue"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -103,7 +104,7 @@ Result<QList<IssueSummary>> IssueRepository::list(bool trash)
     const QString where = trash ? u"deleted IS NOT NULL"_s : u"deleted IS NULL"_s;
     auto q = m_db.run(u"SELECT "_s + summaryColumns + u" FROM issues WHERE "_s + where
                           + u" ORDER BY sort_key DESC, number DESC, updated DESC"_s,
-                      {}, Tr::tr("Listing the issues"));
+                      {}, IssueRepositoryTr::tr("Listing the issues"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -120,7 +121,7 @@ Result<QList<IssueSummary>> IssueRepository::list(bool trash)
 Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 expectedVersion,
                                      RevisionReason reason, const IssueFacts &facts)
 {
-    const QString what = Tr::tr("Saving the issue");
+    const QString what = IssueRepositoryTr::tr("Saving the issue");
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();
@@ -191,7 +192,7 @@ Result<KeptSave> IssueRepository::saveKeepingBoth(qint64 id, const QString &docu
                                                   qint64 expectedVersion, RevisionReason reason,
                                                   const IssueFacts &facts)
 {
-    const QString what = Tr::tr("Saving the issue");
+    const QString what = IssueRepositoryTr::tr("Saving the issue");
     // BEGIN IMMEDIATE holds the write lock from here to the commit: the version read after a
     // conflict is still the current one when ours goes on top of it.
     StoreTransaction tx(m_db, what);
@@ -232,7 +233,7 @@ Result<KeptSave> IssueRepository::saveKeepingBoth(qint64 id, const QString &docu
 
 Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
 {
-    const QString what = Tr::tr("Changing the issue's status");
+    const QString what = IssueRepositoryTr::tr("Changing the issue's status");
     auto q = m_db.run(u"UPDATE issues SET status = ?, updated = ?, version = version + 1 "
                       "WHERE id = ? RETURNING version"_s,
                       {issueStatusName(status), nowMs(), id}, what);
@@ -250,8 +251,8 @@ Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
 
 Status IssueRepository::setTrashed(qint64 id, bool trashed)
 {
-    const QString what = trashed ? Tr::tr("Moving the issue to the trash")
-                                 : Tr::tr("Restoring the issue from the trash");
+    const QString what = trashed ? IssueRepositoryTr::tr("Moving the issue to the trash")
+                                 : IssueRepositoryTr::tr("Restoring the issue from the trash");
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status();
@@ -296,7 +297,7 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
 
 Status IssueRepository::deleteForever(qint64 id)
 {
-    const QString what = Tr::tr("Deleting the issue");
+    const QString what = IssueRepositoryTr::tr("Deleting the issue");
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status();
@@ -312,11 +313,12 @@ Status IssueRepository::deleteForever(qint64 id)
     if (!q)
         return q.error();
     if ((*q)->numRowsAffected() != 1)
-        return Error {m_db.path(), 0,
-                      Tr::tr("Issue %1 is not in the trash; only issues in the trash can be "
-                             "deleted for good.")
-                          .arg(id),
-                      Error::NotFound};
+        return Error {
+            m_db.path(), 0,
+            IssueRepositoryTr::tr("Issue %1 is not in the trash; only issues in the trash can be "
+                                  "deleted for good.")
+                .arg(id),
+            Error::NotFound};
     return tx.commit();
 }
 
@@ -324,7 +326,7 @@ Result<QList<RevisionInfo>> IssueRepository::revisions(qint64 issueId)
 {
     auto q = m_db.run(u"SELECT id, issue_id, created, reason, size FROM revisions "
                       "WHERE issue_id = ? ORDER BY created DESC, id DESC"_s,
-                      {issueId}, Tr::tr("Reading the revisions"));
+                      {issueId}, IssueRepositoryTr::tr("Reading the revisions"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -355,9 +357,10 @@ Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionI
     QSqlQuery &r = **q;
     if (!r.next()) {
         StoreDatabase::done(r);
-        return Error {m_db.path(), 0,
-                      Tr::tr("There is no revision with id %1 in the store.").arg(revisionId),
-                      Error::NotFound};
+        return Error {
+            m_db.path(), 0,
+            IssueRepositoryTr::tr("There is no revision with id %1 in the store.").arg(revisionId),
+            Error::NotFound};
     }
     Revision revision {r.value(0).toLongLong(), r.value(1).toString()};
     const QVariant compressed = r.value(2);
@@ -369,11 +372,12 @@ Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionI
         // qCompress() starts with the text's length: a damaged one gives nothing back.
         const bool emptyText = packed.size() >= 4 && packed.first(4) == QByteArray(4, '\0');
         if (utf8.isEmpty() && !emptyText)
-            return Error {m_db.path(), 0,
-                          Tr::tr("Revision %1 in the store is damaged and cannot be read. The "
-                                 "issue itself and its other revisions are not affected.")
-                              .arg(revisionId),
-                          Error::Corrupt};
+            return Error {
+                m_db.path(), 0,
+                IssueRepositoryTr::tr("Revision %1 in the store is damaged and cannot be read. The "
+                                      "issue itself and its other revisions are not affected.")
+                    .arg(revisionId),
+                Error::Corrupt};
         revision.document = QString::fromUtf8(utf8);
     }
     return revision;
@@ -381,7 +385,7 @@ Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionI
 
 Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
 {
-    auto revision = readRevision(revisionId, Tr::tr("Reading the revision"));
+    auto revision = readRevision(revisionId, IssueRepositoryTr::tr("Reading the revision"));
     if (!revision)
         return revision.error();
     return revision->document;
@@ -389,7 +393,7 @@ Result<QString> IssueRepository::revisionDocument(qint64 revisionId)
 
 Result<qint64> IssueRepository::restoreRevision(qint64 revisionId, qint64 expectedVersion)
 {
-    auto revision = readRevision(revisionId, Tr::tr("Restoring the revision"));
+    auto revision = readRevision(revisionId, IssueRepositoryTr::tr("Restoring the revision"));
     if (!revision)
         return revision.error();
     return save(revision->issueId, revision->document, expectedVersion, RevisionReason::Restore,
@@ -398,7 +402,7 @@ Result<qint64> IssueRepository::restoreRevision(qint64 revisionId, qint64 expect
 
 Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
 {
-    const QString what = Tr::tr("Thinning old autosaves");
+    const QString what = IssueRepositoryTr::tr("Thinning old autosaves");
     auto q = m_db.run(u"SELECT id, created FROM revisions WHERE issue_id = ? AND reason = ?"_s,
                       {issueId, revisionReasonName(RevisionReason::Autosave)}, what);
     if (!q)
@@ -425,7 +429,7 @@ Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
 
 Result<ImportOutcome> IssueRepository::import(const QString &document, const IssueFacts &facts)
 {
-    const QString what = Tr::tr("Importing the issue");
+    const QString what = IssueRepositoryTr::tr("Importing the issue");
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();
@@ -494,7 +498,7 @@ Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &docum
     auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size, "
                       "is_current) VALUES (?, ?, ?, '', ?, 1)"_s,
                       {issueId, now, revisionReasonName(reason), document.toUtf8().size()},
-                      Tr::tr("Keeping a revision"));
+                      IssueRepositoryTr::tr("Keeping a revision"));
     if (!q)
         return q.error();
     const qint64 id = (*q)->lastInsertId().toLongLong();
@@ -508,7 +512,8 @@ Status IssueRepository::keepRevisionText(qint64 issueId, const QString &document
     // fastest level, as a save waits for it: about 38 % of the text), with an empty `document`.
     auto q = m_db.run(u"UPDATE revisions SET compressed = ?, is_current = 0 "
                       "WHERE issue_id = ? AND is_current = 1"_s,
-                      {qCompress(document.toUtf8(), 1), issueId}, Tr::tr("Keeping a revision"));
+                      {qCompress(document.toUtf8(), 1), issueId},
+                      IssueRepositoryTr::tr("Keeping a revision"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -517,8 +522,8 @@ Status IssueRepository::keepRevisionText(qint64 issueId, const QString &document
 
 Error IssueRepository::versionError(qint64 id, qint64 expectedVersion)
 {
-    auto q
-        = m_db.run(u"SELECT version FROM issues WHERE id = ?"_s, {id}, Tr::tr("Saving the issue"));
+    auto q = m_db.run(u"SELECT version FROM issues WHERE id = ?"_s, {id},
+                      IssueRepositoryTr::tr("Saving the issue"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -528,13 +533,14 @@ Error IssueRepository::versionError(qint64 id, qint64 expectedVersion)
     }
     const qint64 current = r.value(0).toLongLong();
     StoreDatabase::done(r);
-    return Error {m_db.path(), 0,
-                  Tr::tr("Issue %1 was changed elsewhere (version %2, this copy is based on "
-                         "version %3); reload it or keep both copies.")
-                      .arg(id)
-                      .arg(current)
-                      .arg(expectedVersion),
-                  Error::Conflict};
+    return Error {
+        m_db.path(), 0,
+        IssueRepositoryTr::tr("Issue %1 was changed elsewhere (version %2, this copy is based on "
+                              "version %3); reload it or keep both copies.")
+            .arg(id)
+            .arg(current)
+            .arg(expectedVersion),
+        Error::Conflict};
 }
 
 } // namespace galley

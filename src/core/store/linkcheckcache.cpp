@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct LinkCheckCacheTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -23,7 +23,7 @@ Result<std::optional<LinkCheck>> LinkCheckCache::fresh(const QString &url,
     auto q = m_db.run(u"SELECT url, checked, status, http_status, final_url, redirects, "
                       "https_twin, detail FROM link_checks WHERE normalized = ? AND checked >= ?"_s,
                       {normalizeUrl(url), notBefore.toMSecsSinceEpoch()},
-                      Tr::tr("Reading the link checks"));
+                      LinkCheckCacheTr::tr("Reading the link checks"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -61,7 +61,7 @@ Status LinkCheckCache::save(const LinkCheck &c)
                       {normalizeUrl(c.url), c.url, c.checked.toMSecsSinceEpoch(),
                        linkStatusName(c.status), c.httpStatus, c.finalUrl, c.redirects,
                        int(c.httpsTwin), c.detail},
-                      Tr::tr("Saving a link check"));
+                      LinkCheckCacheTr::tr("Saving a link check"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);

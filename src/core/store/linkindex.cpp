@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct LinkIndexTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -19,7 +19,7 @@ struct Tr
 
 Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
 {
-    const QString what = Tr::tr("Indexing the issue's links");
+    const QString what = LinkIndexTr::tr("Indexing the issue's links");
     auto del = m_db.run(u"DELETE FROM links WHERE issue_id = ?"_s, {issueId}, what);
     if (!del)
         return del.error();
@@ -28,7 +28,7 @@ Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
 
 Status LinkIndex::insert(qint64 issueId, const QList<ExtractedLink> &links)
 {
-    const QString what = Tr::tr("Indexing the issue's links");
+    const QString what = LinkIndexTr::tr("Indexing the issue's links");
     int position = 0;
     for (const ExtractedLink &l : links) {
         auto ins
@@ -54,7 +54,7 @@ Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)
                       "WHERE l.normalized = ? AND i.deleted IS NULL "_s
                           + outlined
                           + u"ORDER BY i.sort_key DESC, i.number DESC, i.id DESC, l.position"_s,
-                      {key}, Tr::tr("Looking up the link"));
+                      {key}, LinkIndexTr::tr("Looking up the link"));
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -75,7 +75,7 @@ Result<QList<LinkUse>> LinkIndex::all()
 {
     auto q = m_db.run(u"SELECT l.issue_id, l.url, l.normalized, l.sponsor FROM links l "
                       "JOIN issues i ON i.id = l.issue_id WHERE i.deleted IS NULL"_s,
-                      {}, Tr::tr("Reading the links"));
+                      {}, LinkIndexTr::tr("Reading the links"));
     if (!q)
         return q.error();
     return readPlainUses(**q);
@@ -85,7 +85,7 @@ Result<QList<LinkUse>> LinkIndex::ofIssue(qint64 issueId)
 {
     auto q = m_db.run(u"SELECT issue_id, url, normalized, sponsor FROM links WHERE issue_id = ? "
                       "ORDER BY position"_s,
-                      {issueId}, Tr::tr("Reading the links"));
+                      {issueId}, LinkIndexTr::tr("Reading the links"));
     if (!q)
         return q.error();
     return readPlainUses(**q);

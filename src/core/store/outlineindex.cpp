@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct OutlineIndexTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -59,7 +59,7 @@ Status OutlineIndex::replace(qint64 issueId, const IssueFacts &facts)
                       {issueId,
                        facts.day ? QVariant(*facts.day) : QVariant(QMetaType(QMetaType::LongLong)),
                        encodeSections(*facts.sections)},
-                      Tr::tr("Indexing the issue's sections"));
+                      OutlineIndexTr::tr("Indexing the issue's sections"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -69,7 +69,7 @@ Status OutlineIndex::replace(qint64 issueId, const IssueFacts &facts)
 Status OutlineIndex::remove(qint64 issueId)
 {
     auto q = m_db.run(u"DELETE FROM issue_outlines WHERE issue_id = ?"_s, {issueId},
-                      Tr::tr("Indexing the issue's sections"));
+                      OutlineIndexTr::tr("Indexing the issue's sections"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -85,7 +85,7 @@ const QString listOrder = u" ORDER BY i.sort_key DESC, i.number DESC, i.updated 
 
 Result<QList<IssueOutline>> OutlineIndex::list()
 {
-    auto q = m_db.run(outlineSelect + listOrder, {}, Tr::tr("Reading the archive"));
+    auto q = m_db.run(outlineSelect + listOrder, {}, OutlineIndexTr::tr("Reading the archive"));
     if (!q)
         return q.error();
     return read(**q);
@@ -100,7 +100,7 @@ Result<QList<IssueOutline>> OutlineIndex::around(int number)
                             "WHERE n.number < ? AND n.deleted IS NULL "
                             "ORDER BY n.number DESC LIMIT 2))"_s
                           + listOrder,
-                      {number, number}, Tr::tr("Reading the archive"));
+                      {number, number}, OutlineIndexTr::tr("Reading the archive"));
     if (!q)
         return q.error();
     return read(**q);

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct ScalarSettingsTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::ScalarSettings)
 };
@@ -28,12 +28,14 @@ const QList<ScalarSetting> &scalarSettings()
 QString ScalarSetting::description() const
 {
     if (key == u"linkcheck.freshHours")
-        return Tr::tr("Hours a link check's answer is used again without asking the server.");
+        return ScalarSettingsTr::tr(
+            "Hours a link check's answer is used again without asking the server.");
     if (key == u"linkcheck.timeoutMs")
-        return Tr::tr("Milliseconds the link checker waits for each answer.");
+        return ScalarSettingsTr::tr("Milliseconds the link checker waits for each answer.");
     if (key == u"inbox.remindWeeks")
-        return Tr::tr("Weeks after which the check notes links still waiting in the inbox (0: "
-                      "never).");
+        return ScalarSettingsTr::tr(
+            "Weeks after which the check notes links still waiting in the inbox (0: "
+            "never).");
     return {};
 }
 

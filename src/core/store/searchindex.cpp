@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SearchIndexTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -51,7 +51,7 @@ Status SearchIndex::insert(qint64 issueId, const QString &title, const QString &
 {
     m_db.ranker().lengthsChanged();
     auto q = m_db.run(u"INSERT INTO issues_fts (rowid, title, body) VALUES (?, ?, ?)"_s,
-                      {issueId, title, text}, Tr::tr("Indexing the issue for search"));
+                      {issueId, title, text}, SearchIndexTr::tr("Indexing the issue for search"));
     if (!q)
         return q.error();
     return Done {};
@@ -59,7 +59,7 @@ Status SearchIndex::insert(qint64 issueId, const QString &title, const QString &
 
 Status SearchIndex::removeStored(qint64 issueId)
 {
-    const QString what = Tr::tr("Indexing the issue for search");
+    const QString what = SearchIndexTr::tr("Indexing the issue for search");
     auto q = m_db.run(u"SELECT title, document FROM issues WHERE id = ? AND deleted IS NULL"_s,
                       {issueId}, what);
     if (!q)
@@ -81,7 +81,7 @@ Status SearchIndex::remove(qint64 issueId, const QString &title, const QString &
     // A contentless table forgets a row only when told the values it was indexed with.
     auto q = m_db.run(u"INSERT INTO issues_fts (issues_fts, rowid, title, body) "
                       "VALUES ('delete', ?, ?, ?)"_s,
-                      {issueId, title, text}, Tr::tr("Indexing the issue for search"));
+                      {issueId, title, text}, SearchIndexTr::tr("Indexing the issue for search"));
     if (!q)
         return q.error();
     return Done {};
@@ -90,7 +90,7 @@ Status SearchIndex::remove(qint64 issueId, const QString &title, const QString &
 Status SearchIndex::setMergeWidth(int segments)
 {
     auto q = m_db.run(u"INSERT INTO issues_fts (issues_fts, rank) VALUES ('automerge', ?)"_s,
-                      {segments}, Tr::tr("Indexing the issue for search"));
+                      {segments}, SearchIndexTr::tr("Indexing the issue for search"));
     if (!q)
         return q.error();
     return Done {};
@@ -101,7 +101,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit
     const QString match = toFtsQuery(userQuery);
     if (match.isEmpty() || limit <= 0)
         return QList<SearchHit> {};
-    const QString what = Tr::tr("Searching");
+    const QString what = SearchIndexTr::tr("Searching");
     // One pass over the matches counts them (see FtsRanker); no row leaves SQLite, the best
     // `limit` are kept, and no snippet is made for a row that is not shown.
     FtsRanker &ranker = m_db.ranker();

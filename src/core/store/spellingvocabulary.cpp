@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SpellingVocabularyTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -48,7 +48,7 @@ Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
 {
     QSet<QString> words;
     auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ?"_s, {dictionary},
-                      Tr::tr("Reading the personal dictionary"));
+                      SpellingVocabularyTr::tr("Reading the personal dictionary"));
     if (!q)
         return q.error();
     while ((*q)->next())
@@ -59,7 +59,7 @@ Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
                       u"(language = '' AND ?)) AND issues >= "_s
                           + QString::number(archiveThreshold),
                       {dictionary, int(newsletterLanguage)},
-                      Tr::tr("Reading the archive's vocabulary"));
+                      SpellingVocabularyTr::tr("Reading the archive's vocabulary"));
     if (!a)
         return a.error();
     while ((*a)->next())
@@ -71,7 +71,7 @@ Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
 Result<QStringList> SpellingVocabulary::personalWords(const QString &dictionary)
 {
     auto q = m_db.run(u"SELECT word FROM spelling_personal WHERE language = ? ORDER BY word"_s,
-                      {dictionary}, Tr::tr("Reading the personal dictionary"));
+                      {dictionary}, SpellingVocabularyTr::tr("Reading the personal dictionary"));
     if (!q)
         return q.error();
     QStringList words;
@@ -86,7 +86,7 @@ Status SpellingVocabulary::addPersonalWord(const QString &dictionary, const QStr
     auto q = m_db.run(u"INSERT OR IGNORE INTO spelling_personal (language, word, added) "
                       u"VALUES (?, ?, ?)"_s,
                       {dictionary, word.toLower(), QDateTime::currentMSecsSinceEpoch()},
-                      Tr::tr("Adding a word to the dictionary"));
+                      SpellingVocabularyTr::tr("Adding a word to the dictionary"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -96,7 +96,8 @@ Status SpellingVocabulary::addPersonalWord(const QString &dictionary, const QStr
 Status SpellingVocabulary::removePersonalWord(const QString &dictionary, const QString &word)
 {
     auto q = m_db.run(u"DELETE FROM spelling_personal WHERE language = ? AND word = ?"_s,
-                      {dictionary, word.toLower()}, Tr::tr("Removing a word from the dictionary"));
+                      {dictionary, word.toLower()},
+                      SpellingVocabularyTr::tr("Removing a word from the dictionary"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -105,7 +106,7 @@ Status SpellingVocabulary::removePersonalWord(const QString &dictionary, const Q
 
 Status SpellingVocabulary::rebuild()
 {
-    const QString what = Tr::tr("Learning the archive's vocabulary");
+    const QString what = SpellingVocabularyTr::tr("Learning the archive's vocabulary");
     auto q = m_db.run(u"SELECT document FROM issues WHERE status = 'sent' AND deleted IS NULL"_s,
                       {}, what);
     if (!q)
@@ -140,7 +141,7 @@ Status SpellingVocabulary::rebuild()
 
 Status SpellingVocabulary::add(const VocabularyCounts &counts)
 {
-    const QString what = Tr::tr("Learning the archive's vocabulary");
+    const QString what = SpellingVocabularyTr::tr("Learning the archive's vocabulary");
     for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
         for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
             auto q = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
@@ -160,29 +161,29 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
 Result<QSet<QString>> Store::spellingKnownWords(const QString &dictionary, bool newsletterLanguage)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).knownWords(dictionary, newsletterLanguage);
 }
 
 Result<QStringList> Store::personalWords(const QString &dictionary)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).personalWords(dictionary);
 }
 
 Status Store::addPersonalWord(const QString &dictionary, const QString &word)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
 }
 
 Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
-    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, SpellingVocabularyTr::tr("Learning the archive's vocabulary"));
     if (!tx.status().ok())
         return tx.status();
     if (Status s = SpellingVocabulary(*m_db).add(counts); !s)
@@ -193,8 +194,8 @@ Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)
 Status Store::rebuildSpellingVocabulary()
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
-    StoreTransaction tx(*m_db, Tr::tr("Learning the archive's vocabulary"));
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
+    StoreTransaction tx(*m_db, SpellingVocabularyTr::tr("Learning the archive's vocabulary"));
     if (!tx.status().ok())
         return tx.status();
     if (Status s = SpellingVocabulary(*m_db).rebuild(); !s)

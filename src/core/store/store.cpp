@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct StoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -43,7 +43,7 @@ constexpr NamedValue<RevisionReason> reasonNames[] = {{u"autosave", RevisionReas
 
 Error notOpen()
 {
-    return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return Error {{}, 0, StoreTr::tr("The store is not open."), Error::Failed};
 }
 } // namespace
 
@@ -79,29 +79,31 @@ Status Store::open(const QString &path)
 {
     close();
     if (path.isEmpty())
-        return Error {{}, 0, Tr::tr("No store path was given."), Error::Failed};
+        return Error {{}, 0, StoreTr::tr("No store path was given."), Error::Failed};
     // "postgresql://host/db" or any other address is no file name: taken for one, it would
     // silently create a folder named after its scheme in the working directory.
     static const QRegularExpression scheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
     if (const auto m = scheme.match(path); m.hasMatch() && m.captured(1).size() > 1)
-        return Error {path, 0,
-                      Tr::tr("“%1:” is not a kind of store Galley knows: give the path of a store "
-                             "file (such as ~/galley.sqlite). This build of Galley keeps its "
-                             "store in an SQLite file.")
-                          .arg(m.captured(1)),
-                      Error::Failed};
+        return Error {
+            path, 0,
+            StoreTr::tr("“%1:” is not a kind of store Galley knows: give the path of a store "
+                        "file (such as ~/galley.sqlite). This build of Galley keeps its "
+                        "store in an SQLite file.")
+                .arg(m.captured(1)),
+            Error::Failed};
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error {path, 0,
-                      Tr::tr("This is a folder, not a store file; name a file such as "
-                             "galley.sqlite inside it."),
+                      StoreTr::tr("This is a folder, not a store file; name a file such as "
+                                  "galley.sqlite inside it."),
                       Error::Failed};
     if (!createPrivateFolder(info.absolutePath()))
-        return Error {path, 0,
-                      Tr::tr("Cannot create the folder %1 for the store; check the permissions or "
-                             "use --db with another path.")
-                          .arg(QDir::toNativeSeparators(info.absolutePath())),
-                      Error::ReadOnly};
+        return Error {
+            path, 0,
+            StoreTr::tr("Cannot create the folder %1 for the store; check the permissions or "
+                        "use --db with another path.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())),
+            Error::ReadOnly};
     // Drafts are private like a mailbox. SQLite gives the -wal and -shm files the mode of the
     // store file, so a store file that is 0600 before SQLite opens it keeps all three private.
     makePrivateFile(path, CreateIfMissing::Yes);
@@ -116,7 +118,7 @@ Status Store::open(const QString &path)
     auto version = StoreSchema::check(*db);
     if (!version)
         return version.error();
-    const QString what = Tr::tr("Opening the store");
+    const QString what = StoreTr::tr("Opening the store");
     // WAL lets readers (the editor's lists) carry on while another process writes; NORMAL sync
     // in WAL mode loses at most the last commits on power loss, never consistency.
     auto wal = db->run(u"PRAGMA journal_mode = WAL"_s, {}, what);
@@ -125,11 +127,12 @@ Status Store::open(const QString &path)
     const QString mode = (*wal)->next() ? (*wal)->value(0).toString() : QString();
     StoreDatabase::done(**wal);
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Error {path, 0,
-                      Tr::tr("The store cannot use write-ahead logging here (journal mode %1); "
-                             "is the folder on a network or read-only file system?")
-                          .arg(mode),
-                      Error::ReadOnly};
+        return Error {
+            path, 0,
+            StoreTr::tr("The store cannot use write-ahead logging here (journal mode %1); "
+                        "is the folder on a network or read-only file system?")
+                .arg(mode),
+            Error::ReadOnly};
     // A 32 MB page cache (instead of 2 MB) keeps the full-text index's common words in memory
     // between searches.
     for (const QString &pragma :
@@ -235,7 +238,7 @@ Result<int> Store::emptyTrash()
     auto trash = listTrash();
     if (!trash)
         return trash.error();
-    if (Status begun = m_db->begin(Tr::tr("Emptying the trash")); !begun)
+    if (Status begun = m_db->begin(StoreTr::tr("Emptying the trash")); !begun)
         return begun.error();
     for (const IssueSummary &s : std::as_const(*trash)) {
         if (Status removed = deleteForever(s.id); !removed) {
@@ -243,7 +246,7 @@ Result<int> Store::emptyTrash()
             return removed.error();
         }
     }
-    if (Status committed = m_db->commit(Tr::tr("Emptying the trash")); !committed)
+    if (Status committed = m_db->commit(StoreTr::tr("Emptying the trash")); !committed)
         return committed.error();
     return int(trash->size());
 }
@@ -335,7 +338,7 @@ Result<ImportOutcome> Store::importDocument(const QString &document, const Issue
 Status Store::beginBatch(BatchMode mode)
 {
     GALLEY_REQUIRE_OPEN
-    const QString what = Tr::tr("Starting a batch of changes");
+    const QString what = StoreTr::tr("Starting a batch of changes");
     return mode == BatchMode::AllOrNothing && m_db->transactionDepth() == 0
         ? m_db->beginWithoutSavepoints(what)
         : m_db->begin(what);
@@ -344,7 +347,7 @@ Status Store::beginBatch(BatchMode mode)
 Status Store::commitBatch()
 {
     GALLEY_REQUIRE_OPEN
-    return m_db->commit(Tr::tr("Saving a batch of changes"));
+    return m_db->commit(StoreTr::tr("Saving a batch of changes"));
 }
 
 void Store::rollbackBatch()
@@ -413,7 +416,7 @@ Status Store::backupTo(const QString &path)
     GALLEY_REQUIRE_OPEN
     const QFileInfo target(path);
     if (target.isDir())
-        return Error {path, 0, Tr::tr("This is a folder; name the backup file to write."),
+        return Error {path, 0, StoreTr::tr("This is a folder; name the backup file to write."),
                       Error::Failed};
     // VACUUM INTO refuses an existing file and could leave half a file on a full disk: write a
     // temporary file next to the target, then rename it over the target in one step.
@@ -422,10 +425,11 @@ Status Store::backupTo(const QString &path)
     // VACUUM INTO accepts an empty file: create it private first, so that the copy of the drafts
     // is never readable by others, not even for a moment.
     if (!makePrivateFile(temp, CreateIfMissing::Yes))
-        return Error {path, 0,
-                      Tr::tr("Cannot write the backup here; check that the folder is writable."),
-                      Error::ReadOnly};
-    auto q = m_db->run(u"VACUUM INTO ?"_s, {temp}, Tr::tr("Writing the backup"));
+        return Error {
+            path, 0,
+            StoreTr::tr("Cannot write the backup here; check that the folder is writable."),
+            Error::ReadOnly};
+    auto q = m_db->run(u"VACUUM INTO ?"_s, {temp}, StoreTr::tr("Writing the backup"));
     if (!q) {
         QFile::remove(temp);
         Error e = q.error();
@@ -436,9 +440,10 @@ Status Store::backupTo(const QString &path)
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData())
         != 0) {
         QFile::remove(temp);
-        return Error {path, 0,
-                      Tr::tr("Cannot write the backup here; check that the folder is writable."),
-                      Error::ReadOnly};
+        return Error {
+            path, 0,
+            StoreTr::tr("Cannot write the backup here; check that the folder is writable."),
+            Error::ReadOnly};
     }
     return Done {};
 }
@@ -447,7 +452,7 @@ Result<QString> Store::setting(const QString &key, const QString &defaultValue)
 {
     GALLEY_REQUIRE_OPEN
     auto q = m_db->run(u"SELECT value FROM settings WHERE key = ?"_s, {key},
-                       Tr::tr("Reading a setting"));
+                       StoreTr::tr("Reading a setting"));
     if (!q)
         return q.error();
     const QString value = (*q)->next() ? (*q)->value(0).toString() : defaultValue;
@@ -460,7 +465,7 @@ Status Store::setSetting(const QString &key, const QString &value)
     GALLEY_REQUIRE_OPEN
     auto q = m_db->run(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                       {key, value}, Tr::tr("Saving a setting"));
+                       {key, value}, StoreTr::tr("Saving a setting"));
     if (!q)
         return q.error();
     return Done {};
@@ -469,7 +474,7 @@ Status Store::setSetting(const QString &key, const QString &value)
 Result<qint64> Store::dataVersion()
 {
     GALLEY_REQUIRE_OPEN
-    auto q = m_db->run(u"PRAGMA data_version"_s, {}, Tr::tr("Checking for changes"));
+    auto q = m_db->run(u"PRAGMA data_version"_s, {}, StoreTr::tr("Checking for changes"));
     if (!q)
         return q.error();
     const qint64 v = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
@@ -480,7 +485,7 @@ Result<qint64> Store::dataVersion()
 Result<QString> Store::integrityCheck()
 {
     GALLEY_REQUIRE_OPEN
-    auto q = m_db->run(u"PRAGMA integrity_check"_s, {}, Tr::tr("Checking the store"));
+    auto q = m_db->run(u"PRAGMA integrity_check"_s, {}, StoreTr::tr("Checking the store"));
     if (!q)
         return q.error();
     QStringList lines;

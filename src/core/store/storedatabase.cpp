@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcStore, "galley.store")
 namespace galley {
 
 namespace {
-struct Tr
+struct StoreDatabaseTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -67,13 +67,14 @@ Status StoreDatabase::open(const QString &path)
     m_path = path;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
-        return Error {path, 0,
-                      Tr::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."),
-                      Error::Failed};
+        return Error {
+            path, 0,
+            StoreDatabaseTr::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."),
+            Error::Failed};
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs()));
     if (!db.open())
-        return error(db.lastError(), Tr::tr("Cannot open the store"));
+        return error(db.lastError(), StoreDatabaseTr::tr("Cannot open the store"));
     const QVariant handle = db.driver()->handle();
     sqlite3 *raw = qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3 *const *>(handle.constData())
@@ -81,16 +82,17 @@ Status StoreDatabase::open(const QString &path)
     m_handle = raw;
     if (!raw || !m_ranker.install(raw))
         return Error {path, 0,
-                      Tr::tr("This SQLite has no full-text search (FTS5); install the "
-                             "libsqlite3-0 package of your distribution."),
+                      StoreDatabaseTr::tr("This SQLite has no full-text search (FTS5); install the "
+                                          "libsqlite3-0 package of your distribution."),
                       Error::Failed};
     // SQLite quietly opens a file it may not write read-only; every save would then fail. Say it
     // now, before anything is read or written.
     if (sqlite3_db_readonly(raw, "main") == 1)
-        return Error {path, 0,
-                      Tr::tr("The store cannot be written: the file is read-only for you. Check "
-                             "its permissions or use --db with another path."),
-                      Error::ReadOnly};
+        return Error {
+            path, 0,
+            StoreDatabaseTr::tr("The store cannot be written: the file is read-only for you. Check "
+                                "its permissions or use --db with another path."),
+            Error::ReadOnly};
     return Done {};
 }
 
@@ -178,7 +180,8 @@ Status StoreDatabase::commit(const QString &what)
         rollback();
         return Error {
             m_path, 0,
-            Tr::tr("%1: a change in this batch failed, so none of them was kept.").arg(what),
+            StoreDatabaseTr::tr("%1: a change in this batch failed, so none of them was kept.")
+                .arg(what),
             Error::Failed};
     }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(m_depth - 1);
@@ -227,44 +230,50 @@ Error StoreDatabase::error(const QSqlError &sqlError, const QString &what) const
     case SqliteBusy:
     case SqliteLocked:
         e.code = Error::Busy;
-        e.message = Tr::tr("%1: the store is busy (another window or process is writing to it); "
-                           "try again in a moment.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the store is busy (another window or process is writing to it); "
+                        "try again in a moment.")
                         .arg(what);
         break;
     case SqliteReadOnly:
         e.code = Error::ReadOnly;
-        e.message = Tr::tr("%1: the store cannot be written (the file or its folder is "
-                           "read-only); check the permissions or use --db with another path.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the store cannot be written (the file or its folder is "
+                        "read-only); check the permissions or use --db with another path.")
                         .arg(what);
         break;
     case SqliteFull:
         e.code = Error::DiskFull;
-        e.message = Tr::tr("%1: the disk is full; free some space and try again. Nothing was "
-                           "changed.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the disk is full; free some space and try again. Nothing was "
+                        "changed.")
                         .arg(what);
         break;
     case SqliteCorrupt:
     case SqliteNotADb:
         e.code = Error::Corrupt;
-        e.message = Tr::tr("%1: the file is not a Galley store or is damaged (%2). It was left "
-                           "as it is; restore it from a backup or use --db with another path.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the file is not a Galley store or is damaged (%2). It was left "
+                        "as it is; restore it from a backup or use --db with another path.")
                         .arg(what, detail);
         break;
     case SqliteCantOpen:
         e.code = Error::ReadOnly;
-        e.message = Tr::tr("%1: the file cannot be opened or created (%2); check that the folder "
-                           "exists and is writable.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the file cannot be opened or created (%2); check that the folder "
+                        "exists and is writable.")
                         .arg(what, detail);
         break;
     case SqliteIoErr:
         // A write the system refused: a full disk or quota, a file size limit, a failing disk.
         // SQLite has undone the transaction.
-        e.message = Tr::tr("%1: the disk refused the write (%2). Check that the disk is not full "
-                           "and is working, then try again. Nothing was changed.")
+        e.message = StoreDatabaseTr::tr(
+                        "%1: the disk refused the write (%2). Check that the disk is not full "
+                        "and is working, then try again. Nothing was changed.")
                         .arg(what, detail);
         break;
     default:
-        e.message = Tr::tr("%1: %2").arg(what, detail);
+        e.message = StoreDatabaseTr::tr("%1: %2").arg(what, detail);
     }
     return e;
 }

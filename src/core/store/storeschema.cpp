@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley::StoreSchema {
 
 namespace {
-struct Tr
+struct StoreschemaTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -209,7 +209,7 @@ int currentVersion()
 
 Result<int> check(StoreDatabase &db)
 {
-    const QString what = Tr::tr("Opening the store");
+    const QString what = StoreschemaTr::tr("Opening the store");
     // Reading the schema forces SQLite to read the header: this is where a file that is not a
     // database (or is damaged) fails, before anything has been written to it.
     auto probe = db.run(u"SELECT count(*) FROM sqlite_master"_s, {}, what);
@@ -220,13 +220,14 @@ Result<int> check(StoreDatabase &db)
     if (!version)
         return version;
     if (*version > currentVersion()) {
-        return Error {db.path(), 0,
-                      Tr::tr("This store was written by a newer version of Galley (schema %1; "
-                             "this version understands up to %2). It was not changed; update "
-                             "Galley to open it.")
-                          .arg(*version)
-                          .arg(currentVersion()),
-                      Error::NewerSchema};
+        return Error {
+            db.path(), 0,
+            StoreschemaTr::tr("This store was written by a newer version of Galley (schema %1; "
+                              "this version understands up to %2). It was not changed; update "
+                              "Galley to open it.")
+                .arg(*version)
+                .arg(currentVersion()),
+            Error::NewerSchema};
     }
     if (*version == 0) {
         // Version 0 is a new, empty file; anything else without a version is somebody else's.
@@ -236,17 +237,18 @@ Result<int> check(StoreDatabase &db)
         const int n = (*tables)->next() ? (*tables)->value(0).toInt() : 0;
         StoreDatabase::done(**tables);
         if (n > 0)
-            return Error {db.path(), 0,
-                          Tr::tr("This SQLite file is not a Galley store. It was not changed; "
-                                 "use --db with another path."),
-                          Error::Corrupt};
+            return Error {
+                db.path(), 0,
+                StoreschemaTr::tr("This SQLite file is not a Galley store. It was not changed; "
+                                  "use --db with another path."),
+                Error::Corrupt};
     }
     return version;
 }
 
 Status migrate(StoreDatabase &db)
 {
-    const QString what = Tr::tr("Upgrading the store");
+    const QString what = StoreschemaTr::tr("Upgrading the store");
     for (int target = 1; target <= currentVersion(); ++target) {
         auto before = readVersion(db, what);
         if (!before)

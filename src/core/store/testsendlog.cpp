@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct TestsendlogTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
@@ -21,8 +21,8 @@ struct Tr
 Result<qint64> Store::recordTestSend(const TestSendRecord &record)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
-    const QString what = Tr::tr("Recording the test email");
+        return Error {{}, 0, TestsendlogTr::tr("The store is not open."), Error::Failed};
+    const QString what = TestsendlogTr::tr("Recording the test email");
     const QDateTime time = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
     auto q = m_db->run(u"INSERT INTO test_sends (issue_id, time, server, recipients, subject, "
                        u"size) VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -39,10 +39,10 @@ Result<qint64> Store::recordTestSend(const TestSendRecord &record)
 Result<QList<TestSendRecord>> Store::testSends(qint64 issueId)
 {
     if (!m_db)
-        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+        return Error {{}, 0, TestsendlogTr::tr("The store is not open."), Error::Failed};
     auto q = m_db->run(u"SELECT id, time, server, recipients, subject, size FROM test_sends "
                        u"WHERE issue_id = ? ORDER BY id DESC"_s,
-                       {issueId}, Tr::tr("Reading the test emails sent"));
+                       {issueId}, TestsendlogTr::tr("Reading the test emails sent"));
     if (!q)
         return q.error();
     QList<TestSendRecord> records;

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct AddLinkTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::AddLink)
 };
@@ -35,20 +35,21 @@ Result<AddedLink> addLink(const QString &body, const QString &section, const QSt
             cleanUrls << u.trimmed();
     }
     if (cleanUrls.isEmpty())
-        return error(Error::Failed, 0, Tr::tr("Give at least one URL to add."));
+        return error(Error::Failed, 0, AddLinkTr::tr("Give at least one URL to add."));
 
     const IssueStructure s = analyseIssue(body, sponsorLabelPrefix);
     for (const QString &url : std::as_const(cleanUrls)) {
         const QString key = normalizeUrl(url);
         for (const IssueLink &link : s.links) {
             if (normalizeUrl(link.url) == key) {
-                return error(
-                    Error::Conflict, link.line,
-                    Tr::tr("%1 is already in this issue, on line %2.").arg(url).arg(link.line));
+                return error(Error::Conflict, link.line,
+                             AddLinkTr::tr("%1 is already in this issue, on line %2.")
+                                 .arg(url)
+                                 .arg(link.line));
             }
         }
         if (cleanUrls.count(url) > 1)
-            return error(Error::Conflict, 0, Tr::tr("%1 is given twice.").arg(url));
+            return error(Error::Conflict, 0, AddLinkTr::tr("%1 is given twice.").arg(url));
     }
 
     const IssueSection *target = nullptr;
@@ -63,7 +64,7 @@ Result<AddedLink> addLink(const QString &body, const QString &section, const QSt
         for (const IssueSection &sec : s.sections)
             names << sec.heading;
         return error(Error::NotFound, 0,
-                     Tr::tr("There is no section \"%1\" in this issue (it has: %2).")
+                     AddLinkTr::tr("There is no section \"%1\" in this issue (it has: %2).")
                          .arg(section, names.join(u", "_s)));
     }
 

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct IssueBlocksTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::IssueBlocks)
 };
@@ -48,7 +48,8 @@ Result<QString> IssueBlocks::sponsorBlock(SponsorSlot slot,
         empty.name = emptySponsorMarker();
         v[u"sponsor.name"_s] = empty.name;
         v[u"sponsor.label"_s] = empty.headingLabel(m_defaultSponsorLabel);
-        v[u"sponsor.copy"_s] = Tr::tr("TK sponsor copy: no sponsor is booked for this issue.");
+        v[u"sponsor.copy"_s]
+            = IssueBlocksTr::tr("TK sponsor copy: no sponsor is booked for this issue.");
         v[u"sponsor.url"_s] = u"TK"_s;
     }
     v[u"sponsor.underline"_s] = QString(v.value(u"sponsor.label"_s).size(), u'=');

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct NewsletterProfileTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::NewsletterProfile)
 };
@@ -106,8 +106,9 @@ Result<NewsletterProfile> NewsletterProfile::fromJson(const QByteArray &json)
     if (!doc.isObject()) {
         Error e;
         e.code = Error::Corrupt;
-        e.message = Tr::tr("the stored newsletter settings are not a JSON object (%1); set them "
-                           "again in Preferences.")
+        e.message = NewsletterProfileTr::tr(
+                        "the stored newsletter settings are not a JSON object (%1); set them "
+                        "again in Preferences.")
                         .arg(err.errorString());
         return e;
     }

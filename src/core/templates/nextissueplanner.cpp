@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct NextIssuePlannerTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::NextIssuePlanner)
 };
@@ -31,7 +31,7 @@ NextIssuePlanner::NextIssuePlanner(EffectiveProfile profile, SponsorBook sponsor
 
 QString NextIssuePlanner::introPlaceholder()
 {
-    return Tr::tr("TK intro");
+    return NextIssuePlannerTr::tr("TK intro");
 }
 
 Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
@@ -52,7 +52,8 @@ Result<NextIssue> NextIssuePlanner::plan(const QList<ArchiveIssue> &archive,
         next.date = today;
     if (next.number < 1 || !next.date.isValid()) {
         Error e;
-        e.message = Tr::tr("An issue needs a number of 1 or more and a valid date.");
+        e.message
+            = NextIssuePlannerTr::tr("An issue needs a number of 1 or more and a valid date.");
         return e;
     }
     next.title = formatTitle(m_profile.titlePattern.value, next.number, next.date,

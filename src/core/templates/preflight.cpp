@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct PreflightTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Preflight)
 };
@@ -71,10 +71,11 @@ QList<Problem> runPreflight(const IssueDocument &doc, const PreflightContext &co
     if (context.staleInboxWeeks > 0 && context.staleInboxCount > 0) {
         problems << Problem {
             0, Severity::Notice, u"stale-inbox"_s,
-            Tr::tr("%n link(s) have waited in the inbox for more than %1: the oldest since %2 "
-                   "(%3). Use them or dismiss them.",
-                   nullptr, context.staleInboxCount)
-                .arg(Tr::tr("%n week(s)", nullptr, context.staleInboxWeeks),
+            PreflightTr::tr(
+                "%n link(s) have waited in the inbox for more than %1: the oldest since %2 "
+                "(%3). Use them or dismiss them.",
+                nullptr, context.staleInboxCount)
+                .arg(PreflightTr::tr("%n week(s)", nullptr, context.staleInboxWeeks),
                      context.staleInboxSince.toLocalTime().toString(u"yyyy-MM-dd"_s),
                      context.staleInboxOldest.join(u", "_s))};
     }

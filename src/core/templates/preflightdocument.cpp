@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace galley::preflight {
 
 namespace {
-struct Tr
+struct PreflightdocumentTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Preflight)
 };
@@ -62,12 +62,13 @@ void checkSections(const Input &in, QList<Problem> &out)
 {
     if (in.structure.sections.isEmpty()) {
         add(out, in.fileLine(1), Severity::Warning, u"empty-section"_s,
-            Tr::tr("The issue has no sections (headings such as News or Tools)."));
+            PreflightdocumentTr::tr("The issue has no sections (headings such as News or Tools)."));
     }
     for (const IssueSection &s : in.structure.sections) {
         if (s.items.isEmpty()) {
             add(out, in.fileLine(s.headingLine), Severity::Warning, u"empty-section"_s,
-                Tr::tr("The section \"%1\" is empty: add items or remove it.").arg(s.heading));
+                PreflightdocumentTr::tr("The section \"%1\" is empty: add items or remove it.")
+                    .arg(s.heading));
         }
     }
 }
@@ -77,29 +78,32 @@ void checkSponsor(const Input &in, QList<Problem> &out)
     const IssueStructure &s = in.structure;
     if (!s.topSponsor) {
         add(out, in.fileLine(1), Severity::Warning, u"missing-sponsor"_s,
-            Tr::tr("There is no sponsor block (a \"%1, <name>\" heading).")
+            PreflightdocumentTr::tr("There is no sponsor block (a \"%1, <name>\" heading).")
                 .arg(in.context.sponsorLabelPrefix));
         return;
     }
     const SponsorBlock &top = *s.topSponsor;
     if (top.name.isEmpty() || top.name.startsWith(u"TK"_s)) {
         add(out, in.fileLine(top.startLine), Severity::Warning, u"missing-sponsor"_s,
-            Tr::tr("The sponsor slot is empty: book a sponsor or remove the block."));
+            PreflightdocumentTr::tr(
+                "The sponsor slot is empty: book a sponsor or remove the block."));
     }
     if (top.urls.isEmpty()) {
         add(out, in.fileLine(top.startLine), Severity::Warning, u"missing-sponsor"_s,
-            Tr::tr("The sponsor block has no link."));
+            PreflightdocumentTr::tr("The sponsor block has no link."));
     }
     if (!s.closingSponsor) {
         add(out, in.fileLine(s.lineCount), Severity::Warning, u"missing-sponsor"_s,
-            Tr::tr("The issue does not end with the sponsor's copy and link repeated (the "
-                   "closing sponsor slot)."));
+            PreflightdocumentTr::tr(
+                "The issue does not end with the sponsor's copy and link repeated (the "
+                "closing sponsor slot)."));
     } else if (normalized(s.closingSponsor->urls) != normalized(top.urls)
                || !normalisedText(top.copy).startsWith(normalisedText(s.closingSponsor->copy))) {
         // The top copy's text includes its link lines; the closing repeat's does not.
         add(out, in.fileLine(s.closingSponsor->startLine), Severity::Warning, u"sponsor-mismatch"_s,
-            Tr::tr("The closing sponsor slot differs from the top one (line %1): copy and "
-                   "link should be the same.")
+            PreflightdocumentTr::tr(
+                "The closing sponsor slot differs from the top one (line %1): copy and "
+                "link should be the same.")
                 .arg(in.fileLine(top.startLine)));
     }
 
@@ -111,10 +115,12 @@ void checkSponsor(const Input &in, QList<Problem> &out)
     const auto booked = book->bookedFor(number, date, SponsorSlot::Top);
     if (!booked) {
         add(out, in.fileLine(top.startLine), Severity::Warning, u"unbooked-sponsor"_s,
-            Tr::tr("No sponsor is booked for this issue, but it carries %1.").arg(top.name));
+            PreflightdocumentTr::tr("No sponsor is booked for this issue, but it carries %1.")
+                .arg(top.name));
     } else if (booked->name.compare(top.name, Qt::CaseInsensitive) != 0) {
         add(out, in.fileLine(top.startLine), Severity::Warning, u"unbooked-sponsor"_s,
-            Tr::tr("This issue is booked for %1, but it carries %2.").arg(booked->name, top.name));
+            PreflightdocumentTr::tr("This issue is booked for %1, but it carries %2.")
+                .arg(booked->name, top.name));
     }
 }
 
@@ -141,12 +147,12 @@ void checkLeftovers(const Input &in, QList<Problem> &out)
             if (isServiceMergeTag(found, in.context.mergeTagSyntax))
                 continue;
             add(out, line, Severity::Error, u"placeholder"_s,
-                Tr::tr("A template placeholder was left in: %1").arg(found));
+                PreflightdocumentTr::tr("A template placeholder was left in: %1").arg(found));
             break;
         }
         if (const auto m = marker.match(text); m.hasMatch()) {
             add(out, line, Severity::Error, u"tk"_s,
-                Tr::tr("\"%1\" marks something still to write: %2")
+                PreflightdocumentTr::tr("\"%1\" marks something still to write: %2")
                     .arg(m.captured(1), text.trimmed().left(80)));
         }
     };
@@ -177,8 +183,9 @@ void checkFrontMatterComments(const Input &in, QList<Problem> &out)
             continue;
         const QString dropped = firstLine.mid(m.capturedEnd(0) - 1).trimmed();
         add(out, fm.lineOf(entry.key), Severity::Warning, u"front-matter-comment"_s,
-            Tr::tr("In the front matter's %1, \"%2\" is a YAML comment and is left out: the "
-                   "%1 reads \"%3\". Write \\# instead of #, or put the %1 in quotes.")
+            PreflightdocumentTr::tr(
+                "In the front matter's %1, \"%2\" is a YAML comment and is left out: the "
+                "%1 reads \"%3\". Write \\# instead of #, or put the %1 in quotes.")
                 .arg(entry.key, dropped, fm.value(entry.key).value_or(QString())));
     }
 }
@@ -195,7 +202,7 @@ void checkTitle(const Input &in, QList<Problem> &out)
         const int declared = fm.value(u"issue"_s)->trimmed().toInt(&ok);
         if (ok && declared != *facts.number) {
             add(out, titleLine, Severity::Error, u"title-number"_s,
-                Tr::tr("The title says #%1 but the front matter says issue: %2.")
+                PreflightdocumentTr::tr("The title says #%1 but the front matter says issue: %2.")
                     .arg(*facts.number)
                     .arg(declared));
         }
@@ -203,7 +210,7 @@ void checkTitle(const Input &in, QList<Problem> &out)
     const QDate date = in.doc.date().date();
     if (facts.date && date.isValid() && *facts.date != date) {
         add(out, titleLine, Severity::Error, u"title-date"_s,
-            Tr::tr("The title says %1 but the front matter's date is %2.")
+            PreflightdocumentTr::tr("The title says %1 but the front matter's date is %2.")
                 .arg(facts.date->toString(Qt::ISODate), date.toString(Qt::ISODate)));
     }
 
@@ -214,7 +221,7 @@ void checkTitle(const Input &in, QList<Problem> &out)
     for (const ArchiveIssue &issue : in.others) {
         if (issue.number == number) {
             add(out, titleLine, Severity::Error, u"archive-sequence"_s,
-                Tr::tr("Issue #%1 already exists in the archive (%2).")
+                PreflightdocumentTr::tr("Issue #%1 already exists in the archive (%2).")
                     .arg(*number)
                     .arg(issue.title));
         } else if (issue.number && *issue.number < *number
@@ -226,14 +233,16 @@ void checkTitle(const Input &in, QList<Problem> &out)
         return;
     if (*previous->number + 1 != *number) {
         add(out, titleLine, Severity::Warning, u"archive-sequence"_s,
-            Tr::tr("The archive's previous issue is #%1, so this one should be #%2, not #%3.")
+            PreflightdocumentTr::tr(
+                "The archive's previous issue is #%1, so this one should be #%2, not #%3.")
                 .arg(*previous->number)
                 .arg(*previous->number + 1)
                 .arg(*number));
     }
     if (date.isValid() && previous->date.isValid() && date <= previous->date) {
         add(out, titleLine, Severity::Warning, u"archive-sequence"_s,
-            Tr::tr("This issue is dated %1, not after the previous issue #%2 (%3).")
+            PreflightdocumentTr::tr(
+                "This issue is dated %1, not after the previous issue #%2 (%3).")
                 .arg(date.toString(Qt::ISODate))
                 .arg(*previous->number)
                 .arg(previous->date.toString(Qt::ISODate)));
@@ -247,27 +256,30 @@ void checkSubjectAndSize(const Input &in, QList<Problem> &out)
     const QString subject = in.doc.subject().trimmed();
     if (subject.isEmpty()) {
         add(out, std::max(1, fm.lineOf(subjectKey)), Severity::Error, u"subject"_s,
-            Tr::tr("The email has no subject: set a title (or subject) in the front matter."));
+            PreflightdocumentTr::tr(
+                "The email has no subject: set a title (or subject) in the front matter."));
     } else if (subject.size() > in.context.maxSubjectLength) {
         add(out, fm.lineOf(subjectKey), Severity::Warning, u"subject"_s,
-            Tr::tr("The subject is %1 characters long; mail clients cut it after about %2.")
+            PreflightdocumentTr::tr(
+                "The subject is %1 characters long; mail clients cut it after about %2.")
                 .arg(subject.size())
                 .arg(in.context.maxSubjectLength));
     }
     const QString preheader = in.doc.preheader().trimmed();
     if (preheader.isEmpty()) {
         add(out, 1, Severity::Notice, u"preheader"_s,
-            Tr::tr("There is no preheader: inboxes will show the start of the intro instead."));
+            PreflightdocumentTr::tr(
+                "There is no preheader: inboxes will show the start of the intro instead."));
     } else if (preheader.size() > in.context.maxPreheaderLength) {
         add(out, fm.lineOf(u"preheader"_s), Severity::Warning, u"preheader"_s,
-            Tr::tr("The preheader is %1 characters long; inboxes show about %2.")
+            PreflightdocumentTr::tr("The preheader is %1 characters long; inboxes show about %2.")
                 .arg(preheader.size())
                 .arg(in.context.maxPreheaderLength));
     }
     const qsizetype bytes = exportDocument(in.doc, ExportFormat::Html).size();
     if (bytes > in.context.maxHtmlBytes) {
         add(out, 0, Severity::Warning, u"email-size"_s,
-            Tr::tr("The email's HTML is %1 KB; Gmail clips messages over %2 KB.")
+            PreflightdocumentTr::tr("The email's HTML is %1 KB; Gmail clips messages over %2 KB.")
                 .arg((bytes + 1023) / 1024)
                 .arg(in.context.maxHtmlBytes / 1024));
     }

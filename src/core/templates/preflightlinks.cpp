@@ -16,17 +16,18 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct PreflightlinksTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Preflight)
 };
 
 QString describe(const EarlierFeature &f)
 {
-    const QString when = f.date.isValid() ? f.date.toString(Qt::ISODate) : Tr::tr("undated");
+    const QString when
+        = f.date.isValid() ? f.date.toString(Qt::ISODate) : PreflightlinksTr::tr("undated");
     if (f.number)
-        return Tr::tr("#%1 (%2)").arg(*f.number).arg(when);
-    return Tr::tr("\"%1\" (%2)").arg(f.title, when);
+        return PreflightlinksTr::tr("#%1 (%2)").arg(*f.number).arg(when);
+    return PreflightlinksTr::tr("\"%1\" (%2)").arg(f.title, when);
 }
 } // namespace
 
@@ -66,17 +67,18 @@ void checkLinks(const Input &in, QList<Problem> &out)
         if (scheme == u"http") {
             out << Problem {
                 line, Severity::Warning, u"insecure-link"_s,
-                Tr::tr("%1 is not https: readers' browsers may warn or block it.").arg(link.url)};
+                PreflightlinksTr::tr("%1 is not https: readers' browsers may warn or block it.")
+                    .arg(link.url)};
         } else if (scheme != u"https" && scheme != u"mailto") {
             out << Problem {line, Severity::Warning, u"insecure-link"_s,
-                            Tr::tr("%1 is not an https link.").arg(link.url)};
+                            PreflightlinksTr::tr("%1 is not an https link.").arg(link.url)};
         }
         if (link.sponsor)
             continue; // sponsor links repeat, within the issue and across issues, by design
         const QString key = normalizeUrl(link.url);
         if (firstLine.contains(key)) {
             out << Problem {line, Severity::Error, u"duplicate-link"_s,
-                            Tr::tr("%1 is already linked on line %2 of this issue.")
+                            PreflightlinksTr::tr("%1 is already linked on line %2 of this issue.")
                                 .arg(link.url)
                                 .arg(firstLine.value(key))};
             continue;
@@ -107,9 +109,10 @@ void checkLinks(const Input &in, QList<Problem> &out)
         for (const EarlierFeature &f : std::as_const(earlier))
             where << describe(f);
         // Nothing left to fix once the issue has gone out: it is then only worth knowing.
-        out << Problem {
-            line, in.context.sent ? Severity::Notice : Severity::Warning, u"earlier-link"_s,
-            Tr::tr("%1 was featured before, in %2.").arg(link.url, where.join(u", "_s))};
+        out << Problem {line, in.context.sent ? Severity::Notice : Severity::Warning,
+                        u"earlier-link"_s,
+                        PreflightlinksTr::tr("%1 was featured before, in %2.")
+                            .arg(link.url, where.join(u", "_s))};
     }
 }
 
@@ -131,7 +134,7 @@ void checkMalformedLinks(const Input &in, QList<Problem> &out)
             from = i;
             if (depth > 0) {
                 out << Problem {in.fileLine(bodyLine), Severity::Error, u"malformed-link"_s,
-                                Tr::tr("A link is not closed: \"%1\" needs a ')'.")
+                                PreflightlinksTr::tr("A link is not closed: \"%1\" needs a ')'.")
                                     .arg(text.mid(start).left(80))};
                 break;
             }
@@ -142,8 +145,9 @@ void checkMalformedLinks(const Input &in, QList<Problem> &out)
         const bool textIsUrl = link.text.startsWith(u"http://"_s, Qt::CaseInsensitive)
             || link.text.startsWith(u"https://"_s, Qt::CaseInsensitive);
         if (textIsUrl && normalizeUrl(link.text) != normalizeUrl(link.url)) {
-            out << Problem {in.fileLine(link.line), Severity::Error, u"malformed-link"_s,
-                            Tr::tr("The link shows %1 but goes to %2.").arg(link.text, link.url)};
+            out << Problem {
+                in.fileLine(link.line), Severity::Error, u"malformed-link"_s,
+                PreflightlinksTr::tr("The link shows %1 but goes to %2.").arg(link.text, link.url)};
         }
     }
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct SponsorBookTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::SponsorBook)
 };
@@ -23,14 +23,14 @@ bool bookingMatches(const Booking &b, int number, const QDate &date)
 
 QString slotName(SponsorSlot slot)
 {
-    return slot == SponsorSlot::Top ? Tr::tr("top") : Tr::tr("closing");
+    return slot == SponsorSlot::Top ? SponsorBookTr::tr("top") : SponsorBookTr::tr("closing");
 }
 
 QString describeIssue(const Booking &b)
 {
     if (b.issueNumber)
-        return Tr::tr("issue #%1").arg(*b.issueNumber);
-    return Tr::tr("the issue of %1").arg(b.issueDate.toString(Qt::ISODate));
+        return SponsorBookTr::tr("issue #%1").arg(*b.issueNumber);
+    return SponsorBookTr::tr("the issue of %1").arg(b.issueDate.toString(Qt::ISODate));
 }
 
 QString isoOrEmpty(const QDate &d)
@@ -46,9 +46,10 @@ Result<QJsonArray> parseArray(const QByteArray &json, const QString &what)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (!doc.isArray()) {
         Error e;
-        e.message = Tr::tr("the stored %1 are not a JSON list (%2); set them again in the "
-                           "Sponsors dialog.")
-                        .arg(what, err.errorString());
+        e.message
+            = SponsorBookTr::tr("the stored %1 are not a JSON list (%2); set them again in the "
+                                "Sponsors dialog.")
+                  .arg(what, err.errorString());
         e.code = Error::Corrupt;
         return e;
     }
@@ -132,7 +133,7 @@ QList<BookingConflict> SponsorBook::conflicts(const std::function<QDate(int)> &d
             if (sameNumber || sameDate) {
                 out << BookingConflict {
                     BookingConflict::DoubleBooking, i,
-                    Tr::tr("The %1 slot of %2 is booked twice: %3 and %4.")
+                    SponsorBookTr::tr("The %1 slot of %2 is booked twice: %3 and %4.")
                         .arg(slotName(b.slot), describeIssue(b), other.sponsor, b.sponsor)};
                 break;
             }
@@ -141,17 +142,18 @@ QList<BookingConflict> SponsorBook::conflicts(const std::function<QDate(int)> &d
         if (!s) {
             out << BookingConflict {
                 BookingConflict::UnknownSponsor, i,
-                Tr::tr("%1 is booked for %2, but there is no such sponsor in the library.")
+                SponsorBookTr::tr(
+                    "%1 is booked for %2, but there is no such sponsor in the library.")
                     .arg(b.sponsor, describeIssue(b))};
         } else if (date.isValid() && !s->isActiveOn(date)) {
             out << BookingConflict {
                 BookingConflict::OutsideActiveDates, i,
-                Tr::tr("%1 is booked for %2 (%3), outside its active dates (%4 to %5).")
+                SponsorBookTr::tr("%1 is booked for %2 (%3), outside its active dates (%4 to %5).")
                     .arg(s->name, describeIssue(b), date.toString(Qt::ISODate),
                          s->activeFrom.isValid() ? s->activeFrom.toString(Qt::ISODate)
-                                                 : Tr::tr("any time"),
+                                                 : SponsorBookTr::tr("any time"),
                          s->activeTo.isValid() ? s->activeTo.toString(Qt::ISODate)
-                                               : Tr::tr("any time"))};
+                                               : SponsorBookTr::tr("any time"))};
         }
     }
     return out;
@@ -207,7 +209,7 @@ QJsonArray SponsorBook::bookingsToJson() const
 
 Result<QList<Sponsor>> SponsorBook::sponsorsFromJson(const QByteArray &json)
 {
-    const auto array = parseArray(json, Tr::tr("sponsors"));
+    const auto array = parseArray(json, SponsorBookTr::tr("sponsors"));
     if (!array)
         return array.error();
     QList<Sponsor> out;
@@ -229,7 +231,7 @@ Result<QList<Sponsor>> SponsorBook::sponsorsFromJson(const QByteArray &json)
 
 Result<QList<Booking>> SponsorBook::bookingsFromJson(const QByteArray &json)
 {
-    const auto array = parseArray(json, Tr::tr("bookings"));
+    const auto array = parseArray(json, SponsorBookTr::tr("bookings"));
     if (!array)
         return array.error();
     QList<Booking> out;

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct TemplateEngineTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::TemplateEngine)
 };
@@ -25,27 +25,32 @@ Error templateError(const QString &templateName, int line, const QString &messag
 QList<TemplateEngine::Placeholder> TemplateEngine::knownPlaceholders()
 {
     return {
-        {u"number"_s, Tr::tr("The issue number, e.g. 104.")},
-        {u"date"_s, Tr::tr("The publication date, ISO style: 2025-01-26.")},
-        {u"date_long"_s, Tr::tr("The publication date in words: 26th January 2025.")},
-        {u"title"_s, Tr::tr("The issue's title (the email subject).")},
-        {u"newsletter"_s, Tr::tr("The newsletter's name.")},
-        {u"intro"_s, Tr::tr("The editor's introduction (skeleton).")},
-        {u"sponsor_top"_s, Tr::tr("The expanded top sponsor block (skeleton).")},
-        {u"sponsor_closing"_s, Tr::tr("The expanded closing sponsor repeat (skeleton).")},
-        {u"sections"_s, Tr::tr("The expanded sections, in order (skeleton).")},
-        {u"sponsor.name"_s, Tr::tr("The sponsor's name.")},
-        {u"sponsor.label"_s, Tr::tr("The sponsor heading, e.g. From our sponsor, Pagerly.")},
-        {u"sponsor.underline"_s, Tr::tr("A line of = as long as the sponsor heading.")},
-        {u"sponsor.copy"_s, Tr::tr("The sponsor's copy (Markdown).")},
-        {u"sponsor.url"_s, Tr::tr("The sponsor's link.")},
-        {u"sponsor.logo"_s, Tr::tr("The sponsor's logo URL (may be empty).")},
-        {u"section"_s, Tr::tr("The section's name, e.g. News.")},
-        {u"section.underline"_s, Tr::tr("A line of = as long as the section's name.")},
-        {u"items"_s, Tr::tr("The section's items (empty in a new issue).")},
-        {u"commentary"_s, Tr::tr("An item's commentary.")},
-        {u"url"_s, Tr::tr("One link (link line template).")},
-        {u"urls"_s, Tr::tr("An item's link lines, each from the link line template.")},
+        {u"number"_s, TemplateEngineTr::tr("The issue number, e.g. 104.")},
+        {u"date"_s, TemplateEngineTr::tr("The publication date, ISO style: 2025-01-26.")},
+        {u"date_long"_s, TemplateEngineTr::tr("The publication date in words: 26th January 2025.")},
+        {u"title"_s, TemplateEngineTr::tr("The issue's title (the email subject).")},
+        {u"newsletter"_s, TemplateEngineTr::tr("The newsletter's name.")},
+        {u"intro"_s, TemplateEngineTr::tr("The editor's introduction (skeleton).")},
+        {u"sponsor_top"_s, TemplateEngineTr::tr("The expanded top sponsor block (skeleton).")},
+        {u"sponsor_closing"_s,
+         TemplateEngineTr::tr("The expanded closing sponsor repeat (skeleton).")},
+        {u"sections"_s, TemplateEngineTr::tr("The expanded sections, in order (skeleton).")},
+        {u"sponsor.name"_s, TemplateEngineTr::tr("The sponsor's name.")},
+        {u"sponsor.label"_s,
+         TemplateEngineTr::tr("The sponsor heading, e.g. From our sponsor, Pagerly.")},
+        {u"sponsor.underline"_s,
+         TemplateEngineTr::tr("A line of = as long as the sponsor heading.")},
+        {u"sponsor.copy"_s, TemplateEngineTr::tr("The sponsor's copy (Markdown).")},
+        {u"sponsor.url"_s, TemplateEngineTr::tr("The sponsor's link.")},
+        {u"sponsor.logo"_s, TemplateEngineTr::tr("The sponsor's logo URL (may be empty).")},
+        {u"section"_s, TemplateEngineTr::tr("The section's name, e.g. News.")},
+        {u"section.underline"_s,
+         TemplateEngineTr::tr("A line of = as long as the section's name.")},
+        {u"items"_s, TemplateEngineTr::tr("The section's items (empty in a new issue).")},
+        {u"commentary"_s, TemplateEngineTr::tr("An item's commentary.")},
+        {u"url"_s, TemplateEngineTr::tr("One link (link line template).")},
+        {u"urls"_s,
+         TemplateEngineTr::tr("An item's link lines, each from the link line template.")},
     };
 }
 
@@ -78,15 +83,17 @@ Result<QString> TemplateEngine::expand(const QString &text, const TemplateValues
             if (close < 0 || (newline >= 0 && newline < close)) {
                 return templateError(
                     templateName, line,
-                    Tr::tr("'{{' is not closed by '}}' on the same line; write '{{{{' for a "
-                           "literal '{{'."));
+                    TemplateEngineTr::tr(
+                        "'{{' is not closed by '}}' on the same line; write '{{{{' for a "
+                        "literal '{{'."));
             }
             const QString name = text.mid(i + 2, close - i - 2).trimmed();
             if (!isKnown(name)) {
-                return templateError(templateName, line,
-                                     Tr::tr("unknown placeholder '{{%1}}'; see the list of "
-                                            "placeholders in the Templates help.")
-                                         .arg(name));
+                return templateError(
+                    templateName, line,
+                    TemplateEngineTr::tr("unknown placeholder '{{%1}}'; see the list of "
+                                         "placeholders in the Templates help.")
+                        .arg(name));
             }
             out += values.value(name);
             i = close + 2;

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
-struct Tr
+struct TemplateSetTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::TemplateSet)
 };
@@ -97,7 +97,8 @@ void TemplateSet::setByName(const QString &name, const QString &text)
 Status TemplateSet::validate() const
 {
     for (const QString &name : names()) {
-        const Status s = TemplateEngine::validate(byName(name), Tr::tr("%1 template").arg(name));
+        const Status s
+            = TemplateEngine::validate(byName(name), TemplateSetTr::tr("%1 template").arg(name));
         if (!s)
             return s;
     }
@@ -123,24 +124,27 @@ Result<TemplateSet> TemplateSet::fromJson(const QByteArray &json, const QString 
     Error error;
     error.file = fileName;
     if (doc.isNull()) {
-        error.message = Tr::tr("not a valid JSON file (%1).").arg(parseError.errorString());
+        error.message
+            = TemplateSetTr::tr("not a valid JSON file (%1).").arg(parseError.errorString());
         return error;
     }
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != formatName) {
         error.message
-            = Tr::tr("not a Galley template set (its \"format\" is not \"%1\").").arg(formatName);
+            = TemplateSetTr::tr("not a Galley template set (its \"format\" is not \"%1\").")
+                  .arg(formatName);
         return error;
     }
     if (root.value(u"version"_s).toInt() > 1) {
-        error.message = Tr::tr("the template set comes from a newer Galley; update Galley.");
+        error.message
+            = TemplateSetTr::tr("the template set comes from a newer Galley; update Galley.");
         return error;
     }
     TemplateSet set = defaults();
     const QJsonObject templates = root.value(u"templates"_s).toObject();
     for (auto it = templates.begin(); it != templates.end(); ++it) {
         if (!names().contains(it.key())) {
-            error.message = Tr::tr("unknown template '%1'; expected one of: %2.")
+            error.message = TemplateSetTr::tr("unknown template '%1'; expected one of: %2.")
                                 .arg(it.key(), names().join(u", "_s));
             return error;
         }

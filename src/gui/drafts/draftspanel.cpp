@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct DraftsPanelTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::DraftsPanel)
 };
@@ -37,11 +37,11 @@ QString statusDisplayName(IssueStatus status)
 {
     switch (status) {
     case IssueStatus::Draft:
-        return Tr::tr("Draft");
+        return DraftsPanelTr::tr("Draft");
     case IssueStatus::Scheduled:
-        return Tr::tr("Scheduled");
+        return DraftsPanelTr::tr("Scheduled");
     case IssueStatus::Sent:
-        return Tr::tr("Sent");
+        return DraftsPanelTr::tr("Sent");
     }
     return {};
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct LineDiffTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::LineDiff)
 };
@@ -85,7 +85,8 @@ QString diffToHtml(const QList<DiffLine> &diff, int context)
             show[size_t(k)] = true;
     }
     if (!anyChange)
-        return u"<p>"_s + Tr::tr("No differences: this revision is the current text.") + u"</p>"_s;
+        return u"<p>"_s + LineDiffTr::tr("No differences: this revision is the current text.")
+            + u"</p>"_s;
     QString html = u"<pre style=\"white-space: pre-wrap; font-family: monospace;\">"_s;
     bool skipped = false;
     for (qsizetype i = 0; i < diff.size(); ++i) {

@@ -10,7 +10,7 @@ Q_LOGGING_CATEGORY(lcStoreClient, "galley.gui.store")
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct StoreClientTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::StoreClient)
 };
@@ -41,7 +41,7 @@ bool StoreClient::ready()
 {
     if (m_store && m_store->isOpen())
         return true;
-    emit failed({{}, 0, Tr::tr("The store is not open."), Error::Failed});
+    emit failed({{}, 0, StoreClientTr::tr("The store is not open."), Error::Failed});
     return false;
 }
 
@@ -160,7 +160,8 @@ void StoreClient::duplicateIssue(qint64 id, int tag)
 void StoreClient::saveDocument(qint64 id, const QString &document, qint64 expectedVersion, int tag)
 {
     if (!m_store || !m_store->isOpen()) {
-        emit saveFailed(id, tag, {{}, 0, Tr::tr("The store is not open."), Error::Failed});
+        emit saveFailed(id, tag,
+                        {{}, 0, StoreClientTr::tr("The store is not open."), Error::Failed});
         return;
     }
     // Someone else may have saved in between (another window or program): then both texts are

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct InboxModelTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::InboxPanel)
 };
@@ -41,7 +41,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (!item.description.isEmpty())
             tip += u"\n\n"_s + item.description;
         if (!item.fetchError.isEmpty())
-            tip += u"\n\n"_s + Tr::tr("The title could not be read: %1").arg(item.fetchError);
+            tip += u"\n\n"_s
+                + InboxModelTr::tr("The title could not be read: %1").arg(item.fetchError);
         // A tooltip that looks like HTML is shown as HTML: what a page or feed says is escaped.
         return Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal);
     }

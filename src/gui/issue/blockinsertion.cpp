@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct BlockInsertionTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::BlockInsertion)
 };
@@ -71,7 +71,7 @@ Result<InsertedBlock> insertSection(const QString &body, const QString &name,
 {
     if (name.trimmed().isEmpty()) {
         Error e;
-        e.message = Tr::tr("Choose the section to insert.");
+        e.message = BlockInsertionTr::tr("Choose the section to insert.");
         return e;
     }
     const IssueStructure s = analyseIssue(body, sponsorLabelPrefix);
@@ -80,7 +80,7 @@ Result<InsertedBlock> insertSection(const QString &body, const QString &name,
             Error e;
             e.code = Error::Conflict;
             e.line = sec.headingLine;
-            e.message = Tr::tr("This issue already has a section \"%1\", on line %2.")
+            e.message = BlockInsertionTr::tr("This issue already has a section \"%1\", on line %2.")
                             .arg(sec.heading)
                             .arg(sec.headingLine);
             return e;

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace galley::gui {
 
 namespace {
-struct Tr
+struct SiteSettingsFieldsTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::SiteSettingsFields)
 };
@@ -25,12 +25,12 @@ SiteSettingsFields::SiteSettingsFields(QWidget *parent)
     , viewOnline(new QCheckBox(parent))
 {
     baseUrl->setPlaceholderText(u"https://news.example.com/"_s);
-    title->setPlaceholderText(Tr::tr("The newsletter's name"));
+    title->setPlaceholderText(SiteSettingsFieldsTr::tr("The newsletter's name"));
     perPage->setRange(1, SiteSettings::maxIssuesPerPage);
     perPage->setValue(SiteSettings().issuesPerPage);
     slug->setPlaceholderText(SiteSettings::defaultSlugPattern());
-    slug->setToolTip(
-        Tr::tr("Where an issue's page goes: {number}, {slug}, {year}, {month}, {day}."));
+    slug->setToolTip(SiteSettingsFieldsTr::tr(
+        "Where an issue's page goes: {number}, {slug}, {year}, {month}, {day}."));
 }
 
 SiteSettings SiteSettingsFields::settings(SiteSettings s) const

@@ -1,5 +1,7 @@
 #include "window/selftest.h"
 
+#include "window/consoleline.h"
+
 #include "editor/markdowneditor.h"
 #include "issuedocument.h"
 #include "preview/previewwidget.h"
@@ -33,19 +35,12 @@ namespace galley::gui {
 Q_LOGGING_CATEGORY(lcStartup, "galley.startup", QtInfoMsg)
 
 namespace {
-struct Tr
+struct SelfTestTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::gui::SelfTest)
 };
 
 constexpr int TimeoutMs = 60000;
-
-void printLine(FILE *stream, const QString &line)
-{
-    const QByteArray bytes = (line + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 // Calls back once, after the window's first expose event has been handled: by then the widgets
 // have painted into the window.
@@ -125,20 +120,22 @@ int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedT
 {
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        printLine(stderr,
-                  Tr::tr("galley: self-test failed: no temporary folder for its store "
-                         "(%1).")
-                      .arg(scratch.errorString()));
+        printConsoleLine(
+            stderr,
+            SelfTestTr::tr("galley: self-test failed: no temporary folder for its store "
+                           "(%1).")
+                .arg(scratch.errorString()));
         return 1;
     }
     // Reported by the name the person gave; the window opens a copy of it.
     QString why;
     const QString workingCopy = copyOfStore(storePath, scratch, &why);
     if (workingCopy.isEmpty()) {
-        printLine(stderr,
-                  Tr::tr("galley: self-test failed: the store %1 could not be copied to a "
-                         "temporary folder (%2).")
-                      .arg(storePath, why));
+        printConsoleLine(
+            stderr,
+            SelfTestTr::tr("galley: self-test failed: the store %1 could not be copied to a "
+                           "temporary folder (%2).")
+                .arg(storePath, why));
         return 1;
     }
     if (storePath.isEmpty())
@@ -192,14 +189,14 @@ int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedT
                 renderedMs = appliedMs;
                 finishIfDone();
             } else {
-                failure = Tr::tr("the preview does not show the draft “%1”").arg(expected);
+                failure = SelfTestTr::tr("the preview does not show the draft “%1”").arg(expected);
                 loop.quit();
             }
         });
     };
     QObject::connect(&window, &MainWindow::storeReady, &loop, [&](bool ok) {
         if (!ok) {
-            failure = Tr::tr("the store did not open: %1 (%2)")
+            failure = SelfTestTr::tr("the store did not open: %1 (%2)")
                           .arg(window.messageBar()->text(), storePath);
             loop.quit();
             return;
@@ -218,14 +215,16 @@ int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedT
     QObject::connect(preview, &PreviewWidget::updateApplied, &loop, checkPage);
     QTimer::singleShot(TimeoutMs, &loop, [&] {
         if (shownMs < 0)
-            failure = Tr::tr("the window was not shown within %1 seconds").arg(TimeoutMs / 1000);
+            failure = SelfTestTr::tr("the window was not shown within %1 seconds")
+                          .arg(TimeoutMs / 1000);
         else if (!storeOpen)
-            failure = Tr::tr("the store did not open within %1 seconds").arg(TimeoutMs / 1000);
+            failure
+                = SelfTestTr::tr("the store did not open within %1 seconds").arg(TimeoutMs / 1000);
         else if (!preview->isReady())
-            failure = Tr::tr("the preview's web engine did not start within %1 seconds")
+            failure = SelfTestTr::tr("the preview's web engine did not start within %1 seconds")
                           .arg(TimeoutMs / 1000);
         else
-            failure = Tr::tr("the preview did not render the draft within %1 seconds")
+            failure = SelfTestTr::tr("the preview did not render the draft within %1 seconds")
                           .arg(TimeoutMs / 1000);
         loop.quit();
     });
@@ -236,17 +235,19 @@ int runSelfTest(const QStringList &arguments, QString storePath, const QElapsedT
 
     // Drawn now, the preview included, rather than while the start is timed (it takes a while).
     if (failure.isEmpty() && window.grab().isNull())
-        failure = Tr::tr("the window could not be drawn");
+        failure = SelfTestTr::tr("the window could not be drawn");
     const qint64 checkedMs = started.elapsed();
     if (!failure.isEmpty()) {
-        printLine(stderr, Tr::tr("galley: self-test failed: %1").arg(failure));
+        printConsoleLine(stderr, SelfTestTr::tr("galley: self-test failed: %1").arg(failure));
         return 1;
     }
-    printLine(stdout,
-              Tr::tr("galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, "
-                     "checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.")
-                  .arg(QString::number(shownMs), QString::number(renderedMs),
-                       QString::number(checkedMs), storePath, expected));
+    printConsoleLine(
+        stdout,
+        SelfTestTr::tr(
+            "galley: self-test passed: window shown at %1 ms, preview rendered at %2 ms, "
+            "checked at %3 ms; the store %4 is open and the preview shows the draft “%5”.")
+            .arg(QString::number(shownMs), QString::number(renderedMs), QString::number(checkedMs),
+                 storePath, expected));
     if (arguments.contains(u"--self-test-hold"_s))
         holdUntilStdinCloses();
     return 0;

@@ -1,5 +1,7 @@
 #include "window/singleinstance.h"
 
+#include "window/consoleline.h"
+
 #include "drafts/draftsession.h"
 #include "privatefiles.h"
 #include "store/store.h"
@@ -36,13 +38,6 @@ constexpr qint64 MaxRequestBytes = 1 << 20;
 constexpr int RequestTimeoutMs = 10000;
 // sun_path holds 108 bytes; leave room.
 constexpr qsizetype MaxSocketPathBytes = 100;
-
-void printLine(FILE *stream, const QString &line)
-{
-    const QByteArray bytes = (line + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 // The store file as every start names it: symlinks and `..` resolved. A store that does not exist
 // yet (the first start creates it) is named by its folder's canonical path.
@@ -161,10 +156,11 @@ SingleInstance::Answer SingleInstance::ask(const QStringList &files, QString *de
 SingleInstance::Start SingleInstance::start(const QStringList &files, bool newWindow)
 {
     if (m_name.isEmpty()) {
-        printLine(stderr,
-                  tr("galley: files cannot be handed to an editor that is already open (%1); "
-                     "starting a window of its own.")
-                      .arg(m_noHandOverReason));
+        printConsoleLine(
+            stderr,
+            tr("galley: files cannot be handed to an editor that is already open (%1); "
+               "starting a window of its own.")
+                .arg(m_noHandOverReason));
         return Start::Own;
     }
     if (newWindow) {
@@ -182,51 +178,57 @@ SingleInstance::Start SingleInstance::start(const QStringList &files, bool newWi
         bool held = false; // an editor holds the name: start without it
         switch (ask(absolute, &detail)) {
         case Answer::Accepted:
-            printLine(stdout,
-                      absolute.isEmpty()
-                          ? tr("galley: Galley is already open on this store; switched to its "
-                               "window.")
-                          : tr("galley: opened in the Galley window already open on this "
-                               "store."));
+            printConsoleLine(
+                stdout,
+                absolute.isEmpty()
+                    ? tr("galley: Galley is already open on this store; switched to its "
+                         "window.")
+                    : tr("galley: opened in the Galley window already open on this "
+                         "store."));
             return Start::HandedOver;
         case Answer::NoServer:
             break;
         case Answer::Stale:
-            printLine(stderr,
-                      tr("galley: the editor that last used this store did not close cleanly; "
-                         "starting a new one."));
+            printConsoleLine(
+                stderr,
+                tr("galley: the editor that last used this store did not close cleanly; "
+                   "starting a new one."));
             replace = true;
             break;
         case Answer::NoAnswer:
-            printLine(stderr,
-                      tr("galley: the editor already open on this store did not answer within "
-                         "%1 seconds; starting a new one.")
-                          .arg(AnswerTimeoutMs / 1000));
+            printConsoleLine(
+                stderr,
+                tr("galley: the editor already open on this store did not answer within "
+                   "%1 seconds; starting a new one.")
+                    .arg(AnswerTimeoutMs / 1000));
             replace = true;
             break;
         case Answer::Closing:
-            printLine(stderr,
-                      tr("galley: the editor open on this store is closing; starting a new "
-                         "one."));
+            printConsoleLine(stderr,
+                             tr("galley: the editor open on this store is closing; starting a new "
+                                "one."));
             held = true;
             break;
         case Answer::Unsupported:
-            printLine(stderr,
-                      tr("galley: the editor open on this store is another version of Galley "
-                         "and cannot take the files; starting a new window."));
+            printConsoleLine(
+                stderr,
+                tr("galley: the editor open on this store is another version of Galley "
+                   "and cannot take the files; starting a new window."));
             held = true;
             break;
         case Answer::Foreign:
-            printLine(stderr,
-                      tr("galley: the socket %1 belongs to another user; starting a new editor "
-                         "without it.")
-                          .arg(m_name));
+            printConsoleLine(
+                stderr,
+                tr("galley: the socket %1 belongs to another user; starting a new editor "
+                   "without it.")
+                    .arg(m_name));
             return Start::Own;
         case Answer::Failed:
-            printLine(stderr,
-                      tr("galley: cannot reach the editor open on this store (%1); starting a "
-                         "new one.")
-                          .arg(detail));
+            printConsoleLine(
+                stderr,
+                tr("galley: cannot reach the editor open on this store (%1); starting a "
+                   "new one.")
+                    .arg(detail));
             held = true;
             break;
         }
