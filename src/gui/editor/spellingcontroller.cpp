@@ -184,11 +184,39 @@ void SpellingController::applyKnownWords()
     const QString state = isActive() ? m_checker.dictionary() : QString();
     if (known == m_applied && state == m_appliedState)
         return;
+    // A few words more (Add to Dictionary, Ignore in This Issue): only the lines that hold one
+    // of them are highlighted again, not the whole document.
+    if (!state.isEmpty() && state == m_appliedState && m_applied.size() < known.size()
+        && known.contains(m_applied)) {
+        const QSet<QString> added = known - m_applied;
+        if (added.size() <= 20) {
+            m_applied = known;
+            for (const QString &w : added)
+                m_checker.addKnownWord(w);
+            rehighlightLinesWith(added);
+            emit checkerChanged();
+            return;
+        }
+    }
     m_applied = known;
     m_appliedState = state;
     m_checker.setKnownWords(known);
     m_parts.editor->highlighter()->setSpellChecker(isActive() ? &m_checker : nullptr);
     emit checkerChanged();
+}
+
+void SpellingController::rehighlightLinesWith(const QSet<QString> &words)
+{
+    MarkdownHighlighter *highlighter = m_parts.editor->highlighter();
+    for (QTextBlock b = m_parts.editor->document()->begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        for (const QString &w : words) {
+            if (text.contains(w, Qt::CaseInsensitive)) {
+                highlighter->rehighlightBlock(b);
+                break;
+            }
+        }
+    }
 }
 
 QMenu *SpellingController::createContextMenu(const QPoint &pos)

@@ -56,6 +56,7 @@ private:
     void onContentsChange(int position, int removed, int added);
     void refresh(bool reloadStoreWords);
     void applyKnownWords();
+    void rehighlightLinesWith(const QSet<QString> &words);
     void replaceText(const QString &text);
 
     WindowParts m_parts;

@@ -120,7 +120,8 @@ private slots:
         MarkdownEditor editor;
         ActionRegistry actions;
         SpellingController spelling(WindowParts {.actions = &actions, .editor = &editor});
-        editor.setPlainText(u"Alpha Zorgle beta.\n\n```\nZorgle\n```\n\nGamma Blurfy.\n"_s);
+        editor.setPlainText(
+            u"Alpha Zorgle beta.\n\n```\nZorgle\n```\n\nGamma Blurfy.\n\nzorgle again.\n"_s);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QTextCursor start(editor.document());
@@ -133,6 +134,9 @@ private slots:
         actions.action(ActionRegistry::NextMisspelling)->trigger();
         QCOMPARE(editor.textCursor().selectedText(), u"Blurfy"_s); // not the code block's
         actions.action(ActionRegistry::NextMisspelling)->trigger();
+        QCOMPARE(editor.textCursor().selectedText(), u"zorgle"_s);
+        QCOMPARE(editor.textCursor().blockNumber(), 8);
+        actions.action(ActionRegistry::NextMisspelling)->trigger();
         QCOMPARE(editor.textCursor().selectedText(), u"Zorgle"_s); // round again
 
         QMenu *menu = rightClick(editor, 0, 7);
@@ -140,6 +144,7 @@ private slots:
         named(menu, u"spellingAdd"_s)->trigger();
         menu->close();
         QVERIFY(!underlined(editor, 0, 7));
+        QVERIFY(!underlined(editor, 8, 1)); // the word's other line, in lower case, too
         QVERIFY(underlined(editor, 6, 7));
 
         actions.action(ActionRegistry::CheckSpelling)->setChecked(false);
@@ -151,7 +156,7 @@ private slots:
         QTextCursor end(editor.document());
         end.movePosition(QTextCursor::End);
         end.insertText(u"Wrold\n"_s);
-        QVERIFY(underlined(editor, 7, 1));
+        QVERIFY(underlined(editor, 9, 1));
     }
 
     void missingDictionaryTurnsCheckingOff()
