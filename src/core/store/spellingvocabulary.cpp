@@ -155,6 +155,36 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
     return Done {};
 }
 
+Status SpellingVocabulary::countIssue(const QString &document, int sign)
+{
+    const QString what = Tr::tr("Learning the archive's vocabulary");
+    const IssueWords words = issueWords(document);
+    if (words.words.isEmpty())
+        return Done {};
+    if (sign > 0) {
+        VocabularyCounts counts;
+        QHash<QString, int> &perLanguage = counts[words.language];
+        for (const QString &w : words.words)
+            perLanguage.insert(w, 1);
+        return add(counts);
+    }
+    for (const QString &w : words.words) {
+        auto q = m_db.run(u"UPDATE spelling_vocabulary SET issues = issues - 1 "
+                          u"WHERE language = ? AND word = ?"_s,
+                          {words.language, w}, what);
+        if (!q)
+            return q.error();
+        StoreDatabase::done(**q);
+    }
+    // A word no archived issue uses any more is forgotten, as a recount would.
+    auto q = m_db.run(u"DELETE FROM spelling_vocabulary WHERE language = ? AND issues <= 0"_s,
+                      {words.language}, what);
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
 // --- Store's face of it ---------------------------------------------------------------------
 
 Result<QSet<QString>> Store::spellingKnownWords(const QString &dictionary, bool newsletterLanguage)
@@ -176,6 +206,13 @@ Status Store::addPersonalWord(const QString &dictionary, const QString &word)
     if (!m_db)
         return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
+}
+
+Status Store::removePersonalWord(const QString &dictionary, const QString &word)
+{
+    if (!m_db)
+        return Error {{}, 0, Tr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).removePersonalWord(dictionary, word);
 }
 
 Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)
