@@ -63,10 +63,14 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    // Block state layout: low 4 bits the carried-over mode, bits 4-6 the heading level.
+    // Block state layout: low 4 bits the carried-over mode, bits 4-6 the heading level, then
+    // two flags: inside a list (an indented line there is the item's, not code) and "this line is
+    // indented code" (the next indented line continues it).
     enum Mode { Normal = 0, InFrontMatter = 1, InBacktickFence = 2, InTildeFence = 3 };
     static constexpr int ModeMask = 0xF;
     static constexpr int LevelShift = 4;
+    static constexpr int InListFlag = 1 << 7;
+    static constexpr int IndentedCodeFlag = 1 << 8;
 
     void highlightNormal(const QString &text, int &level);
     void highlightInline(const QString &text, int from);
@@ -75,6 +79,7 @@ private:
     void checkPreviousSetext(const QString &text);
     bool isSetextUnderline(const QString &text, int *level) const;
     bool isParagraphLine(const QTextBlock &block) const;
+    bool isIndentedCode(const QString &text, int previousState) const;
 
     QTextCharFormat m_formats[HorizontalRule + 1];
     const SpellChecker *m_spelling = nullptr;
