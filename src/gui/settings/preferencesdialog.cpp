@@ -5,6 +5,7 @@
 #include "email/utmtagger.h"
 #include "settings/sendingpage.h"
 #include "settings/settingssaver.h"
+#include "settings/spellingpage.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
 #include "uilanguage.h"
@@ -51,6 +52,7 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     setObjectName(u"preferencesDialog"_s);
     m_sendingPage = new SendingPage(client, this);
     m_ui->tabs->addTab(m_sendingPage, tr("Sen&ding"));
+    m_ui->tabs->addTab(new SpellingPage(client, this), tr("S&pelling"));
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
     for (int day = 1; day <= 7; ++day)
