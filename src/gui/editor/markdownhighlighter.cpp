@@ -224,6 +224,7 @@ bool MarkdownHighlighter::isIndentedCode(const QString &text, int previousState)
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    ++m_blocksHighlighted;
     const int previous = previousBlockState();
     const int mode = previous < 0 ? Normal : previous & ModeMask;
     int level = 0;

@@ -56,6 +56,8 @@ public:
     // nullptr turns it off. Re-highlights everything: call when the checker's answers changed.
     // Afterwards only edited blocks are checked again, and the checker caches per word.
     void setSpellChecker(const SpellChecker *checker);
+    // How many lines were highlighted so far: for tests that a change highlights only its lines.
+    int blocksHighlighted() const { return m_blocksHighlighted; }
     // Drops the checker without highlighting again: its owner is going away.
     void forgetSpellChecker() { m_spelling = nullptr; }
 
@@ -83,6 +85,7 @@ private:
 
     QTextCharFormat m_formats[HorizontalRule + 1];
     const SpellChecker *m_spelling = nullptr;
+    int m_blocksHighlighted = 0;
 };
 
 } // namespace galley::gui

@@ -203,6 +203,40 @@ private slots:
         QVERIFY(underlined(editor, 9, 1));
     }
 
+    // Ignore in This Issue, like Add to Dictionary, highlights again only the lines holding the
+    // word (in any case) and the front matter line it changes, not the whole document. (Editing
+    // the text drops marks like mark()'s from every line, so this counts highlighted lines.)
+    void ignoreRehighlightsOnlyTheWordsLines()
+    {
+        MarkdownEditor editor;
+        SpellingController spelling(WindowParts {.editor = &editor});
+        QString text = u"---\ntitle: T\n---\n\nFirst Blorf.\n\nSecond Quaxx.\n"_s;
+        for (int i = 0; i < 200; ++i)
+            text += u"\nFiller line.\n"_s;
+        text += u"\nThird blorf.\n"_s;
+        editor.setPlainText(text);
+        editor.resize(600, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(ready(spelling));
+        const int last = editor.document()->blockCount() - 2;
+        QVERIFY(underlined(editor, 4, 7));
+        QVERIFY(underlined(editor, last, 7));
+        QTest::qWait(350); // the front matter's first reading
+        const int before = editor.highlighter()->blocksHighlighted();
+        QMenu *menu = rightClick(editor, 4, 7);
+        QVERIFY(menu);
+        named(menu, u"spellingIgnore"_s)->trigger();
+        menu->close();
+        QCOMPARE(editor.document()->findBlockByNumber(2).text(), u"spelling-ignore: [Blorf]"_s);
+        QVERIFY(!underlined(editor, 5, 7));
+        QVERIFY(!underlined(editor, last + 1, 7));
+        QVERIFY(underlined(editor, 7, 8));
+        QTest::qWait(350);
+        const int highlighted = editor.highlighter()->blocksHighlighted() - before;
+        QVERIFY2(highlighted >= 2 && highlighted <= 8, QByteArray::number(highlighted));
+    }
+
     // The dictionary is read on a worker thread; while it is, nothing is underlined, and of two
     // languages asked for quickly the last one wins, even when the first arrives later.
     void dictionaryLoadsOnAWorkerThread()
