@@ -109,7 +109,14 @@ private slots:
         // A sent issue edited without the word.
         auto third = store.issue(ids.at(2));
         QVERIFY(third);
-        QVERIFY(store.saveDocument(ids.at(2), issue(3, u"Nothing here."_s), third->version).ok());
+        auto version = store.saveDocument(ids.at(2), issue(3, u"Nothing here."_s), third->version);
+        QVERIFY(version);
+        QVERIFY(!known());
+        // And edited again, keeping some words and gaining the word back.
+        version = store.saveDocument(ids.at(2), issue(3, u"Nothing here, Zorblatt."_s), *version);
+        QVERIFY(version);
+        QVERIFY(known());
+        QVERIFY(store.saveDocument(ids.at(2), issue(3, u"Nothing here at all."_s), *version).ok());
         QVERIFY(!known());
         // And the counts are what a full recount finds.
         const auto before = store.spellingKnownWords(u"en_US"_s, true);

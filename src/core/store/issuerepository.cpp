@@ -185,10 +185,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     }
     // A sent issue edited afterwards: the vocabulary counts its new words, not its old ones.
     if (m_countWords && archived && oldDocument != document) {
-        SpellingVocabulary vocabulary(m_db);
-        if (Status s = vocabulary.countIssue(oldDocument, -1); !s)
-            return s.error();
-        if (Status s = vocabulary.countIssue(document, 1); !s)
+        if (Status s = SpellingVocabulary(m_db).recountIssue(oldDocument, document); !s)
             return s.error();
     }
     if (reason == RevisionReason::Autosave) {

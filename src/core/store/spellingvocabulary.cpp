@@ -157,8 +157,26 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
 
 Status SpellingVocabulary::countIssue(const QString &document, int sign)
 {
+    return count(issueWords(document), sign);
+}
+
+Status SpellingVocabulary::recountIssue(const QString &oldDocument, const QString &newDocument)
+{
+    IssueWords before = issueWords(oldDocument);
+    IssueWords after = issueWords(newDocument);
+    if (before.language == after.language) {
+        const QSet<QString> kept = before.words & after.words;
+        before.words -= kept;
+        after.words -= kept;
+    }
+    if (Status s = count(before, -1); !s)
+        return s;
+    return count(after, 1);
+}
+
+Status SpellingVocabulary::count(const IssueWords &words, int sign)
+{
     const QString what = Tr::tr("Learning the archive's vocabulary");
-    const IssueWords words = issueWords(document);
     if (words.words.isEmpty())
         return Done {};
     if (sign > 0) {
@@ -170,18 +188,21 @@ Status SpellingVocabulary::countIssue(const QString &document, int sign)
     }
     for (const QString &w : words.words) {
         auto q = m_db.run(u"UPDATE spelling_vocabulary SET issues = issues - 1 "
-                          u"WHERE language = ? AND word = ?"_s,
+                          u"WHERE language = ? AND word = ? RETURNING issues"_s,
                           {words.language, w}, what);
         if (!q)
             return q.error();
+        const bool unused = (*q)->next() && (*q)->value(0).toInt() <= 0;
         StoreDatabase::done(**q);
+        // A word no archived issue uses any more is forgotten, as a recount would.
+        if (unused) {
+            auto d = m_db.run(u"DELETE FROM spelling_vocabulary WHERE language = ? AND word = ?"_s,
+                              {words.language, w}, what);
+            if (!d)
+                return d.error();
+            StoreDatabase::done(**d);
+        }
     }
-    // A word no archived issue uses any more is forgotten, as a recount would.
-    auto q = m_db.run(u"DELETE FROM spelling_vocabulary WHERE language = ? AND issues <= 0"_s,
-                      {words.language}, what);
-    if (!q)
-        return q.error();
-    StoreDatabase::done(**q);
     return Done {};
 }
 

@@ -59,8 +59,13 @@ public:
     // One archived issue's words in (`sign` +1: it became sent, came back from the trash) or
     // out (-1), so the counts follow it without reading the rest of the archive.
     Status countIssue(const QString &document, int sign);
+    // An archived issue's text changed: only the words it gained or lost change their counts
+    // (an autosave of a sent issue being corrected touches a few words, not all of them).
+    Status recountIssue(const QString &oldDocument, const QString &newDocument);
 
 private:
+    Status count(const IssueWords &words, int sign);
+
     StoreDatabase &m_db;
 };
 

@@ -21,6 +21,7 @@
 #include <QTextLayout>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -278,6 +279,15 @@ private slots:
         QTRY_VERIFY(seen(u"fr"_s)); // the French dictionary is held on its thread
         QVERIFY(spelling.isLoading());
         QVERIFY(!spelling.isActive());
+        // Meanwhile the GUI thread answers: a timer fires, a key is typed.
+        bool ticked = false;
+        QTimer::singleShot(0, &editor, [&ticked] { ticked = true; });
+        QTRY_VERIFY(ticked);
+        QTextCursor typing(editor.document()->findBlockByNumber(4));
+        typing.insertText(u"Hi. "_s);
+        QCOMPARE(editor.document()->findBlockByNumber(4).text().left(4), u"Hi. "_s);
+        typing.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, 4);
+        typing.removeSelectedText();
         QVERIFY(!underlined(editor, 4, 14));
         setLanguage(editor, u"en-GB"_s);
         QTRY_VERIFY(spelling.isActive());
