@@ -229,11 +229,13 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     const int mode = previous < 0 ? Normal : previous & ModeMask;
     int level = 0;
     int nextMode = mode;
-    // Lists: from a marker on, until a line that starts at the margin after a blank line.
+    // Lists: from a marker on, until a heading or a line that starts at the margin after a
+    // blank line.
     bool inList = previous >= 0 && (previous & InListFlag);
     if (mode == Normal && !text.trimmed().isEmpty() && !text.at(0).isSpace()) {
         const QTextBlock before = currentBlock().previous();
-        if (!before.isValid() || before.text().trimmed().isEmpty() || !inList)
+        if (!before.isValid() || before.text().trimmed().isEmpty() || !inList
+            || atxHeading().match(text).hasMatch())
             inList = listMarker().match(text).hasMatch();
     } else if (mode == Normal && listMarker().match(text).hasMatch()) {
         inList = true;

@@ -321,6 +321,11 @@ private slots:
         QVERIFY(underlined(editor, 7, 15));
         QVERIFY(MarkdownHighlighter::kindAt(editor.document()->findBlockByNumber(7), 5)
                 != MarkdownHighlighter::CodeBlock);
+        // A heading ends the list: what is indented after it is code again.
+        editor.setPlainText(u"- item\n# Heading\n\n    xyzzy plugh\n"_s);
+        QVERIFY(!underlined(editor, 3, 5));
+        editor.setPlainText(
+            u"Intro wrod\n\n    xyzzy plugh\n\tfrobozz\n\n- item\n\n    continued wrod\n"_s);
         // Typing a list marker above turns the code into the item's paragraph.
         QTextCursor c(editor.document()->findBlockByNumber(1));
         c.insertText(u"- list"_s);
