@@ -135,6 +135,10 @@ private slots:
         QCOMPARE(seen(u"- item\n\n    wrod continued\n"_s),
                  (QStringList {u"item"_s, u"wrod"_s, u"continued"_s}));
         QCOMPARE(seen(u"Para\n    lazy wrod\n"_s), (QStringList {u"Para"_s, u"lazy"_s, u"wrod"_s}));
+        QCOMPARE(seen(u"# Title\n    xyzzy\nSub\n===\n    plugh\n"_s),
+                 (QStringList {u"Title"_s, u"Sub"_s}));
+        QCOMPARE(seen(u"- item\n    - nested wrod\n"_s),
+                 (QStringList {u"item"_s, u"nested"_s, u"wrod"_s}));
         const QList<DocumentWord> lines = documentWords(u"Alpha\n\n    code\n\nBeta\n"_s);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1).line, 5);

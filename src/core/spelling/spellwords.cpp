@@ -90,12 +90,24 @@ bool indentedFourColumns(const QString &line)
 
 // The lines (0-based) of indented code blocks, as CommonMark reads them: a line indented by four
 // columns is code only where it cannot continue a paragraph or a list item, which only a parser
-// knows. `lines` has the front matter blanked out. cmark-gfm runs only when some line is indented
-// that far (the archive's vocabulary reads every line of every sent issue).
+// knows. `lines` has the front matter blanked out. cmark-gfm runs only when some line could start
+// such a block (the archive's vocabulary reads every line of every sent issue).
 QList<bool> indentedCodeLines(const QStringList &lines)
 {
     QList<bool> code;
-    if (std::none_of(lines.cbegin(), lines.cend(), indentedFourColumns))
+    // Indented code cannot interrupt a paragraph or a list item's text: it starts after a blank
+    // line or a line that is not text (a heading or its underline, a rule, a fence). A nested list
+    // item right under its parent does not need the parser.
+    static const QRegularExpression notText(u"^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:`{3,}|~{3,})|"
+                                            u"(?:(?:\\*[ \t]*){3,}|(?:-[ \t]*){3,}|"
+                                            u"(?:_[ \t]*){3,}|=+[ \t]*)$)"_s);
+    bool candidate = false;
+    for (qsizetype n = 0; n < lines.size() && !candidate; ++n) {
+        candidate = indentedFourColumns(lines.at(n))
+            && (n == 0 || lines.at(n - 1).trimmed().isEmpty()
+                || notText.match(lines.at(n - 1)).hasMatch());
+    }
+    if (!candidate)
         return code;
     const QByteArray utf8 = lines.join(u'\n').toUtf8();
     const std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
