@@ -2409,6 +2409,38 @@ Befehle:
         <source>List an issue&apos;s unknown words (file or --draft ID).</source>
         <translation>Listet die unbekannten Wörter einer Ausgabe auf (Datei oder --draft ID).</translation>
     </message>
+    <message>
+        <source>galley spell: give one word, without spaces.</source>
+        <translation>galley spell: ein Wort angeben, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>galley spell: “%1” is not in the personal dictionary (%2).</source>
+        <translation>galley spell: „%1“ steht nicht im persönlichen Wörterbuch (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is in the personal dictionary (%2).</source>
+        <translation>„%1“ steht im persönlichen Wörterbuch (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the personal dictionary (%2).</source>
+        <translation>„%1“ wurde aus dem persönlichen Wörterbuch entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>List the personal dictionary&apos;s words (of --lang, else of the newsletter&apos;s spelling language).</source>
+        <translation>Die Wörter des persönlichen Wörterbuchs auflisten (der Sprache von --lang, sonst der Rechtschreibsprache des Newsletters).</translation>
+    </message>
+    <message>
+        <source>Add a word to the personal dictionary.</source>
+        <translation>Ein Wort ins persönliche Wörterbuch aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Remove a word from the personal dictionary.</source>
+        <translation>Ein Wort aus dem persönlichen Wörterbuch entfernen.</translation>
+    </message>
+    <message>
+        <source>galley spell: --words, --add-word and --remove-word go alone, without a file.</source>
+        <translation>galley spell: --words, --add-word und --remove-word stehen allein, ohne Datei.</translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::SponsorsCommand</name>
@@ -3950,6 +3982,10 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <translation>&amp;Versand</translation>
     </message>
     <message>
+        <source>S&amp;pelling</source>
+        <translation>Rechtschrei&amp;bung</translation>
+    </message>
+    <message>
         <source>&amp;Website</source>
         <translation>&amp;Web-Archiv</translation>
     </message>
@@ -4313,6 +4349,36 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Ignore in This Issue</source>
         <translation>In dieser Ausgabe ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SpellingPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A word to accept</source>
+        <translation>Ein Wort, das als richtig gilt</translation>
+    </message>
+    <message>
+        <source>Words you added with Add to Dictionary are spelt right in every issue of this language. Words of at least three sent issues are known without being listed here.</source>
+        <translation>Wörter, die Sie mit „Zum Wörterbuch hinzufügen“ aufgenommen haben, gelten in jeder Ausgabe dieser Sprache als richtig. Wörter aus mindestens drei versandten Ausgaben sind bekannt, ohne hier zu stehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in the personal dictionary (%1).</source>
+        <translation>
+            <numerusform>%n Wort im persönlichen Wörterbuch (%1).</numerusform>
+            <numerusform>%n Wörter im persönlichen Wörterbuch (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

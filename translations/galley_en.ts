@@ -366,6 +366,16 @@
     </message>
 </context>
 <context>
+    <name>galley::gui::SpellingPage</name>
+    <message numerus="yes">
+        <source>%n word(s) in the personal dictionary (%1).</source>
+        <translation>
+            <numerusform>%n word in the personal dictionary (%1).</numerusform>
+            <numerusform>%n words in the personal dictionary (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::SponsorImportDialog</name>
     <message numerus="yes">
         <source>%n sponsor(s) found in the archive&apos;s sponsor blocks. The heading, copy and link come from the latest issue that ran each one.</source>

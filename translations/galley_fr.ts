@@ -2411,6 +2411,38 @@ Commandes&#xa0;:
         <source>List an issue&apos;s unknown words (file or --draft ID).</source>
         <translation>Liste les mots inconnus d’un numéro (fichier ou --draft ID).</translation>
     </message>
+    <message>
+        <source>galley spell: give one word, without spaces.</source>
+        <translation>galley spell : indiquez un seul mot, sans espace.</translation>
+    </message>
+    <message>
+        <source>galley spell: “%1” is not in the personal dictionary (%2).</source>
+        <translation>galley spell : « %1 » n’est pas dans le dictionnaire personnel (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is in the personal dictionary (%2).</source>
+        <translation>« %1 » est dans le dictionnaire personnel (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the personal dictionary (%2).</source>
+        <translation>« %1 » a été retiré du dictionnaire personnel (%2).</translation>
+    </message>
+    <message>
+        <source>List the personal dictionary&apos;s words (of --lang, else of the newsletter&apos;s spelling language).</source>
+        <translation>Lister les mots du dictionnaire personnel (de la langue de --lang, sinon de la langue d&apos;orthographe de la newsletter).</translation>
+    </message>
+    <message>
+        <source>Add a word to the personal dictionary.</source>
+        <translation>Ajouter un mot au dictionnaire personnel.</translation>
+    </message>
+    <message>
+        <source>Remove a word from the personal dictionary.</source>
+        <translation>Retirer un mot du dictionnaire personnel.</translation>
+    </message>
+    <message>
+        <source>galley spell: --words, --add-word and --remove-word go alone, without a file.</source>
+        <translation>galley spell : --words, --add-word et --remove-word s&apos;emploient seuls, sans fichier.</translation>
+    </message>
 </context>
 <context>
     <name>galley::cli::SponsorsCommand</name>
@@ -3952,6 +3984,10 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <translation>En&amp;voi</translation>
     </message>
     <message>
+        <source>S&amp;pelling</source>
+        <translation>Ort&amp;hographe</translation>
+    </message>
+    <message>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
@@ -4315,6 +4351,36 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Ignore in This Issue</source>
         <translation>Ignorer dans ce numéro</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SpellingPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>A word to accept</source>
+        <translation>Un mot à accepter</translation>
+    </message>
+    <message>
+        <source>Words you added with Add to Dictionary are spelt right in every issue of this language. Words of at least three sent issues are known without being listed here.</source>
+        <translation>Les mots ajoutés avec « Ajouter au dictionnaire » sont corrects dans chaque numéro de cette langue. Les mots d&apos;au moins trois numéros envoyés sont connus sans figurer ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in the personal dictionary (%1).</source>
+        <translation>
+            <numerusform>%n mot dans le dictionnaire personnel (%1).</numerusform>
+            <numerusform>%n mots dans le dictionnaire personnel (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

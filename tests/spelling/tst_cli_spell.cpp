@@ -110,6 +110,52 @@ private slots:
         QVERIFY2(found, r.out.constData());
     }
 
+    // The personal dictionary from the command line: listed, added to, removed from, per
+    // language; and what the editor and `galley spell FILE` then accept.
+    void personalWords()
+    {
+        const QString db = m_dir.filePath(u"words.sqlite"_s);
+        const QString file = write(u"words.md"_s, u"Zorblatt news.\n"_s);
+        ProcessRun r = runGalley({u"spell"_s, u"--words"_s, u"--db"_s, db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.outText().trimmed().isEmpty());
+        QCOMPARE(runGalley({u"spell"_s, file, u"--db"_s, db}).exitCode, 1);
+
+        r = runGalley({u"spell"_s, u"--add-word"_s, u"Zorblatt"_s, u"--db"_s, db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runGalley({u"spell"_s, u"--add-word"_s, u"quuxword"_s, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 0);
+        r = runGalley(
+            {u"spell"_s, u"--add-word"_s, u"Schnorbel"_s, u"--lang"_s, u"de"_s, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 0);
+        r = runGalley({u"spell"_s, u"--words"_s, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.outText().split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList {u"quuxword"_s, u"zorblatt"_s}));
+        r = runGalley(
+            {u"spell"_s, u"--words"_s, u"--lang"_s, u"de-DE"_s, u"--json"_s, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"dictionary"_s).toString(), u"de_DE"_s);
+        QCOMPARE(o.value(u"words"_s).toArray().toVariantList(), QVariantList {u"schnorbel"_s});
+        QCOMPARE(runGalley({u"spell"_s, file, u"--db"_s, db}).exitCode, 0);
+
+        r = runGalley({u"spell"_s, u"--remove-word"_s, u"ZORBLATT"_s, u"--db"_s, db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runGalley({u"spell"_s, u"--words"_s, u"--db"_s, db});
+        QCOMPARE(r.outText().split(u'\n', Qt::SkipEmptyParts), QStringList {u"quuxword"_s});
+        QCOMPARE(runGalley({u"spell"_s, file, u"--db"_s, db}).exitCode, 1);
+        // A word not there, two words, a file as well: refused.
+        QCOMPARE(runGalley({u"spell"_s, u"--remove-word"_s, u"zorblatt"_s, u"--db"_s, db}).exitCode,
+                 1);
+        QCOMPARE(runGalley({u"spell"_s, u"--add-word"_s, u"two words"_s, u"--db"_s, db}).exitCode,
+                 2);
+        QCOMPARE(runGalley({u"spell"_s, file, u"--words"_s, u"--db"_s, db}).exitCode, 2);
+        QCOMPARE(
+            runGalley({u"spell"_s, u"--words"_s, u"--add-word"_s, u"x"_s, u"--db"_s, db}).exitCode,
+            2);
+    }
+
     void missingDictionary()
     {
         QTemporaryDir empty;

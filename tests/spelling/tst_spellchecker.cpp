@@ -119,6 +119,31 @@ private slots:
         QCOMPARE(all.at(1).column, 5);
     }
 
+    // Four spaces or a tab make code only where CommonMark says so: not a list item's
+    // continuation paragraph, not a paragraph's continuation line.
+    void indentedCodeIsSkipped()
+    {
+        const auto seen = [](const QString &text) {
+            QStringList out;
+            for (const DocumentWord &w : documentWords(text))
+                out << w.word;
+            return out;
+        };
+        QCOMPARE(seen(u"Intro\n\n    xyzzy plugh\n\tfrobozz\n\nOutro\n"_s),
+                 (QStringList {u"Intro"_s, u"Outro"_s}));
+        QCOMPARE(seen(u"---\ntitle: T\n---\n    xyzzy\n\nOutro\n"_s), QStringList {u"Outro"_s});
+        QCOMPARE(seen(u"- item\n\n    wrod continued\n"_s),
+                 (QStringList {u"item"_s, u"wrod"_s, u"continued"_s}));
+        QCOMPARE(seen(u"Para\n    lazy wrod\n"_s), (QStringList {u"Para"_s, u"lazy"_s, u"wrod"_s}));
+        QCOMPARE(seen(u"# Title\n    xyzzy\nSub\n===\n    plugh\n"_s),
+                 (QStringList {u"Title"_s, u"Sub"_s}));
+        QCOMPARE(seen(u"- item\n    - nested wrod\n"_s),
+                 (QStringList {u"item"_s, u"nested"_s, u"wrod"_s}));
+        const QList<DocumentWord> lines = documentWords(u"Alpha\n\n    code\n\nBeta\n"_s);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).line, 5);
+    }
+
     void issueLanguageAndIgnoreList()
     {
         const QString text = u"---\ntitle: Test\nlang: de\n---\n\nEin Rechtschreibfeher, "

@@ -71,6 +71,59 @@ private slots:
         QVERIFY(c.isCorrect(u"Envoyproxy"_s));
     }
 
+    // The vocabulary counts the sent issues outside the trash, whatever happens to them after
+    // the import: trashing, restoring, going back to draft, being edited.
+    void followsTrashRestoreStatusAndEdits()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"follows.sqlite"_s)).ok());
+        QList<qint64> ids;
+        for (int n = 1; n <= 3; ++n) {
+            auto id = store.createIssue(issue(n, u"Zorblatt weekly."_s), IssueStatus::Sent);
+            QVERIFY(id);
+            ids << *id;
+        }
+        const auto known = [&store] {
+            const auto words = store.spellingKnownWords(u"en_US"_s, true);
+            return words && words->contains(u"zorblatt"_s);
+        };
+        QVERIFY(known());
+        QVERIFY(store.moveToTrash(ids.at(0)).ok());
+        QVERIFY(!known());
+        QVERIFY(store.moveToTrash(ids.at(0)).ok()); // twice changes nothing
+        QVERIFY(store.restoreFromTrash(ids.at(0)).ok());
+        QVERIFY(known());
+        QVERIFY(store.restoreFromTrash(ids.at(0)).ok());
+        QVERIFY(store.setStatus(ids.at(1), IssueStatus::Draft).ok());
+        QVERIFY(!known());
+        QVERIFY(store.setStatus(ids.at(1), IssueStatus::Draft).ok());
+        QVERIFY(store.setStatus(ids.at(1), IssueStatus::Sent).ok());
+        QVERIFY(known());
+        // A trashed draft becoming sent is still not counted; restored, it is.
+        QVERIFY(store.setStatus(ids.at(1), IssueStatus::Draft).ok());
+        QVERIFY(store.moveToTrash(ids.at(1)).ok());
+        QVERIFY(store.setStatus(ids.at(1), IssueStatus::Sent).ok());
+        QVERIFY(!known());
+        QVERIFY(store.restoreFromTrash(ids.at(1)).ok());
+        QVERIFY(known());
+        // A sent issue edited without the word.
+        auto third = store.issue(ids.at(2));
+        QVERIFY(third);
+        auto version = store.saveDocument(ids.at(2), issue(3, u"Nothing here."_s), third->version);
+        QVERIFY(version);
+        QVERIFY(!known());
+        // And edited again, keeping some words and gaining the word back.
+        version = store.saveDocument(ids.at(2), issue(3, u"Nothing here, Zorblatt."_s), *version);
+        QVERIFY(version);
+        QVERIFY(known());
+        QVERIFY(store.saveDocument(ids.at(2), issue(3, u"Nothing here at all."_s), *version).ok());
+        QVERIFY(!known());
+        // And the counts are what a full recount finds.
+        const auto before = store.spellingKnownWords(u"en_US"_s, true);
+        QVERIFY(store.rebuildSpellingVocabulary().ok());
+        QCOMPARE(store.spellingKnownWords(u"en_US"_s, true).value(), before.value());
+    }
+
     void languageSetting()
     {
         Store store;

@@ -81,51 +81,93 @@ QString SpellChecker::packageFor(const QString &dictionaryName)
     return u"hunspell-"_s + dictionaryName.toLower().replace(u'_', u'-');
 }
 
-Status SpellChecker::load(const QString &language)
+namespace {
+// The dictionary's files for a dictionary name, or an empty path.
+std::filesystem::path findDictionary(const QString &dictionary, const QStringList &folders)
 {
-    m_engine.reset();
-    m_cache.clear();
-    m_dictionary = dictionaryName(language);
     std::vector<std::filesystem::path> dirs;
-    const QStringList folders = dictionaryFolders();
     for (const QString &f : folders)
         dirs.emplace_back(f.toStdString());
-    auto path = nuspell::search_dirs_for_one_dict(dirs, m_dictionary.toStdString());
+    auto path = nuspell::search_dirs_for_one_dict(dirs, dictionary.toStdString());
     // fr_FR is also shipped as plain "fr" by some distributions.
-    if (path.empty() && m_dictionary.contains(u'_'))
-        path = nuspell::search_dirs_for_one_dict(dirs,
-                                                 m_dictionary.section(u'_', 0, 0).toStdString());
+    if (path.empty() && dictionary.contains(u'_'))
+        path
+            = nuspell::search_dirs_for_one_dict(dirs, dictionary.section(u'_', 0, 0).toStdString());
+    return path;
+}
+
+Error notFoundError(const QString &dictionary, const QStringList &folders)
+{
+    return Error {
+        QString(), 0,
+        SpellCheckerTr::tr("No spelling dictionary for %1 was found (looked in %2). Install "
+                           "the package %3 to check spelling; spell checking is off.")
+            .arg(dictionary, folders.join(u", "_s), SpellChecker::packageFor(dictionary)),
+        Error::NotFound};
+}
+} // namespace
+
+SpellChecker::Loaded SpellChecker::read(const QString &language)
+{
+    Loaded out;
+    out.dictionary = dictionaryName(language);
+    const QStringList folders = dictionaryFolders();
+    const auto path = findDictionary(out.dictionary, folders);
     if (path.empty()) {
-        return Error {
-            QString(), 0,
-            SpellCheckerTr::tr("No spelling dictionary for %1 was found (looked in %2). Install "
-                               "the package %3 to check spelling; spell checking is off.")
-                .arg(m_dictionary, folders.join(u", "_s), packageFor(m_dictionary)),
-            Error::NotFound};
-    }
-    // Dictionary's const functions use no shared state, but one copy per thread costs little
-    // and needs no proof of that.
-    thread_local QHash<QString, std::shared_ptr<const Engine>> loaded;
-    const QString key = QString::fromStdString(path.string());
-    if (const auto it = loaded.constFind(key); it != loaded.cend()) {
-        m_engine = it.value();
-        return Done {};
+        out.error = notFoundError(out.dictionary, folders);
+        return out;
     }
     auto engine = std::make_shared<Engine>();
     try {
         engine->dictionary.load_aff_dic(path);
     } catch (const std::exception &e) {
         qCWarning(lcSpelling) << "loading" << path.c_str() << "failed:" << e.what();
-        return Error {
+        out.error = Error {
             QString::fromStdString(path.string()), 0,
             SpellCheckerTr::tr("The spelling dictionary %1 could not be read (%2). Reinstall the "
                                "package %3; spell checking is off.")
-                .arg(m_dictionary, QString::fromLocal8Bit(e.what()), packageFor(m_dictionary)),
+                .arg(out.dictionary, QString::fromLocal8Bit(e.what()), packageFor(out.dictionary)),
             Error::Corrupt};
+        return out;
     }
-    loaded.insert(key, engine);
-    m_engine = std::move(engine);
+    out.engine = std::move(engine);
+    return out;
+}
+
+Status SpellChecker::use(const Loaded &loaded)
+{
+    m_engine = loaded.engine;
+    m_cache.clear();
+    m_dictionary = loaded.dictionary;
+    if (loaded.error)
+        return *loaded.error;
     return Done {};
+}
+
+void SpellChecker::unload(const QString &language)
+{
+    m_engine.reset();
+    m_cache.clear();
+    m_dictionary = dictionaryName(language);
+}
+
+Status SpellChecker::load(const QString &language)
+{
+    unload(language);
+    const QStringList folders = dictionaryFolders();
+    const auto path = findDictionary(m_dictionary, folders);
+    if (path.empty())
+        return notFoundError(m_dictionary, folders);
+    // Dictionary's const functions use no shared state, but one copy per thread costs little
+    // and needs no proof of that.
+    thread_local QHash<QString, Loaded> loaded;
+    const QString key = QString::fromStdString(path.string());
+    if (const auto it = loaded.constFind(key); it != loaded.cend())
+        return use(it.value());
+    Loaded fresh = read(language);
+    if (fresh.engine)
+        loaded.insert(key, fresh);
+    return use(fresh);
 }
 
 bool SpellChecker::isReady() const

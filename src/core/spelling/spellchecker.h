@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace galley {
 
@@ -40,6 +41,24 @@ public:
     // to install.
     Status load(const QString &language);
     bool isReady() const;
+
+    // A dictionary read from its files, not yet in a checker. Immutable once read: a worker
+    // thread can read it (the 50-300 ms) and hand it to a checker on another thread, which then
+    // is the only one to use it.
+    struct Engine;
+    struct Loaded
+    {
+        QString dictionary; // "en_US"
+        std::shared_ptr<const Engine> engine; // null when it could not be read
+        std::optional<Error> error;
+    };
+    // Finds and reads the dictionary for `language` on the calling thread, with no cache.
+    static Loaded read(const QString &language);
+    // Checks with a dictionary read() read (with its error, the checker is off).
+    Status use(const Loaded &loaded);
+    // Off until use(): the checker answers "correct" to everything, and dictionary() already
+    // names `language`'s dictionary (the one being read).
+    void unload(const QString &language);
     QString dictionary() const { return m_dictionary; } // "en_US"; empty before load()
 
     // Words that are correct whatever the dictionary says, compared case-insensitively.
@@ -56,7 +75,6 @@ public:
     bool dictionaryAccepts(const QString &word) const;
 
 private:
-    struct Engine;
     std::shared_ptr<const Engine> m_engine;
     QString m_dictionary;
     QSet<QString> m_known; // lower-case

@@ -2,6 +2,11 @@
 
 #include <QRegularExpression>
 
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -65,6 +70,68 @@ bool hasDigit(QStringView word)
             return true;
     }
     return false;
+}
+
+bool indentedFourColumns(const QString &line)
+{
+    int column = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++column;
+        else if (c == u'\t')
+            column += 4 - column % 4;
+        else
+            return column >= 4;
+        if (column >= 4)
+            return !line.trimmed().isEmpty();
+    }
+    return false;
+}
+
+// The lines (0-based) of indented code blocks, as CommonMark reads them: a line indented by four
+// columns is code only where it cannot continue a paragraph or a list item, which only a parser
+// knows. `lines` has the front matter blanked out. cmark-gfm runs only when some line could start
+// such a block (the archive's vocabulary reads every line of every sent issue).
+QList<bool> indentedCodeLines(const QStringList &lines)
+{
+    QList<bool> code;
+    // Indented code cannot interrupt a paragraph or a list item's text: it starts after a blank
+    // line or a line that is not text (a heading or its underline, a rule, a fence). A nested list
+    // item right under its parent does not need the parser.
+    static const QRegularExpression notText(u"^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:`{3,}|~{3,})|"
+                                            u"(?:(?:\\*[ \t]*){3,}|(?:-[ \t]*){3,}|"
+                                            u"(?:_[ \t]*){3,}|=+[ \t]*)$)"_s);
+    bool candidate = false;
+    for (qsizetype n = 0; n < lines.size() && !candidate; ++n) {
+        candidate = indentedFourColumns(lines.at(n))
+            && (n == 0 || lines.at(n - 1).trimmed().isEmpty()
+                || notText.match(lines.at(n - 1)).hasMatch());
+    }
+    if (!candidate)
+        return code;
+    const QByteArray utf8 = lines.join(u'\n').toUtf8();
+    const std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
+        cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT),
+        cmark_node_free);
+    if (!root)
+        return code;
+    cmark_iter *it = cmark_iter_new(root.get());
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it);
+        int fenceLength = 0;
+        int fenceOffset = 0;
+        char fenceChar = 0;
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK
+            || cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar))
+            continue;
+        if (code.isEmpty())
+            code.resize(lines.size(), false);
+        const int last = std::min(cmark_node_get_end_line(node), int(lines.size()));
+        for (int n = cmark_node_get_start_line(node); n <= last; ++n)
+            code[n - 1] = true;
+    }
+    cmark_iter_free(it);
+    return code;
 }
 
 } // namespace
@@ -134,7 +201,20 @@ QList<DocumentWord> documentWords(const QString &text)
 {
     QList<DocumentWord> out;
     static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
-    const QStringList lines = text.split(u'\n');
+    QStringList lines = text.split(u'\n');
+    if (!lines.isEmpty() && lines.first() == u"---"_s) {
+        for (qsizetype n = 1; n < lines.size(); ++n) {
+            const QString end = lines.at(n).trimmed();
+            if (end == u"---"_s || end == u"..."_s) {
+                // Blank, for the parser, up to and including the closing line.
+                for (qsizetype k = 0; k <= n; ++k)
+                    lines[k].clear();
+                break;
+            }
+        }
+    }
+    const QList<bool> indentedCode = indentedCodeLines(lines);
+    lines = text.split(u'\n');
     enum { Normal, FrontMatter, Fence } mode = Normal;
     QChar fenceChar;
     qsizetype fenceLength = 0;
@@ -165,6 +245,8 @@ QList<DocumentWord> documentWords(const QString &text)
             fenceLength = m.capturedLength(1);
             continue;
         }
+        if (!indentedCode.isEmpty() && indentedCode.at(n))
+            continue;
         for (const WordSpan &w : proseWords(line))
             out << DocumentWord {int(n) + 1, w.start + 1, line.mid(w.start, w.length)};
     }

@@ -28,8 +28,9 @@ struct DocumentWord
     QString word;
 };
 
-// Every word proseWords() would check in `text`, a whole issue: the front matter and fenced code
-// blocks are left out (the same modes the editor's highlighter tracks).
+// Every word proseWords() would check in `text`, a whole issue: the front matter, fenced code
+// blocks (the same modes the editor's highlighter tracks) and indented code blocks (as CommonMark
+// has them: not a list item's indented paragraph) are left out.
 QList<DocumentWord> documentWords(const QString &text);
 
 } // namespace galley

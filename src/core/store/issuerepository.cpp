@@ -4,6 +4,7 @@
 #include "outlineindex.h"
 #include "revisionthinning.h"
 #include "searchindex.h"
+#include "spellingvocabulary.h"
 #include "storedatabase.h"
 #include "storerows.h"
 
@@ -76,6 +77,10 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
         return s.error();
     if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
         return s.error();
+    if (status == IssueStatus::Sent && m_countWords) {
+        if (Status s = SpellingVocabulary(m_db).countIssue(document, 1); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -129,7 +134,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     // The text being replaced: the revision that stood for it gets a copy of its own, and the
     // search index forgets it. Both before the row changes, in the transaction: a failed version
     // check below rolls them back.
-    auto old = m_db.run(u"SELECT title, document, deleted IS NOT NULL FROM issues "
+    auto old = m_db.run(u"SELECT title, document, deleted IS NOT NULL, status = 'sent' FROM issues "
                         "WHERE id = ? AND version = ?"_s,
                         {id, expectedVersion}, what);
     if (!old)
@@ -141,6 +146,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     const QString oldTitle = (*old)->value(0).toString();
     const QString oldDocument = (*old)->value(1).toString();
     const bool wasTrashed = (*old)->value(2).toBool();
+    const bool archived = !wasTrashed && (*old)->value(3).toBool();
     StoreDatabase::done(**old);
     if (Status s = keepRevisionText(id, oldDocument); !s)
         return s.error();
@@ -176,6 +182,11 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
         return s.error();
     if (!trashed) {
         if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
+            return s.error();
+    }
+    // A sent issue edited afterwards: the vocabulary counts its new words, not its old ones.
+    if (m_countWords && archived && oldDocument != document) {
+        if (Status s = SpellingVocabulary(m_db).recountIssue(oldDocument, document); !s)
             return s.error();
     }
     if (reason == RevisionReason::Autosave) {
@@ -234,8 +245,19 @@ Result<KeptSave> IssueRepository::saveKeepingBoth(qint64 id, const QString &docu
 Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
 {
     const QString what = IssueRepositoryTr::tr("Changing the issue's status");
+    StoreTransaction tx(m_db, what);
+    if (!tx.status().ok())
+        return tx.status().error();
+    // Whether the archive's vocabulary counted the issue before: a sent issue going back to
+    // draft takes its words out, a draft becoming sent puts them in.
+    auto before = m_db.run(u"SELECT status = 'sent' AND deleted IS NULL FROM issues WHERE id = ?"_s,
+                           {id}, what);
+    if (!before)
+        return before.error();
+    const bool counted = (*before)->next() && (*before)->value(0).toBool();
+    StoreDatabase::done(**before);
     auto q = m_db.run(u"UPDATE issues SET status = ?, updated = ?, version = version + 1 "
-                      "WHERE id = ? RETURNING version"_s,
+                      "WHERE id = ? RETURNING version, document, deleted IS NULL"_s,
                       {issueStatusName(status), nowMs(), id}, what);
     if (!q)
         return q.error();
@@ -245,7 +267,15 @@ Result<qint64> IssueRepository::setStatus(qint64 id, IssueStatus status)
         return notFound(m_db.path(), id);
     }
     const qint64 version = r.value(0).toLongLong();
+    const QString document = r.value(1).toString();
+    const bool countedNow = status == IssueStatus::Sent && r.value(2).toBool();
     StoreDatabase::done(r);
+    if (counted != countedNow) {
+        if (Status s = SpellingVocabulary(m_db).countIssue(document, countedNow ? 1 : -1); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return version;
 }
 
@@ -259,17 +289,18 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     SearchIndex search(m_db);
     // The index holds exactly the issues outside the trash: out before the row is marked (an
     // issue already in the trash is not in it), in again only when it really comes back.
-    bool wasTrashed = false;
+    // And the archive's vocabulary counts exactly the sent issues outside the trash.
+    auto before = m_db.run(
+        u"SELECT deleted IS NOT NULL, status = 'sent' FROM issues WHERE id = ?"_s, {id}, what);
+    if (!before)
+        return before.error();
+    const bool found = (*before)->next();
+    const bool wasTrashed = found && (*before)->value(0).toBool();
+    const bool sent = found && (*before)->value(1).toBool();
+    StoreDatabase::done(**before);
     if (trashed) {
         if (Status s = search.removeStored(id); !s)
             return s;
-    } else {
-        auto before
-            = m_db.run(u"SELECT deleted IS NOT NULL FROM issues WHERE id = ?"_s, {id}, what);
-        if (!before)
-            return before.error();
-        wasTrashed = (*before)->next() && (*before)->value(0).toBool();
-        StoreDatabase::done(**before);
     }
     auto q = trashed
         ? m_db.run(u"UPDATE issues SET deleted = ?, version = version + 1 WHERE id = ? "
@@ -287,9 +318,13 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     }
     const QString document = r.value(0).toString();
     StoreDatabase::done(r);
-    if (wasTrashed) {
+    if (wasTrashed && !trashed) {
         const IssueFacts facts = readIssueFacts(document);
         if (Status s = search.insert(id, facts.title, facts.searchText); !s)
+            return s;
+    }
+    if (sent && wasTrashed != trashed) {
+        if (Status s = SpellingVocabulary(m_db).countIssue(document, trashed ? -1 : 1); !s)
             return s;
     }
     return tx.commit();
@@ -430,6 +465,7 @@ Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
 Result<ImportOutcome> IssueRepository::import(const QString &document, const IssueFacts &facts)
 {
     const QString what = IssueRepositoryTr::tr("Importing the issue");
+    m_countWords = false;
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();

@@ -52,6 +52,9 @@ private:
     Error versionError(qint64 id, qint64 expectedVersion);
 
     StoreDatabase &m_db;
+    // Whether create() and save() keep the archive's vocabulary counts (SpellingVocabulary) up to
+    // date: not during an import, whose ArchiveImporter counts a whole run's words at once.
+    bool m_countWords = true;
 };
 
 } // namespace galley

@@ -156,6 +156,57 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
     return Done {};
 }
 
+Status SpellingVocabulary::countIssue(const QString &document, int sign)
+{
+    return count(issueWords(document), sign);
+}
+
+Status SpellingVocabulary::recountIssue(const QString &oldDocument, const QString &newDocument)
+{
+    IssueWords before = issueWords(oldDocument);
+    IssueWords after = issueWords(newDocument);
+    if (before.language == after.language) {
+        const QSet<QString> kept = before.words & after.words;
+        before.words -= kept;
+        after.words -= kept;
+    }
+    if (Status s = count(before, -1); !s)
+        return s;
+    return count(after, 1);
+}
+
+Status SpellingVocabulary::count(const IssueWords &words, int sign)
+{
+    const QString what = SpellingVocabularyTr::tr("Learning the archive's vocabulary");
+    if (words.words.isEmpty())
+        return Done {};
+    if (sign > 0) {
+        VocabularyCounts counts;
+        QHash<QString, int> &perLanguage = counts[words.language];
+        for (const QString &w : words.words)
+            perLanguage.insert(w, 1);
+        return add(counts);
+    }
+    for (const QString &w : words.words) {
+        auto q = m_db.run(u"UPDATE spelling_vocabulary SET issues = issues - 1 "
+                          u"WHERE language = ? AND word = ? RETURNING issues"_s,
+                          {words.language, w}, what);
+        if (!q)
+            return q.error();
+        const bool unused = (*q)->next() && (*q)->value(0).toInt() <= 0;
+        StoreDatabase::done(**q);
+        // A word no archived issue uses any more is forgotten, as a recount would.
+        if (unused) {
+            auto d = m_db.run(u"DELETE FROM spelling_vocabulary WHERE language = ? AND word = ?"_s,
+                              {words.language, w}, what);
+            if (!d)
+                return d.error();
+            StoreDatabase::done(**d);
+        }
+    }
+    return Done {};
+}
+
 // --- Store's face of it ---------------------------------------------------------------------
 
 Result<QSet<QString>> Store::spellingKnownWords(const QString &dictionary, bool newsletterLanguage)
@@ -177,6 +228,13 @@ Status Store::addPersonalWord(const QString &dictionary, const QString &word)
     if (!m_db)
         return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
     return SpellingVocabulary(*m_db).addPersonalWord(dictionary, word);
+}
+
+Status Store::removePersonalWord(const QString &dictionary, const QString &word)
+{
+    if (!m_db)
+        return Error {{}, 0, SpellingVocabularyTr::tr("The store is not open."), Error::Failed};
+    return SpellingVocabulary(*m_db).removePersonalWord(dictionary, word);
 }
 
 Status Store::addToSpellingVocabulary(const VocabularyCounts &counts)

@@ -27,8 +27,9 @@ using VocabularyCounts = QHash<QString, QHash<QString, int>>;
 // The store's spelling memory (schema step 7): the personal dictionary and the archive's
 // vocabulary, both per dictionary name ("en_US", see SpellChecker::dictionaryName), so the
 // command line and every window share them. The vocabulary keeps every word's count of sent
-// issues; a word is known from archiveThreshold on. Trashing or un-sending an issue leaves its
-// words counted until the next import that updates an archived issue recounts everything.
+// issues outside the trash; a word is known from archiveThreshold on. IssueRepository keeps the
+// counts right one issue at a time (countIssue) when an issue is trashed, restored, changes
+// status or a sent issue is edited; an import adds what came in or recounts everything.
 class SpellingVocabulary
 {
 public:
@@ -55,8 +56,16 @@ public:
     // Adds the words of newly archived issues to the counts (an import that only added issues:
     // the counts of the archive already there stay right without reading it again).
     Status add(const VocabularyCounts &counts);
+    // One archived issue's words in (`sign` +1: it became sent, came back from the trash) or
+    // out (-1), so the counts follow it without reading the rest of the archive.
+    Status countIssue(const QString &document, int sign);
+    // An archived issue's text changed: only the words it gained or lost change their counts
+    // (an autosave of a sent issue being corrected touches a few words, not all of them).
+    Status recountIssue(const QString &oldDocument, const QString &newDocument);
 
 private:
+    Status count(const IssueWords &words, int sign);
+
     StoreDatabase &m_db;
 };
 

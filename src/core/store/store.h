@@ -287,6 +287,7 @@ public:
     Result<QSet<QString>> spellingKnownWords(const QString &dictionary, bool newsletterLanguage);
     Result<QStringList> personalWords(const QString &dictionary);
     Status addPersonalWord(const QString &dictionary, const QString &word);
+    Status removePersonalWord(const QString &dictionary, const QString &word);
     // Counts the archive's words again (ArchiveImporter does after an import that updated
     // archived issues), or adds newly archived issues' words (after one that only added).
     Status rebuildSpellingVocabulary();

@@ -225,12 +225,50 @@ int MarkdownHighlighter::yamlCommentStart(const QString &text)
     return -1;
 }
 
+// An indented code block as CommonMark has it, judged from this line and the one before: four
+// columns in, after a blank line, a heading or more indented code, and not inside a list (where
+// the indented line is the item's paragraph). A lazy paragraph line keeps the list going.
+bool MarkdownHighlighter::isIndentedCode(const QString &text, int previousState) const
+{
+    if (previousState >= 0 && (previousState & InListFlag))
+        return false;
+    int column = 0;
+    for (const QChar c : text) {
+        if (c == u' ')
+            ++column;
+        else if (c == u'\t')
+            column += 4 - column % 4;
+        else
+            break;
+        if (column >= 4)
+            break;
+    }
+    if (column < 4 || text.trimmed().isEmpty())
+        return false;
+    const QTextBlock before = currentBlock().previous();
+    return !before.isValid() || before.text().trimmed().isEmpty()
+        || (previousState >= 0 && (previousState & IndentedCodeFlag))
+        || atxHeading().match(before.text()).hasMatch();
+}
+
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    ++m_blocksHighlighted;
     const int previous = previousBlockState();
     const int mode = previous < 0 ? Normal : previous & ModeMask;
     int level = 0;
     int nextMode = mode;
+    // Lists: from a marker on, until a heading or a line that starts at the margin after a
+    // blank line.
+    bool inList = previous >= 0 && (previous & InListFlag);
+    if (mode == Normal && !text.trimmed().isEmpty() && !text.at(0).isSpace()) {
+        const QTextBlock before = currentBlock().previous();
+        if (!before.isValid() || before.text().trimmed().isEmpty() || !inList
+            || atxHeading().match(text).hasMatch())
+            inList = listMarker().match(text).hasMatch();
+    } else if (mode == Normal && listMarker().match(text).hasMatch()) {
+        inList = true;
+    }
 
     switch (mode) {
     case InFrontMatter:
@@ -261,12 +299,17 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
             nextMode = m.captured(1).startsWith(u'`') ? InBacktickFence : InTildeFence;
             break;
         }
+        if (isIndentedCode(text, previous)) {
+            apply(0, int(text.size()), CodeBlock);
+            nextMode |= IndentedCodeFlag;
+            break;
+        }
         highlightNormal(text, level);
         underlineMisspellings(text);
         checkPreviousSetext(text);
         break;
     }
-    setCurrentBlockState(nextMode | (level << LevelShift));
+    setCurrentBlockState(nextMode | (level << LevelShift) | (inList ? InListFlag : 0));
 }
 
 void MarkdownHighlighter::highlightNormal(const QString &text, int &level)

@@ -35,8 +35,7 @@ public:
         FrontMatter,
         RawHtml,
         HorizontalRule,
-        FrontMatterComment, // a YAML comment: what the front matter's value leaves out (last:
-                            // m_formats)
+        FrontMatterComment, // a YAML comment, left out of the value; the last Kind (m_formats)
     };
     Q_ENUM(Kind)
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
@@ -59,6 +58,8 @@ public:
     // nullptr turns it off. Re-highlights everything: call when the checker's answers changed.
     // Afterwards only edited blocks are checked again, and the checker caches per word.
     void setSpellChecker(const SpellChecker *checker);
+    // How many lines were highlighted so far: for tests that a change highlights only its lines.
+    int blocksHighlighted() const { return m_blocksHighlighted; }
     // Drops the checker without highlighting again: its owner is going away.
     void forgetSpellChecker() { m_spelling = nullptr; }
 
@@ -66,10 +67,14 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    // Block state layout: low 4 bits the carried-over mode, bits 4-6 the heading level.
+    // Block state layout: low 4 bits the carried-over mode, bits 4-6 the heading level, then
+    // two flags: inside a list (an indented line there is the item's, not code) and "this line is
+    // indented code" (the next indented line continues it).
     enum Mode { Normal = 0, InFrontMatter = 1, InBacktickFence = 2, InTildeFence = 3 };
     static constexpr int ModeMask = 0xF;
     static constexpr int LevelShift = 4;
+    static constexpr int InListFlag = 1 << 7;
+    static constexpr int IndentedCodeFlag = 1 << 8;
 
     void highlightNormal(const QString &text, int &level);
     void highlightInline(const QString &text, int from);
@@ -78,9 +83,11 @@ private:
     void checkPreviousSetext(const QString &text);
     bool isSetextUnderline(const QString &text, int *level) const;
     bool isParagraphLine(const QTextBlock &block) const;
+    bool isIndentedCode(const QString &text, int previousState) const;
 
     QTextCharFormat m_formats[FrontMatterComment + 1]; // one per Kind
     const SpellChecker *m_spelling = nullptr;
+    int m_blocksHighlighted = 0;
 };
 
 } // namespace galley::gui

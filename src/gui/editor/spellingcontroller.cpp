@@ -13,14 +13,18 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QSettings>
 #include <QTextBlock>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
+
+std::atomic<SpellingController::LoadHook> SpellingController::s_loadHook = nullptr;
 
 namespace {
 constexpr int MaxSuggestions = 7;
@@ -68,6 +72,12 @@ SpellingController::SpellingController(const WindowParts &parts)
     }
     connect(SettingsNotifier::instance(), &SettingsNotifier::newsletterSettingsChanged, this,
             [this] { refresh(true); });
+    // Words added or removed here, in another window or in Preferences: the store's list is the
+    // truth from now on (a removed word is underlined again).
+    connect(SettingsNotifier::instance(), &SettingsNotifier::personalWordsChanged, this, [this] {
+        m_added.clear();
+        refresh(true);
+    });
     if (ActionRegistry *actions = parts.actions) {
         QAction *toggle = actions->action(ActionRegistry::CheckSpelling);
         toggle->setChecked(m_enabled);
@@ -113,7 +123,9 @@ void SpellingController::refresh(bool reloadStoreWords)
         return; // front matter being typed: keep what was there
     const QStringList ignored = ignoredWords(*doc);
     const QString language = spellingLanguage(*doc, m_settingLanguage);
-    const bool languageChanged = language != m_language || !m_checker.isReady();
+    // Without a dictionary, every refresh looks again (it may have been installed meanwhile).
+    const bool languageChanged
+        = language != m_language || (!m_checker.isReady() && !m_loadingDictionary);
     if (!languageChanged && !reloadStoreWords) {
         if (ignored != m_ignored) {
             m_ignored = ignored;
@@ -124,13 +136,8 @@ void SpellingController::refresh(bool reloadStoreWords)
     m_ignored = ignored;
     if (languageChanged) {
         m_language = language;
-        const Status loaded = m_checker.load(language);
-        const QString notice = loaded ? QString() : loaded.error().message;
-        if (notice != m_notice && !notice.isEmpty() && m_parts.messageBar)
-            m_parts.messageBar->showMessage(notice, MessageBar::Level::Warning);
-        m_notice = notice;
         m_storeWords.clear();
-        applyKnownWords();
+        loadDictionary(language);
     }
     if (!m_storeOpen || !m_parts.storeClient)
         return;
@@ -173,6 +180,52 @@ void SpellingController::refresh(bool reloadStoreWords)
         });
 }
 
+// Reading a dictionary takes 40-300 ms: on a worker thread, while nothing is underlined. A
+// dictionary read once is kept for the process (and used only on this thread), so a second
+// window or going back to a language costs nothing. Of several requests, the last one wins.
+void SpellingController::loadDictionary(const QString &language)
+{
+    static QHash<QString, SpellChecker::Loaded> loaded; // GUI thread only
+    // By the folders too: GALLEY_DICTIONARY_PATH can change (tests of a missing dictionary).
+    const QString key = SpellChecker::dictionaryName(language) + u'|'
+        + SpellChecker::dictionaryFolders().join(u':');
+    const int generation = ++m_dictionaryGeneration;
+    if (const auto it = loaded.constFind(key); it != loaded.cend()) {
+        m_loadingDictionary = false;
+        useDictionary(it.value());
+        return;
+    }
+    m_loadingDictionary = true;
+    m_checker.unload(language);
+    applyKnownWords();
+    auto *watcher = new QFutureWatcher<SpellChecker::Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, key] {
+        watcher->deleteLater();
+        const SpellChecker::Loaded result = watcher->result();
+        if (result.engine)
+            loaded.insert(key, result);
+        if (generation != m_dictionaryGeneration)
+            return;
+        m_loadingDictionary = false;
+        useDictionary(result);
+    });
+    watcher->setFuture(QtConcurrent::run([language] {
+        if (const LoadHook hook = s_loadHook.load())
+            hook(language);
+        return SpellChecker::read(language);
+    }));
+}
+
+void SpellingController::useDictionary(const SpellChecker::Loaded &dictionary)
+{
+    const Status used = m_checker.use(dictionary);
+    const QString notice = used ? QString() : used.error().message;
+    if (notice != m_notice && !notice.isEmpty() && m_parts.messageBar)
+        m_parts.messageBar->showMessage(notice, MessageBar::Level::Warning);
+    m_notice = notice;
+    applyKnownWords();
+}
+
 void SpellingController::applyKnownWords()
 {
     QSet<QString> known = m_storeWords;
@@ -184,11 +237,39 @@ void SpellingController::applyKnownWords()
     const QString state = isActive() ? m_checker.dictionary() : QString();
     if (known == m_applied && state == m_appliedState)
         return;
+    // A few words more (Add to Dictionary, Ignore in This Issue): only the lines that hold one
+    // of them are highlighted again, not the whole document.
+    if (!state.isEmpty() && state == m_appliedState && m_applied.size() < known.size()
+        && known.contains(m_applied)) {
+        const QSet<QString> added = known - m_applied;
+        if (added.size() <= 20) {
+            m_applied = known;
+            for (const QString &w : added)
+                m_checker.addKnownWord(w);
+            rehighlightLinesWith(added);
+            emit checkerChanged();
+            return;
+        }
+    }
     m_applied = known;
     m_appliedState = state;
     m_checker.setKnownWords(known);
     m_parts.editor->highlighter()->setSpellChecker(isActive() ? &m_checker : nullptr);
     emit checkerChanged();
+}
+
+void SpellingController::rehighlightLinesWith(const QSet<QString> &words)
+{
+    MarkdownHighlighter *highlighter = m_parts.editor->highlighter();
+    for (QTextBlock b = m_parts.editor->document()->begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        for (const QString &w : words) {
+            if (text.contains(w, Qt::CaseInsensitive)) {
+                highlighter->rehighlightBlock(b);
+                break;
+            }
+        }
+    }
 }
 
 QMenu *SpellingController::createContextMenu(const QPoint &pos)
@@ -289,7 +370,9 @@ void SpellingController::addToDictionary(const QString &word)
     m_parts.storeClient->run(
         this, [dictionary, word](Store &store) { return store.addPersonalWord(dictionary, word); },
         [this](Status s) {
-            if (!s && m_parts.messageBar)
+            if (s)
+                SettingsNotifier::instance()->notifyPersonalWordsChanged();
+            else if (m_parts.messageBar)
                 m_parts.messageBar->showMessage(s.error().message, MessageBar::Level::Warning);
         });
 }

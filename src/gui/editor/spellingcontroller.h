@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 class QMenu;
 class QTimer;
 
@@ -31,6 +33,8 @@ public:
 
     const SpellChecker &checker() const { return m_checker; }
     bool isActive() const { return m_enabled && m_checker.isReady(); }
+    // A dictionary is being read on a worker thread; isActive() is false meanwhile.
+    bool isLoading() const { return m_loadingDictionary; }
     // The language the checker was asked for ("de") and why it is off, if it is.
     QString language() const { return m_language; }
     QString notice() const { return m_notice; }
@@ -45,6 +49,10 @@ public:
     void addToDictionary(const QString &word);
     void ignoreInIssue(const QString &word);
 
+    // Called on the thread that reads a dictionary, before it reads it: for tests.
+    using LoadHook = void (*)(const QString &language);
+    static void setLoadHook(LoadHook hook) { s_loadHook = hook; }
+
 signals:
     // The checker changed (language loaded, words learnt): for tests and the window.
     void checkerChanged();
@@ -55,7 +63,10 @@ protected:
 private:
     void onContentsChange(int position, int removed, int added);
     void refresh(bool reloadStoreWords);
+    void loadDictionary(const QString &language);
+    void useDictionary(const SpellChecker::Loaded &dictionary);
     void applyKnownWords();
+    void rehighlightLinesWith(const QSet<QString> &words);
     void replaceText(const QString &text);
 
     WindowParts m_parts;
@@ -75,6 +86,9 @@ private:
     QString m_appliedState; // and the dictionary ("" when off)
     int m_frontMatterEnd = 0; // position after the front matter's closing line
     int m_loadGeneration = 0; // drops answers to older requests
+    int m_dictionaryGeneration = 0; // and dictionaries read for an older language
+    bool m_loadingDictionary = false;
+    static std::atomic<LoadHook> s_loadHook;
 };
 
 } // namespace galley::gui

@@ -6,6 +6,7 @@
 #include "settings/sendingpage.h"
 #include "settings/settingssaver.h"
 #include "settings/sitepage.h"
+#include "settings/spellingpage.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
 #include "uilanguage.h"
@@ -54,6 +55,7 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     m_ui->tabs->addTab(m_sendingPage, tr("Sen&ding"));
     m_sitePage = new SitePage(client, this);
     m_ui->tabs->addTab(m_sitePage, tr("&Website"));
+    m_ui->tabs->addTab(new SpellingPage(client, this), tr("S&pelling"));
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
     for (int day = 1; day <= 7; ++day)

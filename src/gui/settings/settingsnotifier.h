@@ -15,9 +15,13 @@ public:
     static SettingsNotifier *instance();
 
     void notifyNewsletterSettingsChanged() { emit newsletterSettingsChanged(); }
+    // The personal dictionary changed in the store (Add to Dictionary, Preferences ▸ Spelling):
+    // every open editor reads its words again.
+    void notifyPersonalWordsChanged() { emit personalWordsChanged(); }
 
 signals:
     void newsletterSettingsChanged();
+    void personalWordsChanged();
 
 private:
     SettingsNotifier() = default;
