@@ -149,10 +149,13 @@ void IssueCommands::info(const QString &message)
     m_parts.messageBar->showMessage(message, MessageBar::Level::Info);
 }
 
-bool IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId)
+bool IssueCommands::applyEdit(const TextEdit &edit, int cursorLine, const QString &before,
+                              qint64 issueId)
 {
     MarkdownEditor *editor = m_parts.editor;
-    if (editor->document()->revision() != revision || m_parts.session->issueId() != issueId) {
+    // The text itself, not QTextDocument::revision(): every re-highlight (a dictionary that
+    // arrives, a setext heading's underline typed) counts as a revision too.
+    if (m_parts.session->issueId() != issueId || editor->toPlainText() != before) {
         fail(tr("The text changed before the insertion was ready, so nothing was inserted. "
                 "Please try again."));
         return false;
@@ -201,10 +204,10 @@ void IssueCommands::newIssue()
 void IssueCommands::insertSponsor(SponsorSlot slot)
 {
     MarkdownEditor *editor = m_parts.editor;
-    const int revision = editor->document()->revision();
+    const QString before = editor->toPlainText();
     const qint64 issueId = m_parts.session->issueId();
     const int cursorLine = editor->cursorLine();
-    prepare([this, slot, revision, issueId, cursorLine](const Prepared &p) {
+    prepare([this, slot, before, issueId, cursorLine](const Prepared &p) {
         if (p.error) {
             fail(tr("The sponsor block cannot be inserted: %1").arg(p.error->toString()));
             return;
@@ -225,8 +228,8 @@ void IssueCommands::insertSponsor(SponsorSlot slot)
                 return editOf(
                     doc, insertBlockNearLine(doc.body, cursorLine - doc.bodyFirstLine + 1, block));
             },
-            [this, revision, issueId, sponsor, doc = p.document](const EditOutcome &out) {
-                applyEdit(out.edit, out.line, revision, issueId);
+            [this, before, issueId, sponsor, doc = p.document](const EditOutcome &out) {
+                applyEdit(out.edit, out.line, before, issueId);
                 if (sponsor)
                     return;
                 const QString which = doc.number
@@ -244,9 +247,9 @@ void IssueCommands::insertSponsor(SponsorSlot slot)
 void IssueCommands::insertSection()
 {
     MarkdownEditor *editor = m_parts.editor;
-    const int revision = editor->document()->revision();
+    const QString before = editor->toPlainText();
     const qint64 issueId = m_parts.session->issueId();
-    prepare([this, revision, issueId](const Prepared &p) {
+    prepare([this, before, issueId](const Prepared &p) {
         if (p.error) {
             fail(tr("The section cannot be inserted: %1").arg(p.error->toString()));
             return;
@@ -267,7 +270,7 @@ void IssueCommands::insertSection()
             tr("Insert Section"),
             tr("Section to insert (it goes where the section order puts it):"), missing);
         connect(dialog, &QInputDialog::textValueSelected, this,
-                [this, p, revision, issueId](const QString &name) {
+                [this, p, before, issueId](const QString &name) {
                     m_parts.storeClient->run(
                         this,
                         [doc = p.document, name, profile = p.context.profile,
@@ -288,12 +291,12 @@ void IssueCommands::insertSection()
                             }
                             return editOf(doc, *inserted);
                         },
-                        [this, revision, issueId](const EditOutcome &out) {
+                        [this, before, issueId](const EditOutcome &out) {
                             if (out.error) {
                                 fail(out.error->message);
                                 return;
                             }
-                            applyEdit(out.edit, out.line, revision, issueId);
+                            applyEdit(out.edit, out.line, before, issueId);
                         });
                 });
         dialog->open();
@@ -304,10 +307,9 @@ void IssueCommands::insertSection()
 void IssueCommands::addLink(const LinkPrefill &prefill)
 {
     MarkdownEditor *editor = m_parts.editor;
-    const int revision = editor->document()->revision();
+    const QString before = editor->toPlainText();
     const qint64 issueId = m_parts.session->issueId();
-    const QString text = editor->toPlainText();
-    prepare([this, revision, issueId, text, prefill](const Prepared &p) {
+    prepare([this, before, issueId, prefill](const Prepared &p) {
         if (p.error) {
             fail(tr("Add Link needs the newsletter's settings: %1").arg(p.error->toString()));
             return;
@@ -317,7 +319,7 @@ void IssueCommands::addLink(const LinkPrefill &prefill)
         auto *dialog = new AddLinkDialog(m_parts.storeClient, m_parts.window);
         m_addLink = dialog;
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setDocument(text, issueId);
+        dialog->setDocument(before, issueId);
         dialog->setBlocks(p.context.blocks(), p.context.profile.sponsorLabelPrefix());
         const bool known = p.documentSections.contains(prefill.section);
         dialog->setSections(p.documentSections, known ? prefill.section : p.cursorSection);
@@ -325,8 +327,8 @@ void IssueCommands::addLink(const LinkPrefill &prefill)
             dialog->setUrls(prefill.urls.join(u'\n'));
         if (!prefill.commentary.isEmpty())
             dialog->setCommentary(prefill.commentary);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, revision, issueId] {
-            if (applyEdit(dialog->edit(), dialog->itemLine(), revision, issueId))
+        connect(dialog, &QDialog::accepted, this, [this, dialog, before, issueId] {
+            if (applyEdit(dialog->edit(), dialog->itemLine(), before, issueId))
                 emit linksAdded(dialog->urls(), issueId);
         });
         dialog->open();
@@ -336,9 +338,9 @@ void IssueCommands::addLink(const LinkPrefill &prefill)
 
 void IssueCommands::addItems(const QList<LinkPrefill> &items)
 {
-    const int revision = m_parts.editor->document()->revision();
+    const QString before = m_parts.editor->toPlainText();
     const qint64 issueId = m_parts.session->issueId();
-    prepare([this, revision, issueId, items](const Prepared &p) {
+    prepare([this, before, issueId, items](const Prepared &p) {
         if (p.error) {
             fail(tr("The links cannot be added: %1").arg(p.error->toString()));
             return;
@@ -353,7 +355,7 @@ void IssueCommands::addItems(const QList<LinkPrefill> &items)
         const QString wanted = items.first().section;
         dialog->setTextValue(p.documentSections.contains(wanted) ? wanted : p.cursorSection);
         connect(dialog, &QInputDialog::textValueSelected, this,
-                [this, p, items, revision, issueId](const QString &section) {
+                [this, p, items, before, issueId](const QString &section) {
                     QList<NewItem> newItems;
                     for (const LinkPrefill &i : items)
                         newItems << NewItem {i.urls, i.commentary};
@@ -377,11 +379,11 @@ void IssueCommands::addItems(const QList<LinkPrefill> &items)
                             out.edit = editOf(doc, InsertedBlock {added->body, added->firstLine});
                             return out;
                         },
-                        [this, revision, issueId](const Outcome &out) {
+                        [this, before, issueId](const Outcome &out) {
                             if (out.edit.error)
                                 return fail(out.edit.error->message);
                             if (!out.added.added.isEmpty()
-                                && applyEdit(out.edit.edit, out.edit.line, revision, issueId))
+                                && applyEdit(out.edit.edit, out.edit.line, before, issueId))
                                 emit linksAdded(out.added.added, issueId);
                             if (!out.added.skipped.isEmpty())
                                 info(tr("%n link(s) were in this issue already and were left "

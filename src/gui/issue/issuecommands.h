@@ -74,7 +74,7 @@ private:
     };
     template<typename Done> void prepare(Done done);
     // Applies an edit computed for the text at `revision`; refused when the text has changed.
-    bool applyEdit(const TextEdit &edit, int cursorLine, int revision, qint64 issueId);
+    bool applyEdit(const TextEdit &edit, int cursorLine, const QString &before, qint64 issueId);
     // The section chooser of Insert Section and of several inbox links (one at a time).
     QInputDialog *newSectionChooser(const QString &title, const QString &label,
                                     const QStringList &sections);

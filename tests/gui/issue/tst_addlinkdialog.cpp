@@ -3,6 +3,7 @@
 // this issue, and OK appends the item at the end of the chosen section as one undo step.
 #include "archivefixture.h"
 #include "editor/markdowneditor.h"
+#include "editor/markdownhighlighter.h"
 #include "issue/addlinkdialog.h"
 #include "issue/issuecommands.h"
 #include "window/actionregistry.h"
@@ -75,6 +76,13 @@ private slots:
         sections->setCurrentIndex(sections->findText(u"Events"_s));
         dialog->grab().save(u"/tmp/add-link-dialog.png"_s);
 
+        // A re-highlight meanwhile (a spelling dictionary that arrives, an underline typed under
+        // a heading) changes no text: the item is still added. QTextDocument::revision() counts
+        // it as an edit, which refused the insertion when the dictionary came in late.
+        const int revision = editor->document()->revision();
+        editor->highlighter()->rehighlight();
+        QVERIFY(editor->document()->revision() != revision);
+
         QSignalSpy applied(commands(window.get()), &IssueCommands::editApplied);
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -139,6 +147,32 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(refused.wait(10000));
         QVERIFY(dialog->errorText().contains(u"at least one URL"_s));
+    }
+
+    // The text typed meanwhile is what the item would have been placed in: nothing is inserted,
+    // the window says why, and the typed text stays as it is.
+    void aTextChangeMeanwhileRefusesTheInsertion()
+    {
+        const QString path = m_dir.filePath(u"changed.sqlite"_s);
+        auto window = test::openWindowOnNewIssue(path);
+        QVERIFY(window);
+        MarkdownEditor *editor = window->editor();
+        AddLinkDialog *dialog = openDialog(window.get());
+        QVERIFY(dialog);
+        typeUrl(dialog, u"https://brand-new.example.com/post"_s);
+        dialog->setCommentary(u"A new post."_s);
+        QTextCursor cursor(editor->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"\nTyped meanwhile."_s);
+        const QString typed = editor->toPlainText();
+
+        QSignalSpy failed(commands(window.get()), &IssueCommands::commandFailed);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(u"text changed"_s),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(editor->toPlainText(), typed);
     }
 };
 
