@@ -119,6 +119,19 @@ private slots:
         QVERIFY(run.errText().contains(u"GALLEY_SMTP_PASSWORD"_s));
         QCOMPARE(m_server.receivedCount(), before);
     }
+
+    // The last test: the keyring's D-Bus session goes away under a process that used it. GLib's
+    // shared session-bus connection would raise SIGTERM (its exit-on-close), ending an editor with
+    // unsaved text; Galley keeps running and reports the keyring as out of reach.
+    void theKeyringsBusGoingAwayDoesNotEndTheProcess()
+    {
+        QCOMPARE(PasswordVault::read(plainServer()).kind, PasswordVault::Lookup::NotFound);
+        m_session.stop();
+        QTest::qWait(1500); // GLib's worker thread notices the closed socket within milliseconds
+        const PasswordVault::Lookup after = PasswordVault::read(plainServer());
+        QCOMPARE(after.kind, PasswordVault::Lookup::Unavailable);
+        QVERIFY(!after.error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyring)

@@ -5,6 +5,7 @@
 // their thread, wait for the answer.
 #include "keyringmodule.h"
 
+#include <gio/gio.h>
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
@@ -34,6 +35,20 @@ int outcomeOf(const QKeychain::Job &job, char *error, size_t errorSize)
     }
 }
 
+// QtKeychain's Secret Service backend (libsecret) talks over GLib's shared session-bus connection,
+// which by default raises SIGTERM in the whole process when the bus closes: a D-Bus session or
+// keyring daemon going away would end the editor, unsaved text and all. Turned off on that shared
+// connection before each job (a connection that failed is not kept, so a later one is new).
+void keepTheSessionBusFromEndingTheProcess()
+{
+    GError *error = nullptr;
+    if (GDBusConnection *bus = g_bus_get_sync(G_BUS_TYPE_SESSION, nullptr, &error)) {
+        g_dbus_connection_set_exit_on_close(bus, FALSE);
+        g_object_unref(bus);
+    }
+    g_clear_error(&error);
+}
+
 // The thread every job runs on. Never stopped or deleted: it ends with the process (a QThread
 // destroyed while running would abort it).
 QObject *keyringThreadContext()
@@ -56,6 +71,7 @@ template<typename Done>
 void runOnKeyringThread(QKeychain::Job *(*make)(void *), void *data, Done done)
 {
     auto body = [&] {
+        keepTheSessionBusFromEndingTheProcess();
         QKeychain::Job *job = make(data);
         job->setAutoDelete(true);
         QEventLoop loop;
