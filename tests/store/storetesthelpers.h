@@ -61,3 +61,106 @@ inline QString issueText(int number, const QString &extra = {})
 }
 
 } // namespace storetest
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "store/storelocation.h"
+
+namespace storetest {
+
+// The PostgreSQL server of a test's _pg variant (tests/store/pg): GALLEY_TEST_PG_URL, or
+// "@FILE" for the file the CTest fixture wrote the URL into. Empty: the test runs on SQLite.
+inline QString postgresUrl()
+{
+    QString url = qEnvironmentVariable("GALLEY_TEST_PG_URL").trimmed();
+    if (url.startsWith(u'@')) {
+        QFile f(url.mid(1));
+        url = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+        if (url.isEmpty())
+            qFatal("GALLEY_TEST_PG_URL names %s, which holds no URL (did pg_server_start run?)",
+                   qPrintable(f.fileName()));
+    }
+    return url;
+}
+
+inline bool isPostgres()
+{
+    return !postgresUrl().isEmpty();
+}
+
+// Fresh stores for one test object, on the engine the test runs against: a new SQLite file in
+// a temporary folder, or a new schema (t_<pid>_<n>) on the test server, made over an admin
+// connection and dropped when the object goes. The same test code covers both engines.
+class FreshStores
+{
+public:
+    FreshStores()
+        : m_url(postgresUrl())
+    { }
+    ~FreshStores()
+    {
+        if (m_schemas.isEmpty())
+            return;
+        {
+            QSqlDatabase db = admin();
+            if (db.isOpen()) {
+                for (const QString &schema : std::as_const(m_schemas))
+                    QSqlQuery(db).exec(u"DROP SCHEMA IF EXISTS "_s + schema + u" CASCADE"_s);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(adminName());
+    }
+    FreshStores(const FreshStores &) = delete;
+    FreshStores &operator=(const FreshStores &) = delete;
+
+    bool postgres() const { return !m_url.isEmpty(); }
+    // A folder for files that are no store (backups, archives, foreign files).
+    QString dir() const { return m_dir.path(); }
+
+    // The location of a new, empty store (a path, or a postgresql:// URL).
+    QString fresh()
+    {
+        ++m_n;
+        if (!postgres())
+            return m_dir.filePath(u"s%1.sqlite"_s.arg(m_n));
+        const QString schema = u"t_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_n);
+        QSqlDatabase db = admin();
+        QSqlQuery q(db);
+        if (!db.isOpen() || !q.exec(u"CREATE SCHEMA "_s + schema))
+            qFatal("cannot create the schema %s on the test server: %s", qPrintable(schema),
+                   qPrintable(q.lastError().text() + db.lastError().text()));
+        m_schemas << schema;
+        return m_url + (m_url.contains(u'?') ? u"&schema="_s : u"?schema="_s) + schema;
+    }
+
+private:
+    QString adminName() const { return u"storetest-admin-%1"_s.arg(quintptr(this)); }
+    QSqlDatabase admin() const
+    {
+        if (QSqlDatabase::contains(adminName()))
+            return QSqlDatabase::database(adminName());
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, adminName());
+        const auto where = galley::StoreLocation::parse(m_url);
+        if (!where)
+            qFatal("GALLEY_TEST_PG_URL: %s", qPrintable(where.error().message));
+        db.setHostName(where->host);
+        db.setPort(where->port);
+        db.setUserName(where->user);
+        db.setDatabaseName(where->database);
+        db.setConnectOptions(u"options=-cclient_min_messages=warning"_s);
+        db.open();
+        return db;
+    }
+
+    QString m_url;
+    QTemporaryDir m_dir;
+    QStringList m_schemas;
+    int m_n = 0;
+};
+
+} // namespace storetest

@@ -139,14 +139,16 @@ Result<InboxAddOutcome> InboxRepository::addOne(const InboxCapture &c, qint64 no
     StoreDatabase::done(f);
     auto ins
         = m_db.run(u"INSERT INTO inbox (url, normalized, title, description, note, section, "
-                   "source, added, state, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)"_s,
+                   "source, added, state, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?) "
+                   "RETURNING id"_s,
                    {c.url.trimmed(), key, c.title.trimmed(), c.description.trimmed(),
                     c.note.trimmed(), c.section.trimmed(), inboxSourceName(c.source), now, now},
                    what);
     if (!ins)
         return ins.error();
     InboxAddOutcome out;
-    out.id = (*ins)->lastInsertId().toLongLong();
+    out.id = (*ins)->next() ? (*ins)->value(0).toLongLong() : 0;
+    StoreDatabase::done(**ins);
     return out;
 }
 

@@ -3,7 +3,7 @@
 #include "linkindex.h"
 #include "outlineindex.h"
 #include "revisionthinning.h"
-#include "searchindex.h"
+#include "searchbackend.h"
 #include "spellingvocabulary.h"
 #include "storedatabase.h"
 #include "storerows.h"
@@ -59,14 +59,16 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
     if (!tx.status().ok())
         return tx.status().error();
     const qint64 now = nowMs();
-    auto q = m_db.run(u"INSERT INTO issues (number, title, date, sort_key, status, created, "
-                      "updated, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
-                      {storerows::toVariant(facts.number), facts.title, facts.date,
-                       facts.dateMs.value_or(now), issueStatusName(status), now, now, document},
-                      what);
+    auto q
+        = m_db.run(u"INSERT INTO issues (number, title, date, sort_key, status, created, "
+                   "updated, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"_s,
+                   {storerows::toVariant(facts.number), facts.title, facts.date,
+                    facts.dateMs.value_or(now), issueStatusName(status), now, now, document},
+                   what);
     if (!q)
         return q.error();
-    const qint64 id = (*q)->lastInsertId().toLongLong();
+    // RETURNING, not lastInsertId(): one statement on both engines (QPSQL would ask again).
+    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     StoreDatabase::done(**q);
     auto rev = addRevision(id, document, reason, now);
     if (!rev)
@@ -75,7 +77,7 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
         return s.error();
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
         return s.error();
-    if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
+    if (Status s = m_db.engine().search(m_db)->insert(id, facts.title, facts.searchText); !s)
         return s.error();
     if (status == IssueStatus::Sent && m_countWords) {
         if (Status s = SpellingVocabulary(m_db).countIssue(document, 1); !s)
@@ -151,7 +153,8 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     if (Status s = keepRevisionText(id, oldDocument); !s)
         return s.error();
     if (!wasTrashed) {
-        if (Status s = SearchIndex(m_db).remove(id, oldTitle, indexedText(oldDocument)); !s)
+        if (Status s = m_db.engine().search(m_db)->remove(id, oldTitle, indexedText(oldDocument));
+            !s)
             return s.error();
     }
     // The version check and the write are one statement: nobody can slip in between.
@@ -181,7 +184,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
         return s.error();
     if (!trashed) {
-        if (Status s = SearchIndex(m_db).insert(id, facts.title, facts.searchText); !s)
+        if (Status s = m_db.engine().search(m_db)->insert(id, facts.title, facts.searchText); !s)
             return s.error();
     }
     // A sent issue edited afterwards: the vocabulary counts its new words, not its old ones.
@@ -286,7 +289,7 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status();
-    SearchIndex search(m_db);
+    const auto search = m_db.engine().search(m_db);
     // The index holds exactly the issues outside the trash: out before the row is marked (an
     // issue already in the trash is not in it), in again only when it really comes back.
     // And the archive's vocabulary counts exactly the sent issues outside the trash.
@@ -299,7 +302,7 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     const bool sent = found && (*before)->value(1).toBool();
     StoreDatabase::done(**before);
     if (trashed) {
-        if (Status s = search.removeStored(id); !s)
+        if (Status s = search->removeStored(id); !s)
             return s;
     }
     auto q = trashed
@@ -320,7 +323,7 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     StoreDatabase::done(r);
     if (wasTrashed && !trashed) {
         const IssueFacts facts = readIssueFacts(document);
-        if (Status s = search.insert(id, facts.title, facts.searchText); !s)
+        if (Status s = search->insert(id, facts.title, facts.searchText); !s)
             return s;
     }
     if (sent && wasTrashed != trashed) {
@@ -383,10 +386,11 @@ Result<QList<RevisionInfo>> IssueRepository::revisions(qint64 issueId)
 Result<IssueRepository::Revision> IssueRepository::readRevision(qint64 revisionId,
                                                                 const QString &what)
 {
-    auto q = m_db.run(u"SELECT r.issue_id, CASE WHEN r.is_current THEN i.document "
-                      "ELSE r.document END, CASE WHEN r.is_current THEN NULL ELSE r.compressed END "
-                      "FROM revisions r JOIN issues i ON i.id = r.issue_id WHERE r.id = ?"_s,
-                      {revisionId}, what);
+    auto q = m_db.run(
+        u"SELECT r.issue_id, CASE WHEN r.is_current = 1 THEN i.document "
+        "ELSE r.document END, CASE WHEN r.is_current = 1 THEN NULL ELSE r.compressed END "
+        "FROM revisions r JOIN issues i ON i.id = r.issue_id WHERE r.id = ?"_s,
+        {revisionId}, what);
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -532,12 +536,12 @@ Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &docum
     // its own copy only when a save replaces that text (keepRevisionText), so that a store does
     // not hold every issue twice (schema step 2).
     auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size, "
-                      "is_current) VALUES (?, ?, ?, '', ?, 1)"_s,
+                      "is_current) VALUES (?, ?, ?, '', ?, 1) RETURNING id"_s,
                       {issueId, now, revisionReasonName(reason), document.toUtf8().size()},
                       IssueRepositoryTr::tr("Keeping a revision"));
     if (!q)
         return q.error();
-    const qint64 id = (*q)->lastInsertId().toLongLong();
+    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     StoreDatabase::done(**q);
     return id;
 }

@@ -55,9 +55,13 @@ Status LinkCheckCache::save(const LinkCheck &c)
 {
     if (c.status == LinkStatus::Offline || c.status == LinkStatus::Skipped)
         return Done {};
-    auto q = m_db.run(u"INSERT OR REPLACE INTO link_checks (normalized, url, checked, status, "
+    auto q = m_db.run(u"INSERT INTO link_checks (normalized, url, checked, status, "
                       "http_status, final_url, redirects, https_twin, detail) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (normalized) DO UPDATE SET "
+                      "url = excluded.url, checked = excluded.checked, status = excluded.status, "
+                      "http_status = excluded.http_status, final_url = excluded.final_url, "
+                      "redirects = excluded.redirects, https_twin = excluded.https_twin, "
+                      "detail = excluded.detail"_s,
                       {normalizeUrl(c.url), c.url, c.checked.toMSecsSinceEpoch(),
                        linkStatusName(c.status), c.httpStatus, c.finalUrl, c.redirects,
                        int(c.httpsTwin), c.detail},

@@ -58,7 +58,7 @@ Result<QSet<QString>> SpellingVocabulary::knownWords(const QString &dictionary,
     auto a = m_db.run(u"SELECT word FROM spelling_vocabulary WHERE (language = ? OR "
                       u"(language = '' AND ?)) AND issues >= "_s
                           + QString::number(archiveThreshold),
-                      {dictionary, int(newsletterLanguage)},
+                      {dictionary, bool(newsletterLanguage)},
                       SpellingVocabularyTr::tr("Reading the archive's vocabulary"));
     if (!a)
         return a.error();
@@ -83,8 +83,8 @@ Result<QStringList> SpellingVocabulary::personalWords(const QString &dictionary)
 
 Status SpellingVocabulary::addPersonalWord(const QString &dictionary, const QString &word)
 {
-    auto q = m_db.run(u"INSERT OR IGNORE INTO spelling_personal (language, word, added) "
-                      u"VALUES (?, ?, ?)"_s,
+    auto q = m_db.run(u"INSERT INTO spelling_personal (language, word, added) "
+                      u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
                       {dictionary, word.toLower(), QDateTime::currentMSecsSinceEpoch()},
                       SpellingVocabularyTr::tr("Adding a word to the dictionary"));
     if (!q)
@@ -146,7 +146,7 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
         for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
             auto q = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
                               u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
-                              u"DO UPDATE SET issues = issues + excluded.issues"_s,
+                              u"DO UPDATE SET issues = spelling_vocabulary.issues + excluded.issues"_s,
                               {l.key(), w.key(), w.value()}, what);
             if (!q)
                 return q.error();

@@ -8,15 +8,14 @@
 #include "namedvalues.h"
 #include "outlineindex.h"
 #include "privatefiles.h"
-#include "searchindex.h"
+#include "searchbackend.h"
 #include "storedatabase.h"
+#include "storelocation.h"
 #include "storeschema.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -78,70 +77,19 @@ QString Store::defaultPath()
 Status Store::open(const QString &path)
 {
     close();
-    if (path.isEmpty())
-        return Error {{}, 0, StoreTr::tr("No store path was given."), Error::Failed};
-    // "postgresql://host/db" or any other address is no file name: taken for one, it would
-    // silently create a folder named after its scheme in the working directory.
-    static const QRegularExpression scheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
-    if (const auto m = scheme.match(path); m.hasMatch() && m.captured(1).size() > 1)
-        return Error {
-            path, 0,
-            StoreTr::tr("“%1:” is not a kind of store Galley knows: give the path of a store "
-                        "file (such as ~/galley.sqlite). This build of Galley keeps its "
-                        "store in an SQLite file.")
-                .arg(m.captured(1)),
-            Error::Failed};
-    const QFileInfo info(path);
-    if (info.exists() && info.isDir())
-        return Error {path, 0,
-                      StoreTr::tr("This is a folder, not a store file; name a file such as "
-                                  "galley.sqlite inside it."),
-                      Error::Failed};
-    if (!createPrivateFolder(info.absolutePath()))
-        return Error {
-            path, 0,
-            StoreTr::tr("Cannot create the folder %1 for the store; check the permissions or "
-                        "use --db with another path.")
-                .arg(QDir::toNativeSeparators(info.absolutePath())),
-            Error::ReadOnly};
-    // Drafts are private like a mailbox. SQLite gives the -wal and -shm files the mode of the
-    // store file, so a store file that is 0600 before SQLite opens it keeps all three private.
-    makePrivateFile(path, CreateIfMissing::Yes);
-    makePrivateFile(path + u"-wal"_s);
-    makePrivateFile(path + u"-shm"_s);
-
+    auto where = StoreLocation::parse(path);
+    if (!where)
+        return where.error();
     auto db = std::make_unique<StoreDatabase>();
-    if (Status s = db->open(path); !s)
+    if (Status s = db->open(*where); !s)
         return s;
-    // Nothing has been written yet: refuse what we must not touch before setting WAL (which
-    // rewrites the header) or migrating.
+    // Nothing has been written yet: refuse what we must not touch before the engine's session
+    // settings (SQLite's WAL rewrites the header) or migrating.
     auto version = StoreSchema::check(*db);
     if (!version)
         return version.error();
-    const QString what = StoreTr::tr("Opening the store");
-    // WAL lets readers (the editor's lists) carry on while another process writes; NORMAL sync
-    // in WAL mode loses at most the last commits on power loss, never consistency.
-    auto wal = db->run(u"PRAGMA journal_mode = WAL"_s, {}, what);
-    if (!wal)
-        return wal.error();
-    const QString mode = (*wal)->next() ? (*wal)->value(0).toString() : QString();
-    StoreDatabase::done(**wal);
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Error {
-            path, 0,
-            StoreTr::tr("The store cannot use write-ahead logging here (journal mode %1); "
-                        "is the folder on a network or read-only file system?")
-                .arg(mode),
-            Error::ReadOnly};
-    // A 32 MB page cache (instead of 2 MB) keeps the full-text index's common words in memory
-    // between searches.
-    for (const QString &pragma :
-         {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-          QString(u"PRAGMA busy_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs())),
-          u"PRAGMA cache_size = -32768"_s}) {
-        if (Status s = db->execute(pragma, what); !s)
-            return s;
-    }
+    if (Status s = db->engine().prepare(*db); !s)
+        return s;
     if (Status s = StoreSchema::migrate(*db); !s)
         return s;
     m_db = std::move(db);
@@ -278,7 +226,7 @@ Result<int> Store::thinRevisions(qint64 issueId, const QDateTime &now)
 Result<QList<SearchHit>> Store::search(const QString &query, int limit)
 {
     GALLEY_REQUIRE_OPEN
-    return SearchIndex(*m_db).search(query, limit);
+    return m_db->engine().search(*m_db)->search(query, limit);
 }
 
 Result<QList<LinkUse>> Store::linkUses(const QString &url, LinkScope scope)
@@ -359,7 +307,7 @@ void Store::rollbackBatch()
 Status Store::setBulkWriting(bool bulk)
 {
     GALLEY_REQUIRE_OPEN
-    return SearchIndex(*m_db).setMergeWidth(bulk ? 4 : 8);
+    return m_db->engine().search(*m_db)->setMergeWidth(bulk ? 4 : 8);
 }
 
 Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)
@@ -429,14 +377,12 @@ Status Store::backupTo(const QString &path)
             path, 0,
             StoreTr::tr("Cannot write the backup here; check that the folder is writable."),
             Error::ReadOnly};
-    auto q = m_db->run(u"VACUUM INTO ?"_s, {temp}, StoreTr::tr("Writing the backup"));
-    if (!q) {
+    if (Status s = m_db->engine().backupTo(*m_db, temp, StoreTr::tr("Writing the backup")); !s) {
         QFile::remove(temp);
-        Error e = q.error();
+        Error e = s.error();
         e.file = path;
         return e;
     }
-    StoreDatabase::done(**q);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData())
         != 0) {
         QFile::remove(temp);
@@ -474,25 +420,13 @@ Status Store::setSetting(const QString &key, const QString &value)
 Result<qint64> Store::dataVersion()
 {
     GALLEY_REQUIRE_OPEN
-    auto q = m_db->run(u"PRAGMA data_version"_s, {}, StoreTr::tr("Checking for changes"));
-    if (!q)
-        return q.error();
-    const qint64 v = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    StoreDatabase::done(**q);
-    return v;
+    return m_db->engine().dataVersion(*m_db, StoreTr::tr("Checking for changes"));
 }
 
 Result<QString> Store::integrityCheck()
 {
     GALLEY_REQUIRE_OPEN
-    auto q = m_db->run(u"PRAGMA integrity_check"_s, {}, StoreTr::tr("Checking the store"));
-    if (!q)
-        return q.error();
-    QStringList lines;
-    while ((*q)->next())
-        lines << (*q)->value(0).toString();
-    StoreDatabase::done(**q);
-    return lines.join(u'\n');
+    return m_db->engine().integrityCheck(*m_db, StoreTr::tr("Checking the store"));
 }
 
 } // namespace galley

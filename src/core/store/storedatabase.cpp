@@ -1,11 +1,11 @@
 #include "storedatabase.h"
 
+#include "storelocation.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,17 +25,6 @@ QString uniqueConnectionName()
     return u"galley-store-"_s + QString::number(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-// SQLite's primary result codes (extended codes carry them in the low byte).
-enum SqliteCode {
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteIoErr = 10,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteNotADb = 26,
-};
 } // namespace
 
 StoreDatabase::StoreDatabase()
@@ -62,38 +51,11 @@ int StoreDatabase::busyTimeoutMs()
     return ok ? qBound(100, fromEnvironment, 60000) : 10000;
 }
 
-Status StoreDatabase::open(const QString &path)
+Status StoreDatabase::open(const StoreLocation &where)
 {
-    m_path = path;
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    if (!db.isValid())
-        return Error {
-            path, 0,
-            StoreDatabaseTr::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."),
-            Error::Failed};
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs()));
-    if (!db.open())
-        return error(db.lastError(), StoreDatabaseTr::tr("Cannot open the store"));
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *raw = qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
-    m_handle = raw;
-    if (!raw || !m_ranker.install(raw))
-        return Error {path, 0,
-                      StoreDatabaseTr::tr("This SQLite has no full-text search (FTS5); install the "
-                                          "libsqlite3-0 package of your distribution."),
-                      Error::Failed};
-    // SQLite quietly opens a file it may not write read-only; every save would then fail. Say it
-    // now, before anything is read or written.
-    if (sqlite3_db_readonly(raw, "main") == 1)
-        return Error {
-            path, 0,
-            StoreDatabaseTr::tr("The store cannot be written: the file is read-only for you. Check "
-                                "its permissions or use --db with another path."),
-            Error::ReadOnly};
-    return Done {};
+    m_path = where.text;
+    m_engine = makeStoreEngine(where);
+    return m_engine->open(*this, where, m_connectionName);
 }
 
 QSqlDatabase StoreDatabase::database() const
@@ -107,7 +69,7 @@ Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery fresh(database());
-        fresh.setForwardOnly(true);
+        fresh.setForwardOnly(m_engine->forwardOnlyQueries());
         // Not cached when it fails: a file that is not a database fails here, and so does a
         // locked schema, which may work next time.
         if (!fresh.prepare(sql))
@@ -146,14 +108,24 @@ Status StoreDatabase::begin(const QString &what)
         ++m_depth;
         return Done {};
     }
-    // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
-    // can fail with SQLITE_BUSY when another connection wrote in between, without waiting.
-    const QString sql
-        = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp"_s + QString::number(m_depth);
-    Status s = execute(sql, what);
-    if (s)
-        ++m_depth;
-    return s;
+    if (m_depth > 0) {
+        Status s = execute(u"SAVEPOINT sp"_s + QString::number(m_depth), what);
+        if (s)
+            ++m_depth;
+        return s;
+    }
+    const QStringList sql = m_engine->beginWriteSql();
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (Status s = execute(sql.at(i), what); !s) {
+            if (i > 0) {
+                QSqlQuery q(database());
+                q.exec(u"ROLLBACK"_s);
+            }
+            return s;
+        }
+    }
+    ++m_depth;
+    return Done {};
 }
 
 Status StoreDatabase::beginWithoutSavepoints(const QString &what)
@@ -184,11 +156,19 @@ Status StoreDatabase::commit(const QString &what)
                 .arg(what),
             Error::Failed};
     }
+    if (m_depth == 1) {
+        if (Status s = m_engine->beforeCommit(*this); !s) {
+            rollback();
+            return s;
+        }
+    }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(m_depth - 1);
     Status s = execute(sql, what);
     if (s) {
-        if (--m_depth == 0)
+        if (--m_depth == 0) {
             m_savepoints = true;
+            m_engine->committed();
+        }
     } else {
         rollback();
     }
@@ -203,8 +183,7 @@ void StoreDatabase::rollback()
     if (m_depth == 0) {
         m_savepoints = true;
         m_failed = false;
-        // After a full disk or an I/O error SQLite has rolled back already.
-        if (m_handle && sqlite3_get_autocommit(m_handle))
+        if (!m_engine->inTransaction(*this))
             return;
         QSqlQuery q(database());
         if (!q.exec(u"ROLLBACK"_s))
@@ -221,61 +200,7 @@ void StoreDatabase::rollback()
 
 Error StoreDatabase::error(const QSqlError &sqlError, const QString &what) const
 {
-    const int code = sqlError.nativeErrorCode().toInt() & 0xff;
-    const QString detail
-        = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    Error e;
-    e.file = m_path;
-    switch (code) {
-    case SqliteBusy:
-    case SqliteLocked:
-        e.code = Error::Busy;
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the store is busy (another window or process is writing to it); "
-                        "try again in a moment.")
-                        .arg(what);
-        break;
-    case SqliteReadOnly:
-        e.code = Error::ReadOnly;
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the store cannot be written (the file or its folder is "
-                        "read-only); check the permissions or use --db with another path.")
-                        .arg(what);
-        break;
-    case SqliteFull:
-        e.code = Error::DiskFull;
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the disk is full; free some space and try again. Nothing was "
-                        "changed.")
-                        .arg(what);
-        break;
-    case SqliteCorrupt:
-    case SqliteNotADb:
-        e.code = Error::Corrupt;
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the file is not a Galley store or is damaged (%2). It was left "
-                        "as it is; restore it from a backup or use --db with another path.")
-                        .arg(what, detail);
-        break;
-    case SqliteCantOpen:
-        e.code = Error::ReadOnly;
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the file cannot be opened or created (%2); check that the folder "
-                        "exists and is writable.")
-                        .arg(what, detail);
-        break;
-    case SqliteIoErr:
-        // A write the system refused: a full disk or quota, a file size limit, a failing disk.
-        // SQLite has undone the transaction.
-        e.message = StoreDatabaseTr::tr(
-                        "%1: the disk refused the write (%2). Check that the disk is not full "
-                        "and is working, then try again. Nothing was changed.")
-                        .arg(what, detail);
-        break;
-    default:
-        e.message = StoreDatabaseTr::tr("%1: %2").arg(what, detail);
-    }
-    return e;
+    return m_engine->error(sqlError, what, m_path);
 }
 
 StoreTransaction::StoreTransaction(StoreDatabase &db, const QString &what)

@@ -2,6 +2,7 @@
 
 #include "ftsranker.h"
 #include "result.h"
+#include "storeengine.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,14 +12,14 @@
 
 #include <initializer_list>
 #include <map>
-
-struct sqlite3;
+#include <memory>
 
 namespace galley {
 
-// One named QSqlDatabase connection to a store file, with the SQL plumbing the store's parts
-// share: cached prepared statements, SQLite errors turned into Error values, and nestable
-// transactions (BEGIN IMMEDIATE outside, savepoints inside).
+// One named QSqlDatabase connection to a store (a file, or a PostgreSQL schema), with the SQL
+// plumbing the store's parts share: cached prepared statements, errors turned into Error values
+// by the engine, and nestable transactions (the engine's write transaction outside, savepoints
+// inside).
 class StoreDatabase
 {
 public:
@@ -27,18 +28,21 @@ public:
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
 
-    // Opens the file without writing anything to it yet; the caller checks the schema first.
-    Status open(const QString &path);
+    // Opens the store without writing anything to it yet; the caller checks the schema first.
+    Status open(const StoreLocation &where);
     // How long a statement waits for another writer (a second window, a CLI import) before it
     // reports Busy: 10 s, or GALLEY_STORE_BUSY_TIMEOUT_MS (100 to 60000) where a shorter wait is
     // wanted, as in the tests that hold the lock on purpose.
     static int busyTimeoutMs();
     const QString &path() const { return m_path; }
     QSqlDatabase database() const;
+    StoreEngine &engine() { return *m_engine; }
 
     // Runs a statement prepared once and cached by its text, binding `values` in order. Read the
     // rows, then call done(): an unfinished SELECT would hold a read snapshot and keep other
-    // connections' commits from us. On failure returns the error, already described for a person
+    // connections' commits from us. Read all rows before the next statement: on SQLite the
+    // query reads as it goes (forward-only); PostgreSQL buffers them (StoreEngine). On failure
+    // returns the error, already described for a person
     // (`what` names the operation: "Saving the issue").
     Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values,
                             const QString &what);
@@ -69,7 +73,7 @@ private:
     int m_depth = 0;
     bool m_savepoints = true; // false inside beginWithoutSavepoints()
     bool m_failed = false; // a nested rollback() without savepoints happened
-    sqlite3 *m_handle = nullptr; // the Qt connection's, for what Qt does not expose
+    std::unique_ptr<StoreEngine> m_engine;
     FtsRanker m_ranker; // declared last: the connection that calls it is closed before it goes
 };
 

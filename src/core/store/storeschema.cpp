@@ -18,8 +18,10 @@ struct StoreschemaTr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
+} // namespace
+
 // Step N turns a version N-1 store into version N. Never edit a released step: add one.
-const QList<QStringList> &steps()
+const QList<QStringList> &sqliteSteps()
 {
     static const QList<QStringList> s = {
         // 1: issues, revisions, links, full-text index, settings.
@@ -171,6 +173,8 @@ const QList<QStringList> &steps()
     return s;
 }
 
+namespace {
+
 // Step 3's data for the issues written before it, trashed ones included (they may come back),
 // read from their documents as a save would (SQL cannot parse Markdown). Once, in the step's
 // transaction.
@@ -193,29 +197,18 @@ Status fillOutlines(StoreDatabase &db, const QString &what)
 
 Result<int> readVersion(StoreDatabase &db, const QString &what)
 {
-    auto q = db.run(u"PRAGMA user_version"_s, {}, what);
-    if (!q)
-        return q.error();
-    const int v = (*q)->next() ? (*q)->value(0).toInt() : 0;
-    StoreDatabase::done(**q);
-    return v;
+    return db.engine().schemaVersion(db, what);
 }
 } // namespace
 
 int currentVersion()
 {
-    return int(steps().size());
+    return int(sqliteSteps().size());
 }
 
 Result<int> check(StoreDatabase &db)
 {
     const QString what = StoreschemaTr::tr("Opening the store");
-    // Reading the schema forces SQLite to read the header: this is where a file that is not a
-    // database (or is damaged) fails, before anything has been written to it.
-    auto probe = db.run(u"SELECT count(*) FROM sqlite_master"_s, {}, what);
-    if (!probe)
-        return probe.error();
-    StoreDatabase::done(**probe);
     auto version = readVersion(db, what);
     if (!version)
         return version;
@@ -230,18 +223,12 @@ Result<int> check(StoreDatabase &db)
             Error::NewerSchema};
     }
     if (*version == 0) {
-        // Version 0 is a new, empty file; anything else without a version is somebody else's.
-        auto tables = db.run(u"SELECT count(*) FROM sqlite_master"_s, {}, what);
-        if (!tables)
-            return tables.error();
-        const int n = (*tables)->next() ? (*tables)->value(0).toInt() : 0;
-        StoreDatabase::done(**tables);
-        if (n > 0)
-            return Error {
-                db.path(), 0,
-                StoreschemaTr::tr("This SQLite file is not a Galley store. It was not changed; "
-                                  "use --db with another path."),
-                Error::Corrupt};
+        // Version 0 is a new, empty store; anything else without a version is somebody else's.
+        auto empty = db.engine().isEmpty(db, what);
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return Error {db.path(), 0, db.engine().foreignDatabaseMessage(), Error::Corrupt};
     }
     return version;
 }
@@ -249,7 +236,33 @@ Result<int> check(StoreDatabase &db)
 Status migrate(StoreDatabase &db)
 {
     const QString what = StoreschemaTr::tr("Upgrading the store");
-    for (int target = 1; target <= currentVersion(); ++target) {
+    StoreEngine &engine = db.engine();
+    // An engine that starts new stores at a baseline (PostgreSQL: today's schema in one step)
+    // never replays the steps before it.
+    if (const int baseline = engine.baselineVersion(); baseline > 0) {
+        auto before = readVersion(db, what);
+        if (!before)
+            return before.error();
+        if (*before == 0) {
+            StoreTransaction tx(db, what);
+            if (!tx.status().ok())
+                return tx.status();
+            auto now = readVersion(db, what);
+            if (!now)
+                return now.error();
+            if (*now == 0) {
+                for (const QString &sql : engine.baselineSql()) {
+                    if (Status s = db.execute(sql, what); !s)
+                        return s;
+                }
+                if (Status s = engine.setSchemaVersion(db, baseline, what); !s)
+                    return s;
+            }
+            if (Status s = tx.commit(); !s)
+                return s;
+        }
+    }
+    for (int target = engine.baselineVersion() + 1; target <= currentVersion(); ++target) {
         auto before = readVersion(db, what);
         if (!before)
             return before.error();
@@ -263,7 +276,7 @@ Status migrate(StoreDatabase &db)
             return now.error();
         if (*now >= target)
             continue;
-        for (const QString &sql : steps().at(target - 1)) {
+        for (const QString &sql : engine.stepSql(target)) {
             Status s = db.execute(sql, what);
             if (!s)
                 return s;
@@ -276,7 +289,7 @@ Status migrate(StoreDatabase &db)
             if (Status s = SpellingVocabulary(db).rebuild(); !s)
                 return s;
         }
-        Status s = db.execute(u"PRAGMA user_version = "_s + QString::number(target), what);
+        Status s = engine.setSchemaVersion(db, target, what);
         if (!s)
             return s;
         s = tx.commit();

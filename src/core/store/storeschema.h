@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QStringList>
+
 namespace galley {
 
 class StoreDatabase;
@@ -12,6 +14,9 @@ namespace StoreSchema {
 
 // The version this build writes.
 int currentVersion();
+
+// SQLite's steps: step N turns a version N-1 store into version N.
+const QList<QStringList> &sqliteSteps();
 
 // Checks that the file is a SQLite database this build understands, without writing to it:
 // Corrupt for anything that is not a database, NewerSchema for a store from a newer Galley.

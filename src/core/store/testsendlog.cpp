@@ -25,13 +25,13 @@ Result<qint64> Store::recordTestSend(const TestSendRecord &record)
     const QString what = TestsendlogTr::tr("Recording the test email");
     const QDateTime time = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
     auto q = m_db->run(u"INSERT INTO test_sends (issue_id, time, server, recipients, subject, "
-                       u"size) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       u"size) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                        {record.issueId, time.toMSecsSinceEpoch(), record.server,
                         record.recipients.join(u'\n'), record.subject, record.size},
                        what);
     if (!q)
         return q.error();
-    const qint64 id = (*q)->lastInsertId().toLongLong();
+    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     StoreDatabase::done(**q);
     return id;
 }

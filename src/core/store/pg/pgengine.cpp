@@ -1,0 +1,267 @@
+#include "pgengine.h"
+
+#include "../storedatabase.h"
+#include "../storelocation.h"
+#include "pgschema.h"
+#include "pgsearch_placeholder.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct PgEngineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+Result<QVariant> pgValue(StoreDatabase &db, const QString &sql, const QString &what)
+{
+    auto q = db.run(sql, {}, what);
+    if (!q)
+        return q.error();
+    const QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    StoreDatabase::done(**q);
+    return v;
+}
+
+QString describe(const StoreLocation &where)
+{
+    QString server = where.host.isEmpty() ? u"localhost"_s : where.host;
+    if (where.port > 0)
+        server += u':' + QString::number(where.port);
+    return server;
+}
+} // namespace
+
+Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QString &connectionName)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!c.isValid())
+        return Error {
+            where.text, 0,
+            PgEngineTr::tr("The PostgreSQL driver for Qt is missing (install libqt6sql6-psql)."),
+            Error::Failed};
+    c.setHostName(where.host);
+    if (where.port > 0)
+        c.setPort(where.port);
+    c.setUserName(where.user);
+    c.setDatabaseName(where.database);
+    c.setConnectOptions(where.connectOptions());
+    if (!c.open())
+        return openError(c.lastError(), where);
+    const QString what = PgEngineTr::tr("Opening the store");
+    // JIT compiling costs tens of milliseconds on the ranking queries and gains nothing on a
+    // store's small ones. A write waits for another writer's lock as long as SQLite would.
+    for (const QString &sql :
+         {u"SET jit = off"_s, u"SET client_min_messages = warning"_s,
+          QString(u"SET lock_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs()))}) {
+        if (Status s = db.execute(sql, what); !s)
+            return s;
+    }
+    // A store named by ?schema= that does not exist yet is made, as SQLite makes a new file.
+    auto current = pgValue(db, u"SELECT current_schema()"_s, what);
+    if (!current)
+        return current.error();
+    if (current->isNull()) {
+        if (where.schema.isEmpty())
+            return Error {where.text, 0,
+                          PgEngineTr::tr("The database has no schema to keep the store in; "
+                                         "name one with ?schema= in the address."),
+                          Error::Failed};
+        // The name is a plain identifier (StoreLocation checked it), so it needs no quoting.
+        if (Status s = db.execute(u"CREATE SCHEMA "_s + where.schema, what); !s)
+            return s;
+    }
+    return Done {};
+}
+
+QStringList PgEngine::beginWriteSql() const
+{
+    // READ COMMITTED writers do not block each other the way SQLite's do; the store's rules
+    // (one number per imported issue, keep-both saves) assume they do. The lock is the
+    // schema's, so two stores in one database do not wait for each other, and it goes with
+    // the transaction (also when the client dies).
+    return {u"BEGIN"_s,
+            u"SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), ''), "
+            "7477))"_s};
+}
+
+Status PgEngine::beforeCommit(StoreDatabase &db)
+{
+    if (!m_hasCounter)
+        return Done {};
+    auto q = db.run(u"UPDATE galley_schema SET changes = changes + 1"_s, {},
+                    PgEngineTr::tr("Saving the changes"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Result<int> PgEngine::schemaVersion(StoreDatabase &db, const QString &what)
+{
+    // Not prepared before the table exists: PostgreSQL checks names when preparing.
+    auto exists = pgValue(db, u"SELECT to_regclass('galley_schema') IS NOT NULL"_s, what);
+    if (!exists)
+        return exists.error();
+    m_hasCounter = exists->toBool();
+    if (!m_hasCounter)
+        return 0;
+    auto v = pgValue(db, u"SELECT version FROM galley_schema"_s, what);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Status PgEngine::setSchemaVersion(StoreDatabase &db, int version, const QString &what)
+{
+    m_hasCounter = true;
+    auto q = db.run(u"UPDATE galley_schema SET version = ?"_s, {version}, what);
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+Result<bool> PgEngine::isEmpty(StoreDatabase &db, const QString &what)
+{
+    auto n = pgValue(db,
+                     u"SELECT count(*) FROM information_schema.tables "
+                     "WHERE table_schema = current_schema()"_s,
+                     what);
+    if (!n)
+        return n.error();
+    return n->toLongLong() == 0;
+}
+
+int PgEngine::baselineVersion() const
+{
+    return PgSchema::baselineVersion();
+}
+
+QStringList PgEngine::baselineSql() const
+{
+    return PgSchema::baselineSql();
+}
+
+QStringList PgEngine::stepSql(int target) const
+{
+    return PgSchema::stepSql(target);
+}
+
+QString PgEngine::foreignDatabaseMessage() const
+{
+    return PgEngineTr::tr("This database schema is not a Galley store: it holds other tables. "
+                          "It was not changed; name another schema with ?schema= in the "
+                          "address.");
+}
+
+std::unique_ptr<SearchBackend> PgEngine::search(StoreDatabase &db)
+{
+    return std::make_unique<PgSearchPlaceholder>(db);
+}
+
+Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)
+{
+    // Every write transaction bumps the counter; our own bumps are taken off, so the number
+    // changes only for another connection's commits, as SQLite's data_version does.
+    auto v = pgValue(db, u"SELECT changes FROM galley_schema"_s, what);
+    if (!v)
+        return v.error();
+    return v->toLongLong() - m_ownCommits;
+}
+
+Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
+{
+    // amcheck needs a superuser; reading every table finds what a person can act on (a table
+    // that is gone or cannot be read).
+    QStringList problems;
+    for (const QString &table : {u"issues"_s, u"revisions"_s, u"links"_s, u"settings"_s,
+                                 u"issue_outlines"_s, u"link_checks"_s, u"test_sends"_s, u"inbox"_s,
+                                 u"spelling_personal"_s, u"spelling_vocabulary"_s}) {
+        auto n = pgValue(db, u"SELECT count(*) FROM "_s + table, what);
+        if (!n)
+            problems << n.error().message;
+    }
+    return problems.isEmpty() ? u"ok"_s : problems.join(u'\n');
+}
+
+Status PgEngine::backupTo(StoreDatabase &db, const QString &, const QString &what)
+{
+    return Error {db.path(), 0,
+                  PgEngineTr::tr("%1: a store on PostgreSQL is backed up on the server (with "
+                                 "pg_dump); Galley does not copy it into a file yet.")
+                      .arg(what),
+                  Error::Failed};
+}
+
+Error PgEngine::openError(const QSqlError &sqlError, const StoreLocation &where) const
+{
+    const QString detail = sqlError.databaseText().trimmed().isEmpty()
+        ? sqlError.text().trimmed()
+        : sqlError.databaseText().trimmed();
+    const QString lower = detail.toLower();
+    Error e {where.text, 0, {}, Error::Failed};
+    if (lower.contains(u"password"_s) || lower.contains(u"authentication"_s)) {
+        e.code = Error::ReadOnly;
+        e.message = PgEngineTr::tr("The PostgreSQL server %1 did not accept the user “%2” (%3). "
+                                   "Put the password in ~/.pgpass or the PGPASSWORD environment "
+                                   "variable, or name another user in the address.")
+                        .arg(describe(where), where.user, detail);
+    } else if (lower.contains(u"database"_s) && lower.contains(u"does not exist"_s)) {
+        e.message = PgEngineTr::tr("The PostgreSQL server %1 has no database “%2”. Create it "
+                                   "(createdb %2) or name another one in the address.")
+                        .arg(describe(where), where.database);
+    } else if (lower.contains(u"role"_s) && lower.contains(u"does not exist"_s)) {
+        e.message = PgEngineTr::tr("The PostgreSQL server %1 has no user “%2”; name another "
+                                   "user in the address.")
+                        .arg(describe(where), where.user);
+    } else {
+        e.message = PgEngineTr::tr("Cannot reach the PostgreSQL server %1 (%2). Check that it "
+                                   "is running and that the address is right.")
+                        .arg(describe(where), detail);
+    }
+    return e;
+}
+
+Error PgEngine::error(const QSqlError &sqlError, const QString &what, const QString &location) const
+{
+    const QString state = sqlError.nativeErrorCode();
+    const QString detail = sqlError.databaseText().trimmed().isEmpty()
+        ? sqlError.text().trimmed()
+        : sqlError.databaseText().trimmed();
+    Error e;
+    e.file = location;
+    if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s) {
+        e.code = Error::Busy;
+        e.message
+            = PgEngineTr::tr("%1: the store is busy (another window or process is writing to it); "
+                             "try again in a moment.")
+                  .arg(what);
+    } else if (state == u"25006"_s || state == u"42501"_s) {
+        e.code = Error::ReadOnly;
+        e.message = PgEngineTr::tr("%1: the PostgreSQL user may not change this store (%2); ask "
+                                   "the server's administrator for write access.")
+                        .arg(what, detail);
+    } else if (state.startsWith(u"53"_s)) {
+        e.code = Error::DiskFull;
+        e.message = PgEngineTr::tr("%1: the PostgreSQL server is out of space or memory (%2). "
+                                   "Nothing was changed.")
+                        .arg(what, detail);
+    } else if (state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)) {
+        // libpq gives no SQLSTATE when the connection itself broke.
+        e.message = PgEngineTr::tr("%1: the connection to the PostgreSQL server was lost (%2). "
+                                   "Nothing was changed; open the store again once the server "
+                                   "is back.")
+                        .arg(what, detail);
+    } else {
+        e.message = PgEngineTr::tr("%1: %2").arg(what, detail);
+    }
+    return e;
+}
+
+} // namespace galley

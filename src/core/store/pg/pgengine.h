@@ -1,0 +1,43 @@
+#pragma once
+
+#include "../storeengine.h"
+
+namespace galley {
+
+// The shared engine: a schema on a PostgreSQL server, through Qt's QPSQL driver (libpq). One
+// writer at a time, as with SQLite: the outermost write transaction takes an advisory lock
+// keyed by the schema, so saveKeepingBoth() and import() keep their rules unchanged.
+class PgEngine : public StoreEngine
+{
+public:
+    Kind kind() const override { return Kind::Postgres; }
+    Status open(StoreDatabase &db, const StoreLocation &where,
+                const QString &connectionName) override;
+    Status prepare(StoreDatabase &) override { return Done {}; }
+    Error error(const QSqlError &sqlError, const QString &what,
+                const QString &location) const override;
+    bool forwardOnlyQueries() const override { return false; }
+    QStringList beginWriteSql() const override;
+    Status beforeCommit(StoreDatabase &db) override;
+    void committed() override { ++m_ownCommits; }
+    bool inTransaction(StoreDatabase &) const override { return true; }
+    Result<int> schemaVersion(StoreDatabase &db, const QString &what) override;
+    Status setSchemaVersion(StoreDatabase &db, int version, const QString &what) override;
+    Result<bool> isEmpty(StoreDatabase &db, const QString &what) override;
+    int baselineVersion() const override;
+    QStringList baselineSql() const override;
+    QStringList stepSql(int target) const override;
+    QString foreignDatabaseMessage() const override;
+    std::unique_ptr<SearchBackend> search(StoreDatabase &db) override;
+    Result<qint64> dataVersion(StoreDatabase &db, const QString &what) override;
+    Result<QString> integrityCheck(StoreDatabase &db, const QString &what) override;
+    Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) override;
+
+private:
+    Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
+
+    bool m_hasCounter = false; // galley_schema exists (not before the baseline is written)
+    qint64 m_ownCommits = 0; // our bumps of galley_schema.changes (dataVersion ignores them)
+};
+
+} // namespace galley

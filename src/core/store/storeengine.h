@@ -1,0 +1,77 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace galley {
+
+class SearchBackend;
+class StoreDatabase;
+struct StoreLocation;
+
+// What differs between the store's database engines (SQLite, PostgreSQL): opening a
+// connection, the outermost write transaction, errors, the schema's bookkeeping, search, and
+// the odd statement only one engine has. Everything else (the repositories' SQL, revision
+// thinning, conflicts, import) is written once, in SQL both engines run.
+//
+// An engine belongs to one StoreDatabase and talks to the database through it.
+class StoreEngine
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~StoreEngine() = default;
+    virtual Kind kind() const = 0;
+
+    // Adds the QSqlDatabase named `connectionName` and opens it, without writing anything.
+    virtual Status open(StoreDatabase &db, const StoreLocation &where,
+                        const QString &connectionName)
+        = 0;
+    // The session's settings, once the schema check has passed (SQLite: WAL and PRAGMAs).
+    virtual Status prepare(StoreDatabase &db) = 0;
+    virtual Error error(const QSqlError &sqlError, const QString &what,
+                        const QString &location) const = 0;
+    // SQLite reads rows as it goes; QPSQL's forward-only mode loses the rest of a result when
+    // another statement runs on the connection, so PostgreSQL queries buffer their rows.
+    virtual bool forwardOnlyQueries() const = 0;
+
+    // The statements that start the outermost write transaction, taking the store's one write
+    // lock (SQLite's BEGIN IMMEDIATE; PostgreSQL's BEGIN and an advisory lock).
+    virtual QStringList beginWriteSql() const = 0;
+    // Called before the outermost COMMIT, in the transaction, and after it went through.
+    virtual Status beforeCommit(StoreDatabase &db) = 0;
+    virtual void committed() { }
+    // False when the database has ended the transaction already (SQLite after a full disk).
+    virtual bool inTransaction(StoreDatabase &db) const = 0;
+
+    // Schema bookkeeping for StoreSchema: the version, and whether an unversioned database
+    // holds anything (then it is somebody else's).
+    virtual Result<int> schemaVersion(StoreDatabase &db, const QString &what) = 0;
+    virtual Status setSchemaVersion(StoreDatabase &db, int version, const QString &what) = 0;
+    virtual Result<bool> isEmpty(StoreDatabase &db, const QString &what) = 0;
+    // The version a new store starts at in one step (SQLite 0: it replays every step), the DDL
+    // of that step, and the DDL of step `target` after it.
+    virtual int baselineVersion() const = 0;
+    virtual QStringList baselineSql() const = 0;
+    virtual QStringList stepSql(int target) const = 0;
+    // A sentence for a database without a version that holds other things.
+    virtual QString foreignDatabaseMessage() const = 0;
+
+    virtual std::unique_ptr<SearchBackend> search(StoreDatabase &db) = 0;
+    // A number that changes when another connection commits a change (not for our own).
+    virtual Result<qint64> dataVersion(StoreDatabase &db, const QString &what) = 0;
+    // "ok", or what is wrong, one finding a line.
+    virtual Result<QString> integrityCheck(StoreDatabase &db, const QString &what) = 0;
+    // A consistent copy of the whole store into a new file at `temp` (Store::backupTo renames).
+    virtual Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) = 0;
+};
+
+// The engine for a location (SQLite for a path, PostgreSQL for a postgresql:// URL).
+std::unique_ptr<StoreEngine> makeStoreEngine(const StoreLocation &where);
+
+} // namespace galley

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace galley {
+
+// Where a store lives, from a --db or GALLEY_DB value: a file path (SQLite), or a
+// postgresql:// URL (PostgreSQL, through Qt's QPSQL driver and libpq):
+//
+//   postgresql://[user@]host[:port]/dbname[?host=/socket/dir&port=N&sslmode=MODE&schema=NAME]
+//
+// A password in the URL is refused: it would end up in settings, shell history and logs. libpq
+// reads it from ~/.pgpass or PGPASSWORD itself. Any other scheme is refused too, rather than
+// taken for a file name (which would create a folder named after it).
+struct StoreLocation
+{
+    enum class Kind { Sqlite, Postgres };
+
+    Kind kind = Kind::Sqlite;
+    QString text; // as given: the file path, or the URL (it holds no password)
+
+    // PostgreSQL only. Empty (or port 0) leaves the choice to libpq's defaults (PGHOST, ...).
+    QString user;
+    QString host; // a host name, or a folder holding the server's Unix socket
+    int port = 0;
+    QString database;
+    QString sslmode;
+    QString schema; // the store's tables live in this schema; empty: the server's search_path
+
+    static Result<StoreLocation> parse(const QString &value);
+
+    bool isPostgres() const { return kind == Kind::Postgres; }
+    // QSqlDatabase::setConnectOptions() for QPSQL: sslmode, the schema as search_path, and the
+    // application name that shows in pg_stat_activity.
+    QString connectOptions() const;
+};
+
+} // namespace galley

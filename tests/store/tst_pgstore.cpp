@@ -1,0 +1,202 @@
+// What only a store on PostgreSQL has (tst_pgstore, on the suite's throwaway server): addresses
+// that are refused, a server or database that is not there, a schema from a newer Galley or
+// from somebody else, and two connections on one store seeing each other's saves.
+#include "storetesthelpers.h"
+
+#include "store/store.h"
+#include "store/storelocation.h"
+#include "store/storeschema.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using galley::Error;
+using galley::Store;
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+private:
+    storetest::FreshStores m_stores;
+
+    // Runs one statement on the store's schema over a connection of our own.
+    bool exec(const QString &location, const QString &sql)
+    {
+        const auto where = galley::StoreLocation::parse(location);
+        if (!where)
+            return false;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+            db.setHostName(where->host);
+            db.setPort(where->port);
+            db.setUserName(where->user);
+            db.setDatabaseName(where->database);
+            db.setConnectOptions(where->connectOptions());
+            ok = db.open() && QSqlQuery(db).exec(sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        return ok;
+    }
+
+    // The suite's URL with one of its parts replaced.
+    static QString with(const QString &from, const QString &to)
+    {
+        QString url = storetest::postgresUrl();
+        url.replace(from, to);
+        return url;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_stores.postgres()); }
+
+    void aPasswordInTheAddressIsRefused()
+    {
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(cwd.path()));
+        Store store;
+        const auto opened = store.open(with(u"postgres@"_s, u"postgres:hunter2@"_s));
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"~/.pgpass"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY(!opened.error().toString().contains(u"hunter2"_s));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void noServerIsAClearError()
+    {
+        // A socket folder where no server listens: no crash, no folder, a sentence to act on.
+        QTemporaryDir nowhere;
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(cwd.path()));
+        Store store;
+        const auto opened
+            = store.open(u"postgresql://postgres@/galley?host=%1&port=5432"_s.arg(nowhere.path()));
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"Cannot reach the PostgreSQL server"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(nowhere.path()));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(QDir(nowhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void aMissingDatabaseIsNamed()
+    {
+        Store store;
+        const auto opened = store.open(with(u"/galley?"_s, u"/no_such_newsletter?"_s));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"has no database “no_such_newsletter”"_s),
+                 qPrintable(opened.error().message));
+    }
+
+    void aMissingUserIsNamed()
+    {
+        Store store;
+        const auto opened = store.open(with(u"postgres@"_s, u"nobody_here@"_s));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"nobody_here"_s),
+                 qPrintable(opened.error().message));
+    }
+
+    void aNewSchemaIsMadeAndVersioned()
+    {
+        const QString location = m_stores.fresh() + u"x"_s; // a schema nobody created
+        Store store;
+        const auto opened = store.open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(store.createIssue(storetest::issueText(1)).ok());
+        QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+        store.close();
+        const QString schema = location.mid(location.lastIndexOf(u'=') + 1);
+        QVERIFY(exec(location, u"DROP SCHEMA "_s + schema + u" CASCADE"_s));
+    }
+
+    void aNewerSchemaIsRefused()
+    {
+        const QString location = m_stores.fresh();
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.createIssue(storetest::issueText(1)).ok());
+        }
+        QVERIFY(exec(location,
+                     u"UPDATE galley_schema SET version = %1"_s.arg(
+                         galley::StoreSchema::currentVersion() + 1)));
+        Store store;
+        const auto opened = store.open(location);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::NewerSchema);
+        QVERIFY(opened.error().message.contains(u"newer version of Galley"_s));
+    }
+
+    void somebodyElsesSchemaIsRefused()
+    {
+        const QString location = m_stores.fresh();
+        QVERIFY(exec(location, u"CREATE TABLE orders (id integer)"_s));
+        Store store;
+        const auto opened = store.open(location);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Corrupt);
+        QVERIFY(opened.error().message.contains(u"not a Galley store"_s));
+        // Left as it was: no tables of ours.
+        QVERIFY(!exec(location, u"SELECT 1 FROM galley_schema"_s));
+    }
+
+    void aSecondStoreSeesTheFirstOnesSave()
+    {
+        const QString location = m_stores.fresh();
+        Store a;
+        Store b;
+        QVERIFY(a.open(location).ok());
+        QVERIFY(b.open(location).ok());
+        const qint64 before = b.dataVersion().value();
+        const qint64 ownBefore = a.dataVersion().value();
+        const qint64 id = a.createIssue(storetest::issueText(7)).value();
+        QVERIFY(a.saveDocument(id, storetest::issueText(7, u"edited"_s), 1).ok());
+        // Another connection's commits change the number; one's own do not (as SQLite's).
+        QVERIFY(b.dataVersion().value() != before);
+        QCOMPARE(a.dataVersion().value(), ownBefore);
+        const auto seen = b.issue(id);
+        QVERIFY(seen.ok());
+        QCOMPARE(seen->version, 2);
+        QCOMPARE(seen->document, storetest::issueText(7, u"edited"_s));
+        QCOMPARE(b.listIssues()->size(), 1);
+    }
+
+    void aWriterWaitsForTheOtherAndThenReportsBusy()
+    {
+        // One writer at a time, as on SQLite: a batch holds the store's write lock, and a second
+        // connection's write waits lock_timeout (GALLEY_STORE_BUSY_TIMEOUT_MS) and says Busy.
+        qputenv("GALLEY_STORE_BUSY_TIMEOUT_MS", "200");
+        const QString location = m_stores.fresh();
+        Store a;
+        Store b;
+        QVERIFY(a.open(location).ok());
+        QVERIFY(b.open(location).ok());
+        QVERIFY(a.beginBatch().ok());
+        QVERIFY(a.createIssue(storetest::issueText(1)).ok());
+        const auto blocked = b.createIssue(storetest::issueText(2));
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code, Error::Busy);
+        QVERIFY(a.commitBatch().ok());
+        QVERIFY(b.createIssue(storetest::issueText(2)).ok());
+        QCOMPARE(a.listIssues()->size(), 2);
+        qunsetenv("GALLEY_STORE_BUSY_TIMEOUT_MS");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
