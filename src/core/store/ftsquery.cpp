@@ -135,7 +135,7 @@ QString searchWords(const QString &text)
     return out;
 }
 
-QString toTsQuery(const QString &userText)
+QStringList tsQueryTerms(const QString &userText)
 {
     QStringList groups;
     const QList<SearchTerm> terms = searchTerms(userText);
@@ -150,7 +150,12 @@ QString toTsQuery(const QString &userText)
             lexemes.last() += u":*"_s;
         groups << (lexemes.size() == 1 ? lexemes.first() : u'(' + lexemes.join(u" <-> "_s) + u')');
     }
-    return groups.join(u" & "_s);
+    return groups;
+}
+
+QString toTsQuery(const QString &userText)
+{
+    return tsQueryTerms(userText).join(u" & "_s);
 }
 
 QString searchableText(const QString &markdownBody)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace galley {
 
@@ -40,6 +41,8 @@ QString searchWords(const QString &text);
 // escaped), so `!`, `&`, `|`, `(`, `:`, `*` and `<->` typed by a person are never operators.
 // Returns an empty string when nothing searchable is left.
 QString toTsQuery(const QString &userText);
+// The words of toTsQuery(), one tsquery each (a ranking counts each word's occurrences).
+QStringList tsQueryTerms(const QString &userText);
 
 // The text of a Markdown body as the full-text index stores it: link syntax reduced to the link's
 // text, HTML tags and heading underlines dropped, so snippets read like prose.
