@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using galley::Store;
 
 // Full-text search: ranking, snippets, prefixes, and input that must never become an SQL error.
@@ -170,6 +172,31 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, words);
         QCOMPARE(galley::searchWords(text), words);
+    }
+
+    // Every character of the Basic Multilingual Plane, alone and inside a word: searchWords()
+    // gives letters and digits only, one space between words, and is the same when run again
+    // (what an index and a query must agree on).
+    void searchWordsOfEveryCharacter()
+    {
+        for (char32_t c = 1; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            for (const QString &text :
+                 QStringList {QString(QChar(c)), u"x"_s + QChar(c) + u"y"_s}) {
+                const QString words = galley::searchWords(text);
+                QVERIFY2(galley::searchWords(words) == words,
+                         qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
+                QVERIFY2(parts.join(u' ') == words,
+                         qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                for (const QString &w : parts) {
+                    QVERIFY2(std::all_of(w.cbegin(), w.cend(),
+                                         [](QChar ch) { return ch.isLetterOrNumber(); }),
+                             qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                }
+            }
+        }
     }
 
     void tsQueryBuilder_data()

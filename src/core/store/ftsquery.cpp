@@ -87,8 +87,9 @@ void appendFolded(QStringView token, QString *out)
             out->append(c.toLower());
         return;
     }
+    // Decomposed before folding: a compatibility form can decompose into capitals ("ᴬ").
     const QString decomposed
-        = token.toString().toCaseFolded().normalized(QString::NormalizationForm_KD);
+        = token.toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
     bool inWord = false;
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
