@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using galley::Store;
 
 // Full-text search: ranking, snippets, prefixes, and input that must never become an SQL error.
@@ -140,6 +142,97 @@ private slots:
         QCOMPARE(galley::toFtsQuery(u"a x- e-mail k8"_s), u"\"a\" \"x-\" \"e-mail\"* \"k8\"*"_s);
         // Repeating a word does not repeat the term.
         QCOMPARE(galley::toFtsQuery(u"the The THE kube"_s), u"\"the\"* \"kube\"*"_s);
+    }
+
+    // The words an index that cannot tokenise like FTS5 (PostgreSQL) is given: FTS5's
+    // unicode61 split, case and diacritics folded.
+    void searchWordsTokeniseLikeFts5_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("plain") << u"Kubernetes weekly"_s << u"kubernetes weekly"_s;
+        QTest::newRow("case and punctuation")
+            << u"  Hello,   WORLD!  (Again)"_s << u"hello world again"_s;
+        QTest::newRow("diacritics") << u"Café naïve Résumé Ærø"_s << u"cafe naive resume ærø"_s;
+        QTest::newRow("decomposed diacritic") << u"cafe\u0301 bar"_s << u"cafe bar"_s;
+        QTest::newRow("hyphen and dots")
+            << u"foo-bar github.com e-mail a@b.org"_s << u"foo bar github com e mail a b org"_s;
+        QTest::newRow("digits") << u"k8s v1.2.3 2026-12-06 3,14"_s
+                                << u"k8s v1 2 3 2026 12 06 3 14"_s;
+        QTest::newRow("apostrophe") << u"O'Reilly don't"_s << u"o reilly don t"_s;
+        QTest::newRow("operators") << u"a & b | !c <-> d:* (e)"_s << u"a b c d e"_s;
+        QTest::newRow("compatibility forms") << u"ﬁle ½"_s << u"file 1 2"_s;
+        QTest::newRow("other scripts") << u"Привет, МИР 東京"_s << u"привет мир 東京"_s;
+        QTest::newRow("nothing") << u" -- !! "_s << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void searchWordsTokeniseLikeFts5()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QCOMPARE(galley::searchWords(text), words);
+    }
+
+    // Every character of the Basic Multilingual Plane, alone and inside a word: searchWords()
+    // gives letters and digits only, one space between words, and is the same when run again
+    // (what an index and a query must agree on).
+    void searchWordsOfEveryCharacter()
+    {
+        for (char32_t c = 1; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            for (const QString &text :
+                 QStringList {QString(QChar(c)), u"x"_s + QChar(c) + u"y"_s}) {
+                const QString words = galley::searchWords(text);
+                QVERIFY2(galley::searchWords(words) == words,
+                         qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
+                QVERIFY2(parts.join(u' ') == words,
+                         qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                for (const QString &w : parts) {
+                    QVERIFY2(std::all_of(w.cbegin(), w.cend(),
+                                         [](QChar ch) { return ch.isLetterOrNumber(); }),
+                             qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'))));
+                }
+            }
+        }
+    }
+
+    void tsQueryBuilder_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("tsquery");
+        QTest::newRow("one word") << u"Kube"_s << u"'kube':*"_s;
+        QTest::newRow("two words") << u"kube  Postgres"_s << u"'kube':* & 'postgres':*"_s;
+        // A word ending in one letter or digit is whole, as in toFtsQuery().
+        QTest::newRow("single letters") << u"a x- k8"_s << u"'a' & 'x' & 'k8':*"_s;
+        QTest::newRow("hyphenated")
+            << u"foo-bar e-mail"_s << u"('foo' <-> 'bar':*) & ('e' <-> 'mail':*)"_s;
+        QTest::newRow("hyphen, last token whole")
+            << u"covid-19 v-8"_s << u"('covid' <-> '19':*) & ('v' <-> '8')"_s;
+        QTest::newRow("quotes") << u"\"ab it's"_s << u"'ab':* & ('it' <-> 's')"_s;
+        QTest::newRow("quote inside a word")
+            << u"rock'n'roll"_s << u"('rock' <-> 'n' <-> 'roll':*)"_s;
+        QTest::newRow("operators alone") << u" ! & | ( ) : * <-> - \\ "_s << QString();
+        QTest::newRow("operators glued")
+            << u"!foo bar& (baz) q:* a<->b x|y"_s
+            << u"'foo':* & 'bar':* & 'baz':* & 'q' & ('a' <-> 'b') & ('x' <-> 'y')"_s;
+        QTest::newRow("tsquery syntax typed")
+            << u"'foo':A & !'bar'"_s << u"('foo' <-> 'a') & 'bar':*"_s;
+        QTest::newRow("diacritics") << u"Café"_s << u"'cafe':*"_s;
+        QTest::newRow("digits") << u"2026 42"_s << u"'2026':* & '42':*"_s;
+        QTest::newRow("repeated") << u"the The THE kube"_s << u"'the':* & 'kube':*"_s;
+        QTest::newRow("dotted") << u"github.com"_s << u"('github' <-> 'com':*)"_s;
+        QTest::newRow("control characters") << u"foo\u0000bar\u0007"_s << u"'foo':* & 'bar':*"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void tsQueryBuilder()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, tsquery);
+        QCOMPARE(galley::toTsQuery(typed), tsquery);
     }
 
     void singleLetterIsAWholeWord()

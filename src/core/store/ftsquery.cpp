@@ -58,6 +58,107 @@ QString toFtsQuery(const QString &userText)
     return phrases.join(u' ');
 }
 
+namespace {
+
+bool isWordUnit(QChar c)
+{
+    // ASCII first: QChar::isLetterOrNumber() asks the Unicode tables past it. A surrogate is no
+    // letter, as for QChar (and as in searchSnippet()).
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber();
+}
+
+// One token's folded form appended to `out`, with a space before it unless `out` is empty.
+// Decomposing can leave characters that are no letter or digit (NFKD turns "½" into "1⁄2"):
+// those split the token again, so the result holds letters and digits alone.
+void appendFolded(QStringView token, QString *out)
+{
+    const bool ascii
+        = std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const auto separate = [out] {
+        if (!out->isEmpty() && !out->endsWith(u' '))
+            out->append(u' ');
+    };
+    if (ascii) {
+        separate();
+        for (const QChar c : token)
+            out->append(c.toLower());
+        return;
+    }
+    // Decomposed before folding: a compatibility form can decompose into capitals ("ᴬ").
+    const QString decomposed
+        = token.toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
+    bool inWord = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (!isWordUnit(c)) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord)
+            separate();
+        inWord = true;
+        out->append(c);
+    }
+}
+
+// A token as a tsquery lexeme: quoted, so that nothing in it is an operator.
+QString quotedLexeme(QStringView token)
+{
+    QString quoted = token.toString();
+    quoted.replace(u'\\', u"\\\\"_s);
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+QString searchWords(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !isWordUnit(text.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < n && isWordUnit(text.at(i)))
+            ++i;
+        if (i > start)
+            appendFolded(QStringView(text).sliced(start, i - start), &out);
+    }
+    if (out.endsWith(u' '))
+        out.chop(1);
+    return out;
+}
+
+QStringList tsQueryTerms(const QString &userText)
+{
+    QStringList groups;
+    const QList<SearchTerm> terms = searchTerms(userText);
+    for (const SearchTerm &t : terms) {
+        const QStringList tokens = searchWords(t.text).split(u' ', Qt::SkipEmptyParts);
+        if (tokens.isEmpty())
+            continue;
+        QStringList lexemes;
+        for (const QString &token : tokens)
+            lexemes << quotedLexeme(token);
+        if (t.prefix)
+            lexemes.last() += u":*"_s;
+        groups << (lexemes.size() == 1 ? lexemes.first() : u'(' + lexemes.join(u" <-> "_s) + u')');
+    }
+    return groups;
+}
+
+QString toTsQuery(const QString &userText)
+{
+    return tsQueryTerms(userText).join(u" & "_s);
+}
+
 QString searchableText(const QString &markdownBody)
 {
     static const QRegularExpression link(u"!?\\[([^\\]]*)\\]\\([^)]*\\)"_s);

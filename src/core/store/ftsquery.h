@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace galley {
 
@@ -24,6 +25,24 @@ QList<SearchTerm> searchTerms(const QString &userText);
 // are ANDed. Returns an empty string when nothing searchable is left (the caller then finds
 // nothing).
 QString toFtsQuery(const QString &userText);
+
+// Text as the FTS5 index's `unicode61 remove_diacritics 2` tokenizer sees it, for an engine
+// whose own parser splits words differently (PostgreSQL keeps `foo-bar`, `github.com` and
+// e-mail addresses whole, and its `simple` configuration keeps diacritics): the runs of letters
+// and digits, case-folded, decomposed (NFKD) without their non-spacing marks, joined by single
+// spaces. "Café-Bar, naïve!" gives "cafe bar naive". The same rules as searchSnippet()'s, so its
+// marks fall on what such an index matched.
+QString searchWords(const QString &text);
+
+// Turns whatever a person typed into a PostgreSQL tsquery for `to_tsquery('simple', ?)` over
+// searchWords() text, with FTS5's meaning (toFtsQuery()): each word of searchTerms() is its
+// tokens, a word of several tokens (`foo-bar`) the phrase `('foo' <-> 'bar')`, a prefix word's
+// last token `:*`; words are ANDed with ` & `. Every token is a quoted lexeme (`'` and `\`
+// escaped), so `!`, `&`, `|`, `(`, `:`, `*` and `<->` typed by a person are never operators.
+// Returns an empty string when nothing searchable is left.
+QString toTsQuery(const QString &userText);
+// The words of toTsQuery(), one tsquery each (a ranking counts each word's occurrences).
+QStringList tsQueryTerms(const QString &userText);
 
 // The text of a Markdown body as the full-text index stores it: link syntax reduced to the link's
 // text, HTML tags and heading underlines dropped, so snippets read like prose.

@@ -1,5 +1,7 @@
 #include "ftsranker.h"
 
+#include "bm25.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -12,18 +14,7 @@ namespace galley {
 
 namespace {
 
-// bm25()'s constants (fts5_aux.c), and the title's weight as in bm25(issues_fts, 5.0, 1.0).
-constexpr double k1 = 1.2;
-constexpr double b = 0.75;
-constexpr double titleWeight = 5.0;
-
-// bm25()'s idf, floored the same way: a word in more than half of the issues weighs next to
-// nothing.
-double bm25Idf(qint64 rows, qint64 matching)
-{
-    const double idf = std::log((double(rows - matching) + 0.5) / (double(matching) + 0.5));
-    return idf <= 0.0 ? 1e-6 : idf;
-}
+using bm25::titleWeight;
 
 bool worse(const FtsRanker::Hit &a, const FtsRanker::Hit &b)
 {
@@ -312,7 +303,7 @@ void FtsRanker::countIdf(const Fts5ExtensionApi *api, Fts5Context *fts)
         if (api->xQueryPhrase(fts, i, &count, countRow) != SQLITE_OK)
             continue;
         const sqlite3_int64 n = count.matching;
-        m_idf[size_t(i)] = bm25Idf(rows, n);
+        m_idf[size_t(i)] = bm25::idf(rows, n);
     }
 }
 
@@ -323,17 +314,13 @@ QList<FtsRanker::Hit> FtsRanker::finish()
         // One word: the rows that matched are the rows that hold it. Several, and no count was
         // needed: more than half of the archive holds each, the floor.
         m_idf.assign(phrases,
-                     phrases == 1 ? bm25Idf(m_rows, qint64(m_rowids.size())) : bm25Idf(1, 1));
+                     phrases == 1 ? bm25::idf(m_rows, qint64(m_rowids.size())) : bm25::idf(1, 1));
     }
     for (size_t r = 0; r < m_rowids.size(); ++r) {
         // bm25()'s arithmetic in bm25()'s order, so that the scores are the same doubles.
-        const double lengthFactor = k1 * (1 - b + b * m_lengths[r] / m_averageLength);
-        double score = 0;
-        for (size_t i = 0; i < phrases; ++i) {
-            const double f = m_counts[r * phrases + i];
-            score += m_idf[i] * ((f * (k1 + 1.0)) / (f + lengthFactor));
-        }
-        offer(m_rowids[r], score);
+        offer(m_rowids[r],
+              bm25::score(m_counts.data() + r * phrases, m_idf.data(), phrases, m_lengths[r],
+                          m_averageLength));
     }
     std::sort(m_heap.begin(), m_heap.end(), [](const Hit &a, const Hit &b) { return worse(b, a); });
     QList<Hit> hits(m_heap.begin(), m_heap.end());

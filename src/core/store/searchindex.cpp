@@ -19,32 +19,6 @@ struct SearchIndexTr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-// The text a hit's snippet is cut from: searchableText() of the body, the front matter skipped by
-// its fences alone. A snippet need not be cut from the indexed text to the letter, and reading
-// every hit's front matter as YAML was a third of a search's time.
-QString snippetSource(const QString &document)
-{
-    const auto lineAt = [&](qsizetype pos, qsizetype *next) {
-        qsizetype nl = document.indexOf(u'\n', pos);
-        *next = nl < 0 ? document.size() : nl + 1;
-        return QStringView(document).mid(pos, (nl < 0 ? document.size() : nl) - pos).trimmed();
-    };
-    qsizetype start = document.startsWith(QChar(0xFEFF)) ? 1 : 0;
-    qsizetype pos = 0;
-    if (lineAt(start, &pos) == u"---") {
-        while (pos < document.size()) {
-            qsizetype next = 0;
-            const QStringView line = lineAt(pos, &next);
-            if (line == u"---" || line == u"...") {
-                start = next;
-                break;
-            }
-            pos = next;
-        }
-    }
-    return searchableText(document.mid(start));
-}
-
 } // namespace
 
 Status SearchIndex::insert(qint64 issueId, const QString &title, const QString &text)
@@ -140,8 +114,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userQuery, int limit
         if (r.next()) {
             SearchHit h;
             storerows::readIssueRef(r, &h);
-            h.snippet
-                = searchSnippet(snippetSource(QString::fromUtf8(r.value(5).toByteArray())), terms);
+            h.snippet = searchSnippet(
+                searchSnippetSource(QString::fromUtf8(r.value(5).toByteArray())), terms);
             h.rank = -b.score;
             hits.append(h);
         }

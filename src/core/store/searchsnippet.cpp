@@ -198,4 +198,27 @@ QString searchSnippet(const QString &text, const QList<SearchTerm> &terms, int t
     return out.simplified();
 }
 
+QString searchSnippetSource(const QString &document)
+{
+    const auto lineAt = [&](qsizetype pos, qsizetype *next) {
+        qsizetype nl = document.indexOf(u'\n', pos);
+        *next = nl < 0 ? document.size() : nl + 1;
+        return QStringView(document).mid(pos, (nl < 0 ? document.size() : nl) - pos).trimmed();
+    };
+    qsizetype start = document.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    qsizetype pos = 0;
+    if (lineAt(start, &pos) == u"---") {
+        while (pos < document.size()) {
+            qsizetype next = 0;
+            const QStringView line = lineAt(pos, &next);
+            if (line == u"---" || line == u"...") {
+                start = next;
+                break;
+            }
+            pos = next;
+        }
+    }
+    return searchableText(document.mid(start));
+}
+
 } // namespace galley

@@ -144,10 +144,11 @@ Status SpellingVocabulary::add(const VocabularyCounts &counts)
     const QString what = SpellingVocabularyTr::tr("Learning the archive's vocabulary");
     for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
         for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
-            auto q = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
-                              u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
-                              u"DO UPDATE SET issues = spelling_vocabulary.issues + excluded.issues"_s,
-                              {l.key(), w.key(), w.value()}, what);
+            auto q
+                = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
+                           u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
+                           u"DO UPDATE SET issues = spelling_vocabulary.issues + excluded.issues"_s,
+                           {l.key(), w.key(), w.value()}, what);
             if (!q)
                 return q.error();
             StoreDatabase::done(**q);

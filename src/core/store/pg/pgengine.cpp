@@ -3,7 +3,7 @@
 #include "../storedatabase.h"
 #include "../storelocation.h"
 #include "pgschema.h"
-#include "pgsearch_placeholder.h"
+#include "pgsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -162,7 +162,7 @@ QString PgEngine::foreignDatabaseMessage() const
 
 std::unique_ptr<SearchBackend> PgEngine::search(StoreDatabase &db)
 {
-    return std::make_unique<PgSearchPlaceholder>(db);
+    return std::make_unique<PgSearch>(db);
 }
 
 Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)

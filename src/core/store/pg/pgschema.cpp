@@ -1,5 +1,7 @@
 #include "pgschema.h"
 
+#include "pgsearch.h"
+
 using namespace Qt::StringLiterals;
 
 namespace galley::PgSchema {
@@ -14,7 +16,7 @@ int baselineVersion()
 
 QStringList baselineSql()
 {
-    return {
+    QStringList sql = {
         // One row: the schema version, and a counter every write transaction bumps (what
         // Store::dataVersion() reads; SQLite has PRAGMA data_version).
         uR"(CREATE TABLE galley_schema (
@@ -111,6 +113,9 @@ QStringList baselineSql()
         uR"(CREATE INDEX spelling_known ON spelling_vocabulary (language, word)
             WHERE issues >= 3)"_s,
     };
+    // The search's tables (PgSearch), after the issues they refer to.
+    sql << PgSearch::schemaSql();
+    return sql;
 }
 
 QStringList stepSql(int target)
