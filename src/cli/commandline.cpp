@@ -69,10 +69,11 @@ QString generalHelp()
 
 QList<Command> allCommands()
 {
-    return {exportCommand(), importCommand(),   listCommand(),     searchCommand(),
-            linksCommand(),  showCommand(),     backupCommand(),   newCommand(),
-            checkCommand(),  spellCommand(),    trashCommand(),    sponsorsCommand(),
-            inboxCommand(),  sendTestCommand(), settingsCommand(), publishCommand()};
+    return {exportCommand(),   importCommand(), listCommand(),     searchCommand(),
+            linksCommand(),    showCommand(),   backupCommand(),   migrateCommand(),
+            newCommand(),      checkCommand(),  spellCommand(),    trashCommand(),
+            sponsorsCommand(), inboxCommand(),  sendTestCommand(), settingsCommand(),
+            publishCommand()};
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

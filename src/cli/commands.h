@@ -19,6 +19,7 @@ Command searchCommand();
 Command linksCommand();
 Command showCommand();
 Command backupCommand();
+Command migrateCommand();
 Command newCommand();
 Command checkCommand();
 Command spellCommand();

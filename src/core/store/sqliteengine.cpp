@@ -56,7 +56,9 @@ Status SqliteEngine::open(StoreDatabase &db, const StoreLocation &where,
                       SqliteEngineTr::tr("This is a folder, not a store file; name a file such as "
                                          "galley.sqlite inside it."),
                       Error::Failed};
-    if (!createPrivateFolder(info.absolutePath()))
+    if (where.readOnly && !info.exists())
+        return Error {path, 0, SqliteEngineTr::tr("There is no store file here."), Error::NotFound};
+    if (!where.readOnly && !createPrivateFolder(info.absolutePath()))
         return Error {
             path, 0,
             SqliteEngineTr::tr("Cannot create the folder %1 for the store; check the permissions "
@@ -65,9 +67,11 @@ Status SqliteEngine::open(StoreDatabase &db, const StoreLocation &where,
             Error::ReadOnly};
     // Drafts are private like a mailbox. SQLite gives the -wal and -shm files the mode of the
     // store file, so a store file that is 0600 before SQLite opens it keeps all three private.
-    makePrivateFile(path, CreateIfMissing::Yes);
-    makePrivateFile(path + u"-wal"_s);
-    makePrivateFile(path + u"-shm"_s);
+    if (!where.readOnly) {
+        makePrivateFile(path, CreateIfMissing::Yes);
+        makePrivateFile(path + u"-wal"_s);
+        makePrivateFile(path + u"-shm"_s);
+    }
 
     QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     if (!c.isValid())
@@ -76,7 +80,9 @@ Status SqliteEngine::open(StoreDatabase &db, const StoreLocation &where,
             SqliteEngineTr::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."),
             Error::Failed};
     c.setDatabaseName(path);
-    c.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s
+    // Read-only: SQLite itself refuses every write, so a copy's source cannot change by mistake.
+    c.setConnectOptions((where.readOnly ? u"QSQLITE_OPEN_READONLY;"_s : QString())
+                        + u"QSQLITE_BUSY_TIMEOUT="_s
                         + QString::number(StoreDatabase::busyTimeoutMs()));
     if (!c.open())
         return error(c.lastError(), SqliteEngineTr::tr("Cannot open the store"), path);
@@ -92,7 +98,7 @@ Status SqliteEngine::open(StoreDatabase &db, const StoreLocation &where,
                       Error::Failed};
     // SQLite quietly opens a file it may not write read-only; every save would then fail. Say it
     // now, before anything is read or written.
-    if (sqlite3_db_readonly(raw, "main") == 1)
+    if (!where.readOnly && sqlite3_db_readonly(raw, "main") == 1)
         return Error {
             path, 0,
             SqliteEngineTr::tr("The store cannot be written: the file is read-only for you. Check "

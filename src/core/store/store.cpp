@@ -74,12 +74,13 @@ QString Store::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/galley.sqlite"_s;
 }
 
-Status Store::open(const QString &path)
+Status Store::open(const QString &path, OpenMode mode)
 {
     close();
     auto where = StoreLocation::parse(path);
     if (!where)
         return where.error();
+    where->readOnly = mode == OpenMode::ReadOnly;
     auto db = std::make_unique<StoreDatabase>();
     if (Status s = db->open(*where); !s)
         return s;
@@ -88,6 +89,24 @@ Status Store::open(const QString &path)
     auto version = StoreSchema::check(*db);
     if (!version)
         return version.error();
+    if (mode != OpenMode::ReadWrite && *version != StoreSchema::currentVersion()) {
+        if (mode == OpenMode::ReadOnly && *version == 0)
+            return Error {path, 0, StoreTr::tr("There is no Galley store here (it is empty)."),
+                          Error::NotFound};
+        if (*version > 0)
+            return Error {
+                path, 0,
+                StoreTr::tr("This store was written by an older version of Galley (schema %1; "
+                            "this version writes %2) and was not changed. Open it once with "
+                            "this Galley, which upgrades it, or back it up and use the copy.")
+                    .arg(*version)
+                    .arg(StoreSchema::currentVersion()),
+                Error::Failed};
+    }
+    if (mode == OpenMode::ReadOnly) {
+        m_db = std::move(db);
+        return Done {};
+    }
     if (Status s = db->engine().prepare(*db); !s)
         return s;
     if (Status s = StoreSchema::migrate(*db); !s)

@@ -150,9 +150,21 @@ public:
     // The folder is not created here; open() creates it.
     static QString defaultPath();
 
-    // Opens (creating when missing, with its folder) and migrates the store at `path`. A file that
-    // is not a Galley store, is corrupt or comes from a newer Galley is refused and left untouched.
-    Status open(const QString &path);
+    // How open() treats the store it finds.
+    enum class OpenMode {
+        ReadWrite, // creates a missing store (with its folder), upgrades an older one
+        // Never writes (`galley migrate`'s source): nothing is created, no journal mode is set,
+        // and a store at an older schema version is refused rather than upgraded. SQLite opens
+        // the file read-only; PostgreSQL's transactions are read-only.
+        ReadOnly,
+        // Creates a missing store but refuses to upgrade an older one (`galley migrate`'s
+        // target, which must be new).
+        NoUpgrade,
+    };
+    // Opens (creating when missing, with its folder) and migrates the store at `path` (a file, or
+    // a postgresql:// URL). A file that is not a Galley store, is corrupt or comes from a newer
+    // Galley is refused and left untouched.
+    Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     QString path() const;
@@ -306,6 +318,7 @@ public:
     Result<QString> integrityCheck();
 
 private:
+    friend class StoreCopier; // copies a whole store between engines, table by table
     std::unique_ptr<StoreDatabase> m_db;
 };
 

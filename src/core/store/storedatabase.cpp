@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "galley.store")
@@ -66,6 +68,18 @@ QSqlDatabase StoreDatabase::database() const
 Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list<QVariant> values,
                                        const QString &what)
 {
+    return run(sql, values.begin(), values.end(), what);
+}
+
+Result<QSqlQuery *> StoreDatabase::runWithList(const QString &sql, const QVariantList &values,
+                                               const QString &what)
+{
+    return run(sql, values.constData(), values.constData() + values.size(), what);
+}
+
+Result<QSqlQuery *> StoreDatabase::run(const QString &sql, const QVariant *begin,
+                                       const QVariant *end, const QString &what)
+{
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery fresh(database());
@@ -78,7 +92,7 @@ Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list
     }
     QSqlQuery &q = it->second;
     int i = 0;
-    for (const QVariant &v : values) {
+    for (const QVariant &v : std::span(begin, end)) {
         // Every text column is NOT NULL, but a null QString (an intro link's missing section,
         // an emptied draft) binds as SQL NULL and would fail the write: bind it as ''.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())

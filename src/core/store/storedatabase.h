@@ -46,6 +46,10 @@ public:
     // (`what` names the operation: "Saving the issue").
     Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values,
                             const QString &what);
+    // The same with values known only at run time (StoreCopier's pages of rows). A null
+    // QVariant() binds SQL NULL.
+    Result<QSqlQuery *> runWithList(const QString &sql, const QVariantList &values,
+                                    const QString &what);
     // For statements without results (DDL, PRAGMAs) that are not worth caching.
     Status execute(const QString &sql, const QString &what);
     static void done(QSqlQuery &query) { query.finish(); }
@@ -66,6 +70,9 @@ public:
     FtsRanker &ranker() { return m_ranker; }
 
 private:
+    Result<QSqlQuery *> run(const QString &sql, const QVariant *begin, const QVariant *end,
+                            const QString &what);
+
     QString m_connectionName;
     QString m_path;
     // std::map: references stay valid while other statements are added (QHash moves them).

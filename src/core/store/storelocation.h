@@ -28,6 +28,9 @@ struct StoreLocation
     QString database;
     QString sslmode;
     QString schema; // the store's tables live in this schema; empty: the server's search_path
+    // Not part of the text: Store::open(ReadOnly) sets it, and the engine then opens the store
+    // so that it cannot be written (and creates nothing when it is missing).
+    bool readOnly = false;
 
     static Result<StoreLocation> parse(const QString &value);
 

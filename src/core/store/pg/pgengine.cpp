@@ -1,5 +1,6 @@
 #include "pgengine.h"
 
+#include "../storecopier.h"
 #include "../storedatabase.h"
 #include "../storelocation.h"
 #include "pgschema.h"
@@ -62,10 +63,19 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
         if (Status s = db.execute(sql, what); !s)
             return s;
     }
+    // Read-only: the server refuses every write in this session's transactions.
+    if (where.readOnly) {
+        if (Status s = db.execute(u"SET default_transaction_read_only = on"_s, what); !s)
+            return s;
+    }
     // A store named by ?schema= that does not exist yet is made, as SQLite makes a new file.
     auto current = pgValue(db, u"SELECT current_schema()"_s, what);
     if (!current)
         return current.error();
+    if (current->isNull() && where.readOnly)
+        return Error {where.text, 0,
+                      PgEngineTr::tr("There is no Galley store here: the schema does not exist."),
+                      Error::NotFound};
     if (current->isNull()) {
         if (where.schema.isEmpty())
             return Error {where.text, 0,
@@ -190,13 +200,18 @@ Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
     return problems.isEmpty() ? u"ok"_s : problems.join(u'\n');
 }
 
-Status PgEngine::backupTo(StoreDatabase &db, const QString &, const QString &what)
+Status PgEngine::backupTo(StoreDatabase &db, const QString &temp, const QString &what)
 {
-    return Error {db.path(), 0,
-                  PgEngineTr::tr("%1: a store on PostgreSQL is backed up on the server (with "
-                                 "pg_dump); Galley does not copy it into a file yet.")
-                      .arg(what),
-                  Error::Failed};
+    // A SQLite file of the whole store, through the code `galley migrate` uses: a file a person
+    // can open anywhere, without pg_dump (an outside tool, whose version may not match the
+    // server's).
+    Status s = StoreCopier::backupInto(db, temp);
+    if (!s) {
+        Error e = s.error();
+        e.message = what + u": "_s + e.message;
+        return e;
+    }
+    return Done {};
 }
 
 Error PgEngine::openError(const QSqlError &sqlError, const StoreLocation &where) const
