@@ -1520,10 +1520,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>Beim Lesen der gesendeten Test-E-Mails</translation>
     </message>
     <message>
-        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
-        <translation>„%1:“ ist keine Art von Speicher, die Galley kennt: Geben Sie den Pfad einer Speicherdatei an (etwa ~/galley.sqlite). Diese Version von Galley hält ihren Speicher in einer SQLite-Datei.</translation>
-    </message>
-    <message>
         <source>Reading the personal dictionary</source>
         <translation>Beim Lesen des persönlichen Wörterbuchs</translation>
     </message>
@@ -1546,6 +1542,129 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Reading the links</source>
         <translation>Lesen der Links</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Galley store here: the schema does not exist.</source>
+        <translation>Hier gibt es keinen Galley-Speicher: das Schema existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The database has no schema to keep the store in; name one with ?schema= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database schema is not a Galley store: it holds other tables. It was not changed; name another schema with ?schema= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no user “%2”; name another user in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1 (%2). Check that it is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL user may not change this store (%2); ask the server&apos;s administrator for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server is out of space or memory (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store file here.</source>
+        <translation>Hier gibt es keine Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>There is no Galley store here (it is empty).</source>
+        <translation>Hier gibt es keinen Galley-Speicher (er ist leer).</translation>
+    </message>
+    <message>
+        <source>This store was written by an older version of Galley (schema %1; this version writes %2) and was not changed. Open it once with this Galley, which upgrades it, or back it up and use the copy.</source>
+        <translation>Dieser Speicher wurde von einer älteren Galley-Version geschrieben (Schema %1; diese Version schreibt %2) und wurde nicht verändert. Öffnen Sie ihn einmal mit diesem Galley, das ihn aktualisiert, oder sichern Sie ihn und verwenden Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema=%1 is not a plain schema name (letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::StoreCopier</name>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>Die Tabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>Die Tabelle %1 hat im Ziel andere Spalten (%2) als in der Quelle (%3).</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>Kopieren des Speichers</translation>
+    </message>
+    <message>
+        <source>The target is not empty (the table %1 has rows). A store is copied only into a new one: name a file that does not exist yet, or an empty PostgreSQL schema.</source>
+        <translation>Das Ziel ist nicht leer (die Tabelle %1 enthält Zeilen). Ein Speicher wird nur in einen neuen kopiert: Nennen Sie eine Datei, die es noch nicht gibt, oder ein leeres PostgreSQL-Schema.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, checksum %3; the original: %4 rows, checksum %5). Nothing was written to the target.</source>
+        <translation>Die Kopie der Tabelle %1 weicht vom Original ab (%2 Zeilen, Prüfsumme %3; das Original: %4 Zeilen, Prüfsumme %5). In das Ziel wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store; name a new store as the target.</source>
+        <translation>Quelle und Ziel sind derselbe Speicher; nennen Sie einen neuen Speicher als Ziel.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>Prüfen des Speichers</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2231,37 @@ Befehle:
     <message>
         <source>List the stored issues, newest first.</source>
         <translation>Gespeicherte Ausgaben auflisten, die neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::MigrateCommand</name>
+    <message>
+        <source>Copy a whole store into a new one, between a SQLite file and a PostgreSQL schema (in either direction, or file to file): every issue with its revisions, links, settings, the inbox, link checks, test emails and spelling words, with their ids. The search index is rebuilt. The copy is checked before it is kept: each table&apos;s row count and checksum must match the original&apos;s. The original is only read, never changed; the target must be new (missing, empty, or a store without any rows).</source>
+        <translation>Einen ganzen Speicher in einen neuen kopieren, zwischen einer SQLite-Datei und einem PostgreSQL-Schema (in beide Richtungen oder von Datei zu Datei): jede Ausgabe mit ihren Revisionen, Links, Einstellungen, der Eingang, Linkprüfungen, Test-E-Mails und Rechtschreibwörter, mit ihren IDs. Der Suchindex wird neu aufgebaut. Die Kopie wird geprüft, bevor sie behalten wird: Zeilenzahl und Prüfsumme jeder Tabelle müssen denen des Originals entsprechen. Das Original wird nur gelesen, nie verändert; das Ziel muss neu sein (fehlend, leer oder ein Speicher ohne Zeilen).</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db.</source>
+        <translation>Der zu kopierende Speicher: eine Datei oder postgresql://[user@]host[:port]/db.</translation>
+    </message>
+    <message>
+        <source>The new store to write: a file, or a postgresql:// URL.</source>
+        <translation>Der neue Speicher, der geschrieben wird: eine Datei oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>galley migrate: name the store to copy with --from and the new store with --to. Try &apos;galley migrate --help&apos;.</source>
+        <translation>galley migrate: Nennen Sie den zu kopierenden Speicher mit --from und den neuen Speicher mit --to. Siehe &apos;galley migrate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Kopiere %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables; every table&apos;s row count and checksum match the original. Search index rebuilt for %3 issues.</source>
+        <translation>%1 Zeilen in %2 Tabellen kopiert; Zeilenzahl und Prüfsumme jeder Tabelle stimmen mit dem Original überein. Suchindex für %3 Ausgaben neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Copy the whole store into a new one (SQLite or PostgreSQL), checked.</source>
+        <translation>Den ganzen Speicher geprüft in einen neuen kopieren (SQLite oder PostgreSQL).</translation>
     </message>
 </context>
 <context>

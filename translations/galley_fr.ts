@@ -1520,10 +1520,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>Lecture des e-mails de test envoyés</translation>
     </message>
     <message>
-        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
-        <translation>«&#xa0;%1:&#xa0;» n’est pas un type de base que Galley connaît&#xa0;: indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
-    </message>
-    <message>
         <source>Reading the personal dictionary</source>
         <translation>Lecture du dictionnaire personnel</translation>
     </message>
@@ -1546,6 +1542,129 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Reading the links</source>
         <translation>Lecture des liens</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Galley store here: the schema does not exist.</source>
+        <translation>Il n’y a pas de base Galley ici : le schéma n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The database has no schema to keep the store in; name one with ?schema= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database schema is not a Galley store: it holds other tables. It was not changed; name another schema with ?schema= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no user “%2”; name another user in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1 (%2). Check that it is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL user may not change this store (%2); ask the server&apos;s administrator for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server is out of space or memory (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store file here.</source>
+        <translation>Il n’y a pas de fichier de base ici.</translation>
+    </message>
+    <message>
+        <source>There is no Galley store here (it is empty).</source>
+        <translation>Il n’y a pas de base Galley ici (elle est vide).</translation>
+    </message>
+    <message>
+        <source>This store was written by an older version of Galley (schema %1; this version writes %2) and was not changed. Open it once with this Galley, which upgrades it, or back it up and use the copy.</source>
+        <translation>Cette base a été écrite par une version plus ancienne de Galley (schéma %1 ; cette version écrit %2) et n’a pas été modifiée. Ouvrez-la une fois avec ce Galley, qui la met à jour, ou sauvegardez-la et utilisez la copie.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema=%1 is not a plain schema name (letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::StoreCopier</name>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>La table %1 n’a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>La table %1 n’a pas les mêmes colonnes dans la cible (%2) que dans la source (%3).</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>Copie de la base</translation>
+    </message>
+    <message>
+        <source>The target is not empty (the table %1 has rows). A store is copied only into a new one: name a file that does not exist yet, or an empty PostgreSQL schema.</source>
+        <translation>La cible n’est pas vide (la table %1 contient des lignes). Une base n’est copiée que dans une base nouvelle : indiquez un fichier qui n’existe pas encore, ou un schéma PostgreSQL vide.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, checksum %3; the original: %4 rows, checksum %5). Nothing was written to the target.</source>
+        <translation>La copie de la table %1 diffère de l’original (%2 lignes, somme de contrôle %3 ; l’original : %4 lignes, somme de contrôle %5). Rien n’a été écrit dans la cible.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store; name a new store as the target.</source>
+        <translation>La source et la cible sont la même base ; indiquez une nouvelle base comme cible.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>La base n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>Vérification de la base</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2233,37 @@ Commandes&#xa0;:
     <message>
         <source>List the stored issues, newest first.</source>
         <translation>Lister les numéros enregistrés, du plus récent au plus ancien.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::cli::MigrateCommand</name>
+    <message>
+        <source>Copy a whole store into a new one, between a SQLite file and a PostgreSQL schema (in either direction, or file to file): every issue with its revisions, links, settings, the inbox, link checks, test emails and spelling words, with their ids. The search index is rebuilt. The copy is checked before it is kept: each table&apos;s row count and checksum must match the original&apos;s. The original is only read, never changed; the target must be new (missing, empty, or a store without any rows).</source>
+        <translation>Copier toute une base dans une nouvelle, entre un fichier SQLite et un schéma PostgreSQL (dans les deux sens, ou de fichier à fichier) : chaque numéro avec ses révisions, liens, réglages, la boîte de réception, les vérifications de liens, les e-mails de test et les mots d’orthographe, avec leurs identifiants. L’index de recherche est reconstruit. La copie est vérifiée avant d’être gardée : le nombre de lignes et la somme de contrôle de chaque table doivent être ceux de l’original. L’original est seulement lu, jamais modifié ; la cible doit être nouvelle (absente, vide, ou une base sans aucune ligne).</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db.</source>
+        <translation>La base à copier : un fichier, ou postgresql://[user@]host[:port]/db.</translation>
+    </message>
+    <message>
+        <source>The new store to write: a file, or a postgresql:// URL.</source>
+        <translation>La nouvelle base à écrire : un fichier, ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>galley migrate: name the store to copy with --from and the new store with --to. Try &apos;galley migrate --help&apos;.</source>
+        <translation>galley migrate : indiquez la base à copier avec --from et la nouvelle base avec --to. Essayez &apos;galley migrate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copie de %1 : %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables; every table&apos;s row count and checksum match the original. Search index rebuilt for %3 issues.</source>
+        <translation>%1 lignes copiées dans %2 tables ; le nombre de lignes et la somme de contrôle de chaque table correspondent à l’original. Index de recherche reconstruit pour %3 numéros.</translation>
+    </message>
+    <message>
+        <source>Copy the whole store into a new one (SQLite or PostgreSQL), checked.</source>
+        <translation>Copier toute la base dans une nouvelle (SQLite ou PostgreSQL), vérifiée.</translation>
     </message>
 </context>
 <context>

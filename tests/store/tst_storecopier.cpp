@@ -252,6 +252,27 @@ private slots:
         QCOMPARE(*to.recordTestSend(send), 2);
     }
 
+    void readsTheSourceInOneSnapshot()
+    {
+        // Another process writes to the source while the copy runs: the copy is the store as
+        // it was when the copy began, whole (no revision without its issue), and it checks out.
+        const QString source = filledSource();
+        const QList<TableSummary> before = summary(source);
+        bool wrote = false;
+        auto copied = StoreCopier::migrate(
+            source, m_stores.fresh(), [&](const QString &table, qint64, qint64) {
+                if (wrote || table != u"issues"_s)
+                    return;
+                Store other;
+                wrote = other.open(source) && other.createIssue(storetest::issueText(9))
+                    && other.setSetting(u"late"_s, u"1"_s);
+            });
+        QVERIFY(wrote);
+        QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+        QCOMPARE(copied->tables, before);
+        QVERIFY(summary(source) != before);
+    }
+
     void aRoundTripKeepsTheChecksums()
     {
         // SQLite -> target engine -> SQLite: the same rows, summed the same on every engine.
@@ -367,6 +388,14 @@ private slots:
         QVERIFY2(copied.error().message.contains(u"older version of Galley"_s),
                  qPrintable(copied.error().message));
         QCOMPARE(fileSha(older), before);
+
+        QVERIFY(galley::testsupport::rawExec(
+            older,
+            {u"PRAGMA user_version = "_s
+             + QString::number(galley::StoreSchema::currentVersion() + 1)}));
+        copied = StoreCopier::migrate(older, m_stores.fresh());
+        QVERIFY(!copied);
+        QCOMPARE(copied.error().code, Error::NewerSchema);
 
         for (const QString &bad : {u"mysql://db.example.com/news"_s, u"ftp://x/y"_s}) {
             QVERIFY(!StoreCopier::migrate(bad, m_stores.fresh()));
