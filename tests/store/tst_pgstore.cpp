@@ -176,6 +176,26 @@ private slots:
         QCOMPARE(b.listIssues()->size(), 1);
     }
 
+    void aBackupIsASqliteFile()
+    {
+        // A store on PostgreSQL backs up into a SQLite file (through StoreCopier, as `galley
+        // migrate`), which opens anywhere; no temporary file is left beside it.
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(m_stores.fresh()).ok());
+        const auto id = store.createIssue(storetest::issueText(7));
+        QVERIFY(id.ok());
+        const QString target = dir.filePath(u"copy.sqlite"_s);
+        const auto backup = store.backupTo(target);
+        QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList {u"copy.sqlite"_s});
+        Store copy;
+        QVERIFY(copy.open(target).ok());
+        QCOMPARE(copy.issue(*id)->document, storetest::issueText(7));
+        QCOMPARE(copy.search(u"story"_s)->size(), 1);
+    }
+
     void aWriterWaitsForTheOtherAndThenReportsBusy()
     {
         // One writer at a time, as on SQLite: a batch holds the store's write lock, and a second
