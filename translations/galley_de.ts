@@ -2240,16 +2240,8 @@ Befehle:
         <translation>Einen ganzen Speicher in einen neuen kopieren, zwischen einer SQLite-Datei und einem PostgreSQL-Schema (in beide Richtungen oder von Datei zu Datei): jede Ausgabe mit ihren Revisionen, Links, Einstellungen, der Eingang, Linkprüfungen, Test-E-Mails und Rechtschreibwörter, mit ihren IDs. Der Suchindex wird neu aufgebaut. Die Kopie wird geprüft, bevor sie behalten wird: Zeilenzahl und Prüfsumme jeder Tabelle müssen denen des Originals entsprechen. Das Original wird nur gelesen, nie verändert; das Ziel muss neu sein (fehlend, leer oder ein Speicher ohne Zeilen).</translation>
     </message>
     <message>
-        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db.</source>
-        <translation>Der zu kopierende Speicher: eine Datei oder postgresql://[user@]host[:port]/db.</translation>
-    </message>
-    <message>
         <source>The new store to write: a file, or a postgresql:// URL.</source>
         <translation>Der neue Speicher, der geschrieben wird: eine Datei oder eine postgresql://-Adresse.</translation>
-    </message>
-    <message>
-        <source>galley migrate: name the store to copy with --from and the new store with --to. Try &apos;galley migrate --help&apos;.</source>
-        <translation>galley migrate: Nennen Sie den zu kopierenden Speicher mit --from und den neuen Speicher mit --to. Siehe &apos;galley migrate --help&apos;.</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 rows</source>
@@ -2262,6 +2254,14 @@ Befehle:
     <message>
         <source>Copy the whole store into a new one (SQLite or PostgreSQL), checked.</source>
         <translation>Den ganzen Speicher geprüft in einen neuen kopieren (SQLite oder PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db (default: the store --db or GALLEY_DB names, else the default store).</source>
+        <translation>Der zu kopierende Speicher: eine Datei oder postgresql://[user@]host[:port]/db (Vorgabe: der Speicher, den --db oder GALLEY_DB nennt, sonst der Standardspeicher).</translation>
+    </message>
+    <message>
+        <source>galley migrate: name the new store with --to (and the store to copy with --from). Try &apos;galley migrate --help&apos;.</source>
+        <translation>galley migrate: Nennen Sie den neuen Speicher mit --to (und den zu kopierenden Speicher mit --from). Siehe &apos;galley migrate --help&apos;.</translation>
     </message>
 </context>
 <context>

@@ -2242,16 +2242,8 @@ Commandes&#xa0;:
         <translation>Copier toute une base dans une nouvelle, entre un fichier SQLite et un schéma PostgreSQL (dans les deux sens, ou de fichier à fichier) : chaque numéro avec ses révisions, liens, réglages, la boîte de réception, les vérifications de liens, les e-mails de test et les mots d’orthographe, avec leurs identifiants. L’index de recherche est reconstruit. La copie est vérifiée avant d’être gardée : le nombre de lignes et la somme de contrôle de chaque table doivent être ceux de l’original. L’original est seulement lu, jamais modifié ; la cible doit être nouvelle (absente, vide, ou une base sans aucune ligne).</translation>
     </message>
     <message>
-        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db.</source>
-        <translation>La base à copier : un fichier, ou postgresql://[user@]host[:port]/db.</translation>
-    </message>
-    <message>
         <source>The new store to write: a file, or a postgresql:// URL.</source>
         <translation>La nouvelle base à écrire : un fichier, ou une adresse postgresql://.</translation>
-    </message>
-    <message>
-        <source>galley migrate: name the store to copy with --from and the new store with --to. Try &apos;galley migrate --help&apos;.</source>
-        <translation>galley migrate : indiquez la base à copier avec --from et la nouvelle base avec --to. Essayez &apos;galley migrate --help&apos;.</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 rows</source>
@@ -2264,6 +2256,14 @@ Commandes&#xa0;:
     <message>
         <source>Copy the whole store into a new one (SQLite or PostgreSQL), checked.</source>
         <translation>Copier toute la base dans une nouvelle (SQLite ou PostgreSQL), vérifiée.</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file, or postgresql://[user@]host[:port]/db (default: the store --db or GALLEY_DB names, else the default store).</source>
+        <translation>La base à copier : un fichier, ou postgresql://[user@]host[:port]/db (par défaut : la base que nomment --db ou GALLEY_DB, sinon la base par défaut).</translation>
+    </message>
+    <message>
+        <source>galley migrate: name the new store with --to (and the store to copy with --from). Try &apos;galley migrate --help&apos;.</source>
+        <translation>galley migrate : indiquez la nouvelle base avec --to (et la base à copier avec --from). Essayez &apos;galley migrate --help&apos;.</translation>
     </message>
 </context>
 <context>

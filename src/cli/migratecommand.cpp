@@ -2,6 +2,7 @@
 #include "progressline.h"
 #include "storeargument.h"
 
+#include "store/store.h"
 #include "store/storecopier.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,9 @@ int runMigrate(const Invocation &inv)
         "target must be new (missing, empty, or a store without any rows)."));
     parser.addOption(QCommandLineOption(
         u"from"_s,
-        MigrateCommandTr::tr("The store to copy: a file, or postgresql://[user@]host[:port]/db."),
+        MigrateCommandTr::tr("The store to copy: a file, or postgresql://[user@]host[:port]/db "
+                             "(default: the store --db or GALLEY_DB names, else the default "
+                             "store)."),
         u"PATH|URL"_s));
     parser.addOption(QCommandLineOption(
         u"to"_s, MigrateCommandTr::tr("The new store to write: a file, or a postgresql:// URL."),
@@ -41,11 +44,16 @@ int runMigrate(const Invocation &inv)
     int code = Success;
     if (!parseOrExplain(parser, inv, &code))
         return code;
-    const QString from = parser.value(u"from"_s);
+    QString from = parser.value(u"from"_s);
+    if (from.isEmpty())
+        from = databasePathOption(parser);
+    if (from.isEmpty())
+        from = Store::defaultPath();
     const QString to = parser.value(u"to"_s);
-    if (from.isEmpty() || to.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        writeErrLine(MigrateCommandTr::tr("galley migrate: name the store to copy with --from and "
-                                          "the new store with --to. Try 'galley migrate --help'."));
+    if (to.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        writeErrLine(MigrateCommandTr::tr("galley migrate: name the new store with --to (and the "
+                                          "store to copy with --from). Try 'galley migrate "
+                                          "--help'."));
         return UsageError;
     }
 

@@ -1,8 +1,10 @@
 // `galley migrate --from PATH|URL --to PATH|URL [--json]` through the real `galley`: the fixture
-// archive with a setting copied into a new file, the counts and checksums printed, search on the
-// copy as on the original, the original's bytes unchanged; and the refusals (exit 2, nothing
-// written): a target that is not new, a missing source, a scheme Galley does not know, a
-// missing --to.
+// archive with a setting copied into a new store (a file, or in the tst_cli_migrate_pg twin a
+// schema on the suite's PostgreSQL server) and from there into a file again, the counts and
+// checksums printed, search on the copy as on the original, the original's bytes unchanged; and
+// the refusals (exit 2, nothing written): a target that is not new, a missing source, a scheme
+// Galley does not know, a missing --to.
+#include "../store/storetesthelpers.h"
 #include "fixturearchive.h"
 #include "processrun.h"
 
@@ -35,6 +37,7 @@ class TestCliMigrate : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    storetest::FreshStores m_stores; // the copy's engine: SQLite, or PostgreSQL in the _pg twin
     QString m_source;
 
 private slots:
@@ -50,7 +53,8 @@ private slots:
     void copiesAndChecks()
     {
         const QByteArray before = fileSha(m_source);
-        const QString target = m_dir.filePath(u"sub/copy.sqlite"_s);
+        const QString target
+            = m_stores.postgres() ? m_stores.fresh() : m_dir.filePath(u"sub/copy.sqlite"_s);
         const ProcessRun run
             = runGalley({u"migrate"_s, u"--from"_s, m_source, u"--to"_s, target, u"--json"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -87,6 +91,16 @@ private slots:
                                          + u'\n'),
                  text.out.constData());
         QVERIFY2(text.outText().contains(u"checksum match the original"_s), text.out.constData());
+
+        // Without --from: the store GALLEY_DB (or --db) names.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GALLEY_DB"_s, m_source);
+        const QString third = m_dir.filePath(u"third.sqlite"_s);
+        const ProcessRun byDefault
+            = runGalley({u"migrate"_s, u"--to"_s, third, u"--json"_s}, 60000, env);
+        QVERIFY2(byDefault.exitCode == 0, byDefault.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(byDefault.out).object().value(u"tables"_s),
+                 report.value(u"tables"_s));
     }
 
     void refusesWithoutWriting()

@@ -302,9 +302,10 @@ Result<StoreCopyReport> copyAll(StoreDatabase &source, StoreDatabase &target,
         auto copied = overTable(source, *plan, what, [&](const Rows &rows) -> Status {
             if (Status s = writeRows(target, *plan, rows, what); !s)
                 return s;
+            // Every page but an empty last one (a table of exactly N pages), which adds nothing.
+            if (progress && (!rows.isEmpty() || done == 0))
+                progress(t.name, done + rows.size(), *total);
             done += rows.size();
-            if (progress)
-                progress(t.name, done, *total);
             return Done {};
         });
         if (!copied)
