@@ -4,7 +4,9 @@
 // and checksums, and the source left byte for byte as it was. The target is a SQLite file, or
 // in the tst_storecopier_pg twin a schema on the suite's PostgreSQL server: there it is
 // SQLite -> PostgreSQL -> SQLite with the same checksums, and new rows on the PostgreSQL copy
-// get fresh ids. Refusals: a target that is not new, a missing or older source, a bad scheme.
+// get fresh ids, and a value PostgreSQL changes on the way (1.5 into an integer) fails the check
+// and leaves nothing. Refusals: a target that is not new, a missing, older or newer source, a bad
+// scheme.
 #include "fixturearchive.h"
 #include "rawsqlite.h"
 #include "storetesthelpers.h"
@@ -295,6 +297,32 @@ private slots:
         const QList<TableSummary> changed = summary(back), original = summary(source);
         for (qsizetype i = 0; i < original.size(); ++i)
             QCOMPARE(changed.at(i) == original.at(i), original.at(i).table != u"settings"_s);
+    }
+
+    void aValueTheTargetChangesFailsTheCheck()
+    {
+        // SQLite keeps whatever a column is given; a sponsor flag of 1.5 (a damaged or
+        // hand-edited store) lands in PostgreSQL's integer column as 2. The checksums see it:
+        // the copy is undone and the message names the table. Into SQLite it is copied as it is.
+        const QString source = filledSource();
+        QVERIFY(galley::testsupport::rawExec(
+            source,
+            {u"UPDATE links SET sponsor = 1.5 WHERE issue_id = 1 AND position = "
+             "(SELECT min(position) FROM links WHERE issue_id = 1)"_s}));
+        const QString target = m_stores.fresh();
+        auto copied = StoreCopier::migrate(source, target);
+        if (!m_stores.postgres()) {
+            QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+            QCOMPARE(summary(target), summary(source));
+            return;
+        }
+        QVERIFY(!copied);
+        QVERIFY2(copied.error().message.contains(u"The copy of the table links differs"_s),
+                 qPrintable(copied.error().message));
+        Store t;
+        QVERIFY(t.open(target));
+        QCOMPARE(t.listIssues()->size(), 0); // nothing kept: the target is still new
+        QVERIFY(StoreCopier::migrate(filledSource(), target));
     }
 
     void aStoreBacksUpIntoAFile()
