@@ -261,8 +261,12 @@ Result<StoreCopyReport> copyAll(StoreDatabase &source, StoreDatabase &target,
                                 const StoreCopier::Progress &progress)
 {
     const QString what = StoreCopierTr::tr("Copying the store");
+    StoreTransaction tx(target, what);
+    if (!tx.status().ok())
+        return tx.status().error();
     // New means no row in any table: a store that was only opened (as `galley list` does) is
-    // new; one with a single setting is not.
+    // new; one with a single setting is not. Checked under the target's write lock, which the
+    // copy keeps until it commits, so nobody can write in between.
     for (const StoreTable &t : StoreCopier::tables()) {
         auto n = countRows(target, t.name, what);
         if (!n)
@@ -286,9 +290,6 @@ Result<StoreCopyReport> copyAll(StoreDatabase &source, StoreDatabase &target,
         if (snapshot)
             source.execute(u"ROLLBACK"_s, what);
     });
-    StoreTransaction tx(target, what);
-    if (!tx.status().ok())
-        return tx.status().error();
     StoreCopyReport report;
     QList<TablePlan> plans;
     for (const StoreTable &t : StoreCopier::tables()) {
