@@ -213,6 +213,38 @@ private slots:
     void sameScoresOnBothEngines()
     {
         // The ranking is bm25() on both: the same scores, to rounding.
+        compareScores();
+    }
+
+    void sameScoresAfterTrashRestoreAndEdit()
+    {
+        // The archive's issue count and average length (bm25()'s N and avgdl) follow every
+        // change: an issue to the trash and back, one deleted for good, one edited.
+        for (Store *store : {&m_sqlite, &m_pg}) {
+            const QList<qint64> &ids = store == &m_sqlite ? m_sqliteIds : m_pgIds;
+            QVERIFY(store->moveToTrash(ids.at(m_mention)).ok());
+            QVERIFY(store->moveToTrash(ids.at(m_long)).ok());
+            QVERIFY(store->deleteForever(ids.at(m_long)).ok());
+            QVERIFY(store->moveToTrash(ids.at(m_titled)).ok());
+            QVERIFY(store->restoreFromTrash(ids.at(m_titled)).ok());
+            const auto issue = store->issue(ids.at(m_about));
+            QVERIFY(issue.ok());
+            QVERIFY(store
+                        ->saveDocument(ids.at(m_about),
+                                       issue->document + u"\nMore zephyr, the zephyr again.\n"_s,
+                                       issue->version, galley::RevisionReason::Manual)
+                        .ok());
+        }
+        compareScores();
+        const auto zephyr = m_pg.search(u"zephyr"_s, 1000);
+        QVERIFY(zephyr.ok());
+        QVERIFY(!positions(*zephyr, m_pgIds).contains(m_mention)); // in the trash
+        QCOMPARE(positions(*zephyr, m_pgIds).first(), m_about);
+    }
+
+private:
+    void compareScores()
+    {
         for (const QString &query :
              {u"the"_s, u"zephyr"_s, u"the zephyr"_s, u"kalo"_s, u"foo-bar"_s, u"café"_s}) {
             const auto a = m_sqlite.search(query, 20);
