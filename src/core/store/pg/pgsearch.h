@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace galley {
 
 class StoreDatabase;
@@ -42,6 +44,12 @@ public:
     Status setMergeWidth(int segments) override;
 
 private:
+    // Every match's id, length in words and f per term (n per match, in `counts`), and the
+    // terms' idf, for an archive of `rows` issues.
+    Status readMatches(const QStringList &terms, qint64 rows, std::vector<qint64> *ids,
+                       std::vector<double> *lengths, std::vector<double> *counts,
+                       std::vector<double> *idf);
+
     StoreDatabase &m_db;
 };
 
