@@ -1520,10 +1520,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>Beim Lesen der gesendeten Test-E-Mails</translation>
     </message>
     <message>
-        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
-        <translation>„%1:“ ist keine Art von Speicher, die Galley kennt: Geben Sie den Pfad einer Speicherdatei an (etwa ~/galley.sqlite). Diese Version von Galley hält ihren Speicher in einer SQLite-Datei.</translation>
-    </message>
-    <message>
         <source>Reading the personal dictionary</source>
         <translation>Beim Lesen des persönlichen Wörterbuchs</translation>
     </message>
@@ -1546,6 +1542,82 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>Reading the links</source>
         <translation>Lesen der Links</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber für Qt fehlt (installieren Sie libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database has no schema to keep the store in; name one with ?schema= in the address.</source>
+        <translation>Die Datenbank hat kein Schema, in dem die Galley-Daten liegen können; nennen Sie eines mit ?schema= in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <source>This database schema is not a Galley store: it holds other tables. It was not changed; name another schema with ?schema= in the address.</source>
+        <translation>Dieses Datenbankschema ist keine Galley-Datenbank: Es enthält andere Tabellen. Es wurde nicht verändert; nennen Sie mit ?schema= in der Adresse ein anderes Schema.</translation>
+    </message>
+    <message>
+        <source>%1: a store on PostgreSQL is backed up on the server (with pg_dump); Galley does not copy it into a file yet.</source>
+        <translation>%1: Eine Datenbank auf PostgreSQL wird auf dem Server gesichert (mit pg_dump); Galley kopiert sie noch nicht in eine Datei.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation>Der PostgreSQL-Server %1 hat den Benutzer „%2“ nicht angenommen (%3). Legen Sie das Passwort in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab, oder nennen Sie in der Adresse einen anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
+        <translation>Der PostgreSQL-Server %1 hat keine Datenbank „%2“. Legen Sie sie an (createdb %2) oder nennen Sie in der Adresse eine andere.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no user “%2”; name another user in the address.</source>
+        <translation>Der PostgreSQL-Server %1 kennt keinen Benutzer „%2“; nennen Sie in der Adresse einen anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1 (%2). Check that it is running and that the address is right.</source>
+        <translation>Der PostgreSQL-Server %1 ist nicht erreichbar (%2). Prüfen Sie, ob er läuft und ob die Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL user may not change this store (%2); ask the server&apos;s administrator for write access.</source>
+        <translation>%1: Der PostgreSQL-Benutzer darf diese Datenbank nicht ändern (%2); bitten Sie die Administration des Servers um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server is out of space or memory (%2). Nothing was changed.</source>
+        <translation>%1: Dem PostgreSQL-Server fehlt Platz oder Speicher (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
+        <translation>%1: Die Verbindung zum PostgreSQL-Server ist abgebrochen (%2). Es wurde nichts geändert; öffnen Sie die Datenbank erneut, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
+        <translation>„%1:“ ist keine Art von Datenbank, die Galley kennt: Geben Sie den Pfad einer Datenbankdatei an (etwa ~/galley.sqlite) oder eine Adresse postgresql://[benutzer@]host[:port]/datenbank.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
+        <translation>Diese PostgreSQL-Adresse ist nicht lesbar; schreiben Sie sie als postgresql://[benutzer@]host[:port]/datenbank.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>Die PostgreSQL-Adresse enthält ein Passwort. Galley speichert Passwörter nie in Einstellungen oder Adressen: Entfernen Sie es aus der Adresse und legen Sie es in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
+        <translation>Der Port in der PostgreSQL-Adresse ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
+        <translation>sslmode=%1 ist keiner der Modi von libpq (%2).</translation>
+    </message>
+    <message>
+        <source>schema=%1 is not a plain schema name (letters, digits and _).</source>
+        <translation>schema=%1 ist kein einfacher Schemaname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
+        <translation>„%1“ ist keine Angabe, die Galley in einer PostgreSQL-Adresse kennt (host, port, sslmode, schema).</translation>
     </message>
 </context>
 <context>

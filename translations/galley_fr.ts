@@ -1520,10 +1520,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>Lecture des e-mails de test envoyés</translation>
     </message>
     <message>
-        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite). This build of Galley keeps its store in an SQLite file.</source>
-        <translation>«&#xa0;%1:&#xa0;» n’est pas un type de base que Galley connaît&#xa0;: indiquez le chemin d’un fichier de base (par exemple ~/galley.sqlite). Cette version de Galley garde sa base dans un fichier SQLite.</translation>
-    </message>
-    <message>
         <source>Reading the personal dictionary</source>
         <translation>Lecture du dictionnaire personnel</translation>
     </message>
@@ -1546,6 +1542,82 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>Reading the links</source>
         <translation>Lecture des liens</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt est absent (installez libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database has no schema to keep the store in; name one with ?schema= in the address.</source>
+        <translation>La base de données n’a pas de schéma où ranger la base Galley ; indiquez-en un avec ?schema= dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Enregistrement des modifications</translation>
+    </message>
+    <message>
+        <source>This database schema is not a Galley store: it holds other tables. It was not changed; name another schema with ?schema= in the address.</source>
+        <translation>Ce schéma n’est pas une base Galley : il contient d’autres tables. Il n’a pas été modifié ; indiquez un autre schéma avec ?schema= dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1: a store on PostgreSQL is backed up on the server (with pg_dump); Galley does not copy it into a file yet.</source>
+        <translation>%1 : une base sur PostgreSQL se sauvegarde sur le serveur (avec pg_dump) ; Galley ne la copie pas encore dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation>Le serveur PostgreSQL %1 n’a pas accepté l’utilisateur « %2 » (%3). Mettez le mot de passe dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD, ou indiquez un autre utilisateur dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
+        <translation>Le serveur PostgreSQL %1 n’a pas de base « %2 ». Créez-la (createdb %2) ou indiquez-en une autre dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no user “%2”; name another user in the address.</source>
+        <translation>Le serveur PostgreSQL %1 n’a pas d’utilisateur « %2 » ; indiquez un autre utilisateur dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1 (%2). Check that it is running and that the address is right.</source>
+        <translation>Impossible de joindre le serveur PostgreSQL %1 (%2). Vérifiez qu’il est démarré et que l’adresse est juste.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL user may not change this store (%2); ask the server&apos;s administrator for write access.</source>
+        <translation>%1 : l’utilisateur PostgreSQL n’a pas le droit de modifier cette base (%2) ; demandez l’accès en écriture à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server is out of space or memory (%2). Nothing was changed.</source>
+        <translation>%1 : le serveur PostgreSQL manque d’espace ou de mémoire (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
+        <translation>%1 : la connexion au serveur PostgreSQL a été perdue (%2). Rien n’a été modifié ; rouvrez la base quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
+        <translation>« %1: » n’est pas un type de base que Galley connaît : donnez le chemin d’un fichier de base (comme ~/galley.sqlite) ou une adresse postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
+        <translation>Cette adresse PostgreSQL est illisible ; écrivez-la sous la forme postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>L’adresse PostgreSQL contient un mot de passe. Galley ne garde jamais de mot de passe dans les réglages ni les adresses : retirez-le de l’adresse et mettez-le dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
+        <translation>Le port de l’adresse PostgreSQL n’est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
+        <translation>sslmode=%1 n’est pas l’un des modes de libpq (%2).</translation>
+    </message>
+    <message>
+        <source>schema=%1 is not a plain schema name (letters, digits and _).</source>
+        <translation>schema=%1 n’est pas un nom de schéma simple (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
+        <translation>« %1 » n’est pas un paramètre que Galley connaît dans une adresse PostgreSQL (host, port, sslmode, schema).</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,14 @@ using galley::ArchiveImporter;
 using galley::ImportReport;
 using galley::Store;
 
-// Importing archives: recursion, idempotence, updates, broken files, progress.
+// Importing archives: recursion, idempotence, updates, broken files, progress; into a store on
+// SQLite and (tst_archiveimporter_pg) PostgreSQL.
 class TestArchiveImporter : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir; // the archives
+    storetest::FreshStores m_stores;
     int m_n = 0;
 
     // fixtures in archive/ and archive/2025/, plus files that must be skipped or fail.
@@ -48,7 +50,7 @@ private slots:
     {
         const QString root = makeArchive();
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"a.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         ArchiveImporter importer(store);
         int lastDone = -1, lastTotal = -1;
         importer.setProgressCallback([&](int done, int total) {
@@ -77,7 +79,7 @@ private slots:
     {
         const QString root = makeArchive();
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"b.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QCOMPARE(ArchiveImporter(store).run({root}).added, 3);
         const ImportReport again = ArchiveImporter(store).run({root, root + u"/2025"_s});
         QCOMPARE(again.added, 0);
@@ -93,7 +95,7 @@ private slots:
     {
         const QString root = makeArchive();
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"c.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QCOMPARE(ArchiveImporter(store).run({root}).added, 3);
         const QString file = root + u"/ops-weekly-101.md"_s;
         QVERIFY(storetest::writeBytes(
@@ -114,7 +116,7 @@ private slots:
     void importNeverReplacesADraftOrAScheduledIssue()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"drafts.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const QString draft = u"---\ntitle: \"Weekly #3001\"\n---\n\nMy draft in progress.\n"_s;
         const QString scheduled = u"---\ntitle: \"Weekly #3002\"\n---\n\nBooked for Monday.\n"_s;
         const qint64 draftId = store.createIssue(draft).value();
@@ -153,7 +155,7 @@ private slots:
     void anArchivedIssueIsUpdatedEvenBesideADraft()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"sentdraft.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const qint64 sentId = store
                                   .createIssue(u"---\ntitle: \"Weekly #7\"\n---\n\nSent.\n"_s,
                                                galley::IssueStatus::Sent)
@@ -176,7 +178,7 @@ private slots:
     void blockQuotesStartingWithFromSurviveImport()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"from.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const QByteArray text = "---\ntitle: \"Weekly #9\"\n---\n\n>From the notes of a "
                                 "reader.\n\n>>From deeper.\n\nFrom our sponsor, Acme\n"
                                 "======================\n";
@@ -200,7 +202,7 @@ private slots:
         QVERIFY(storetest::writeBytes(root + u"/quick.md"_s,
                                       "---\ntitle: \"Weekly #43\"\n---\n\nQuick.\n"));
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"slow.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         ArchiveImporter importer(store);
         importer.setSlowFileThreshold(100);
         const ImportReport report = importer.run({root});
@@ -219,7 +221,7 @@ private slots:
         storetest::writeBytes(root + u"/bad-yaml.md"_s,
                               "---\ntitle: [unclosed\ndate: 2025-01-01\n---\n\nBody\n");
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"d.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const ImportReport report
             = ArchiveImporter(store).run({root, m_dir.filePath(u"does-not-exist"_s)});
         QCOMPARE(report.added, 3);
@@ -242,7 +244,7 @@ private slots:
         storetest::writeBytes(root + u"/empty.md"_s, QByteArray());
         storetest::writeBytes(root + u"/2025/blank.md"_s, " \n\n\t\n");
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"empty.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const ImportReport report = ArchiveImporter(store).run({root});
         QCOMPARE(report.added, 3);
         QCOMPARE(report.errors.size(), 0);
@@ -271,7 +273,7 @@ private slots:
         QVERIFY(storetest::writeBytes(root + u"/numbered.md"_s,
                                       "---\ntitle: Special\nissue: 250\n---\n\nNumbered.\n"));
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"readme.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const ImportReport report = ArchiveImporter(store).run({root});
         QCOMPARE(report.added, 5);
         QCOMPARE(report.errors.size(), 0);
@@ -301,7 +303,7 @@ private slots:
         // A killed import leaves some issues committed; running it again completes it.
         const QString root = makeArchive();
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"e.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QCOMPARE(ArchiveImporter(store).run({root + u"/ops-weekly-101.md"_s}).added, 1);
         const ImportReport rest = ArchiveImporter(store).run({root});
         QCOMPARE(rest.added, 2);
@@ -314,7 +316,7 @@ private slots:
         const QString file = m_dir.filePath(u"issue.eml.bak"_s);
         QVERIFY(QFile::copy(storetest::fixtureFiles().first(), file));
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"f.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QCOMPARE(ArchiveImporter(store).run({file}).added, 1);
     }
 };

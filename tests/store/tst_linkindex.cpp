@@ -9,12 +9,13 @@
 
 using galley::Store;
 
-// Links: extraction with sections and sponsor marking, and "has this been featured before?".
+// Links: extraction with sections and sponsor marking, and "has this been featured before?", on
+// SQLite and (tst_linkindex_pg) PostgreSQL.
 class TestLinkIndex : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    storetest::FreshStores m_stores;
     Store m_store;
 
     static QString fixtureDocument(const QString &name)
@@ -26,8 +27,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_store.open(m_dir.filePath(u"links.sqlite"_s)).ok());
+        QVERIFY(m_store.open(m_stores.fresh()).ok());
         for (const QString &file : storetest::fixtureFiles()) {
             auto doc = galley::readIssueFile(file);
             QVERIFY(doc.ok());
@@ -73,10 +73,8 @@ private slots:
     {
         // A link in the intro, before any section heading, was once refused by the store
         // ("NOT NULL constraint failed: links.section"), failing imports and draft saves.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         Store store;
-        QVERIFY(store.open(dir.filePath(u"intro.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const QString document = u"---\ntitle: \"Intro links #7\"\n---\n\nHello, read "
                                  "[this](https://intro.example.com/a) first.\n\nNews\n====\n\n"
                                  "An item.<br>[x](https://news.example.com/b)\n"_s;

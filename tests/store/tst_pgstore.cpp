@@ -176,6 +176,20 @@ private slots:
         QCOMPARE(b.listIssues()->size(), 1);
     }
 
+    void aBackupIsRefusedClearly()
+    {
+        // Not yet on PostgreSQL (README): a sentence, and no file.
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(m_stores.fresh()).ok());
+        const QString target = dir.filePath(u"copy.sqlite"_s);
+        const auto backup = store.backupTo(target);
+        QVERIFY(!backup.ok());
+        QVERIFY2(backup.error().message.contains(u"pg_dump"_s), qPrintable(backup.error().message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+    }
+
     void aWriterWaitsForTheOtherAndThenReportsBusy()
     {
         // One writer at a time, as on SQLite: a batch holds the store's write lock, and a second

@@ -92,6 +92,7 @@ QStringList PgEngine::beginWriteSql() const
 
 Status PgEngine::beforeCommit(StoreDatabase &db)
 {
+    m_bumped = false;
     if (!m_hasCounter)
         return Done {};
     auto q = db.run(u"UPDATE galley_schema SET changes = changes + 1"_s, {},
@@ -99,6 +100,7 @@ Status PgEngine::beforeCommit(StoreDatabase &db)
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
+    m_bumped = true;
     return Done {};
 }
 
@@ -180,9 +182,10 @@ Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
     // amcheck needs a superuser; reading every table finds what a person can act on (a table
     // that is gone or cannot be read).
     QStringList problems;
-    for (const QString &table : {u"issues"_s, u"revisions"_s, u"links"_s, u"settings"_s,
-                                 u"issue_outlines"_s, u"link_checks"_s, u"test_sends"_s, u"inbox"_s,
-                                 u"spelling_personal"_s, u"spelling_vocabulary"_s}) {
+    for (const QString &table :
+         {u"issues"_s, u"revisions"_s, u"links"_s, u"settings"_s, u"issue_outlines"_s,
+          u"link_checks"_s, u"test_sends"_s, u"inbox"_s, u"spelling_personal"_s,
+          u"spelling_vocabulary"_s, u"issue_search"_s}) {
         auto n = pgValue(db, u"SELECT count(*) FROM "_s + table, what);
         if (!n)
             problems << n.error().message;

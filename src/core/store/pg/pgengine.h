@@ -19,7 +19,12 @@ public:
     bool forwardOnlyQueries() const override { return false; }
     QStringList beginWriteSql() const override;
     Status beforeCommit(StoreDatabase &db) override;
-    void committed() override { ++m_ownCommits; }
+    void committed() override
+    {
+        if (m_bumped)
+            ++m_ownCommits;
+        m_bumped = false;
+    }
     bool inTransaction(StoreDatabase &) const override { return true; }
     Result<int> schemaVersion(StoreDatabase &db, const QString &what) override;
     Status setSchemaVersion(StoreDatabase &db, int version, const QString &what) override;
@@ -37,6 +42,7 @@ private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
 
     bool m_hasCounter = false; // galley_schema exists (not before the baseline is written)
+    bool m_bumped = false; // this transaction bumped the counter
     qint64 m_ownCommits = 0; // our bumps of galley_schema.changes (dataVersion ignores them)
 };
 
