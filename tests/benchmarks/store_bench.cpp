@@ -1,12 +1,13 @@
 // Store benchmark (not a test): builds a synthetic archive of realistic issues, imports it and
 // measures what the editor does all day. Prints a table and writes the figures as JSON.
 //
-//   galley_store_bench [--issues N] [--json OUT.json] [--keep DIR] [--slowest N]
+//   galley_store_bench [--issues N] [--json OUT.json] [--keep DIR] [--slowest N] [--db URL]
 //
 // --keep DIR leaves the archive and the store in DIR; run again with the same DIR, it measures
 // that store again without importing (quicker when working on search or lookups). --slowest N
-// lists the slowest searches with their query. The JSON has one record per figure: name, value,
-// unit, target, input size and the machine (CPU model, cores, OS).
+// lists the slowest searches with their query. --db URL measures a PostgreSQL store instead
+// (?schema=NAME: an empty schema is filled, a filled one measured again). The JSON has one record
+// per figure: name, value, unit, target, input size and the machine (CPU model, cores, OS).
 #include "benchreport.h"
 #include "issuedocument.h"
 #include "store/archiveimporter.h"
@@ -320,6 +321,11 @@ int main(int argc, char **argv)
         u"Keep the archive and the store in DIR; a store already there is measured again "
         "without importing."_s,
         u"DIR"_s));
+    parser.addOption(QCommandLineOption(
+        u"db"_s,
+        u"Measure a store at this location instead (a postgresql:// URL naming an empty schema, "
+        "or one this benchmark filled with as many issues before)."_s,
+        u"URL"_s));
     parser.addOption(
         QCommandLineOption(u"smoke"_s, u"A tiny run (50 issues): every figure, in seconds."_s));
     parser.addOption(QCommandLineOption(u"slowest"_s, u"List the N slowest searches on stderr."_s,
@@ -334,8 +340,19 @@ int main(int argc, char **argv)
     if (!tmp.isValid() || !QDir().mkpath(dir))
         return 2;
     const QString archive = dir + u"/archive"_s;
-    const QString db = dir + u"/bench.sqlite"_s;
-    const bool reuse = QFileInfo::exists(db);
+    // A file store unless --db names another (PostgreSQL): the sizes on disk are a file's.
+    const bool onFile = !parser.isSet(u"db"_s);
+    const QString db = onFile ? dir + u"/bench.sqlite"_s : parser.value(u"db"_s);
+    bool reuse = onFile && QFileInfo::exists(db);
+    Store store;
+    if (!store.open(db)) {
+        std::fprintf(stderr, "cannot open the store %s\n", qPrintable(db));
+        return 2;
+    }
+    if (!onFile) {
+        const auto listed = store.listIssues();
+        reuse = listed && listed->size() == issues;
+    }
     QDir().mkpath(archive);
     QRandomGenerator rng(20250105);
     QStringList urls;
@@ -352,9 +369,6 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "archive: %d issues, %.1f KB average\n", issues,
                  double(bytes) / issues / 1024.0);
 
-    Store store;
-    if (!store.open(db))
-        return 2;
     Report bench(u"galley_store_bench"_s);
     const QString input = u"%1 issues, %2 KB average"_s.arg(issues).arg(bytes / issues / 1024);
     auto add = [&](const QString &name, double value, const QString &unit, const QString &target) {
@@ -399,7 +413,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "slow search %8.2f ms  %s\n", searches.at(i).first,
                      qPrintable(searches.at(i).second));
     add(u"store search p50"_s, percentile(searchMs, 0.5), u"ms"_s, QString());
-    add(u"store search p95"_s, percentile(searchMs, 0.95), u"ms"_s, u"<= 10"_s);
+    // Issue 23 asks 20 ms of PostgreSQL at 10,000 issues.
+    add(u"store search p95"_s, percentile(searchMs, 0.95), u"ms"_s,
+        onFile ? u"<= 10"_s : u"<= 20"_s);
 
     QList<double> linkMs;
     for (int i = 0; i < 1000; ++i) {
@@ -517,16 +533,18 @@ int main(int argc, char **argv)
                  percentile(searchCpu, 0.95), percentile(linkCpu, 0.95), percentile(saveCpu, 0.95));
 
     store.close();
-    {
-        // Size on disk as it stays: after the WAL has been folded into the main file.
-        Store again;
-        again.open(db);
+    if (onFile) {
+        {
+            // Size on disk as it stays: after the WAL has been folded into the main file.
+            Store again;
+            again.open(db);
+        }
+        const qint64 size = QFileInfo(db).size() + QFileInfo(db + u"-wal"_s).size();
+        add(u"store size on disk"_s, double(size) / 1024.0 / 1024.0, u"MB"_s, QString());
+        // Against the Markdown it holds (the archive's files): issue 16's "at most 2.5 times the
+        // text", with every issue's links, search index and first revision.
+        add(u"store size / Markdown size"_s, double(size) / double(bytes), u"x"_s, u"<= 2.5"_s);
     }
-    const qint64 size = QFileInfo(db).size() + QFileInfo(db + u"-wal"_s).size();
-    add(u"store size on disk"_s, double(size) / 1024.0 / 1024.0, u"MB"_s, QString());
-    // Against the Markdown it holds (the archive's files): issue 16's "at most 2.5 times the
-    // text", with every issue's links, search index and first revision.
-    add(u"store size / Markdown size"_s, double(size) / double(bytes), u"x"_s, u"<= 2.5"_s);
 
 #ifdef GALLEY_BINARY
     {

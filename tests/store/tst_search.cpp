@@ -12,11 +12,12 @@
 using galley::Store;
 
 // Full-text search: ranking, snippets, prefixes, and input that must never become an SQL error.
+// On both engines: tst_search_pg runs it against PostgreSQL (PgSearch).
 class TestSearch : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    storetest::FreshStores m_stores; // before m_store: its schema outlives the connection
     Store m_store;
     qint64 m_titleHit = 0;
     qint64 m_bodyHit = 0;
@@ -29,8 +30,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_store.open(m_dir.filePath(u"search.sqlite"_s)).ok());
+        QVERIFY(m_store.open(m_stores.fresh()).ok());
         m_bodyHit = m_store
                         .createIssue(doc(u"Weekly one"_s,
                                          u"Lots about databases. Somewhere we mention zorblax "

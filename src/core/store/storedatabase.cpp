@@ -128,6 +128,9 @@ Status StoreDatabase::begin(const QString &what)
             ++m_depth;
         return s;
     }
+    // The engine's statements begin and take the store's one write lock (SQLite's BEGIN
+    // IMMEDIATE; PostgreSQL's BEGIN and an advisory lock). A lock not granted in time undoes
+    // the transaction begun before it.
     const QStringList sql = m_engine->beginWriteSql();
     for (qsizetype i = 0; i < sql.size(); ++i) {
         if (Status s = execute(sql.at(i), what); !s) {
