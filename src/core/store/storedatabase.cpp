@@ -66,6 +66,28 @@ QSqlDatabase StoreDatabase::database() const
 Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list<QVariant> values,
                                        const QString &what)
 {
+    return run(sql, QVariantList(values), what);
+}
+
+QString StoreDatabase::placeholderRows(int columns, int rows)
+{
+    QString row = u"("_s;
+    for (int c = 0; c < columns; ++c)
+        row += c == 0 ? u"?"_s : u", ?"_s;
+    row += u')';
+    QString out;
+    out.reserve(rows * (row.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            out += u", "_s;
+        out += row;
+    }
+    return out;
+}
+
+Result<QSqlQuery *> StoreDatabase::run(const QString &sql, const QVariantList &values,
+                                       const QString &what)
+{
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery fresh(database());
