@@ -329,10 +329,10 @@ static QString serverSettings(const QString &db)
         c.setConnectOptions(where->connectOptions());
         if (c.open()) {
             QSqlQuery q(c);
-            if (q.exec(u"SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ' ' "
+            if (q.exec(u"SELECT string_agg(name || '=' || current_setting(name), ' ' "
                        "ORDER BY name) FROM pg_settings WHERE name IN ('server_version', "
                        "'shared_buffers', 'work_mem', 'effective_cache_size', 'fsync', "
-                       "'synchronous_commit', 'jit')"_s)
+                       "'synchronous_commit')"_s)
                 && q.next())
                 out = q.value(0).toString();
         }
