@@ -12,6 +12,7 @@
 #include "issuedocument.h"
 #include "store/archiveimporter.h"
 #include "store/store.h"
+#include "store/storelocation.h"
 #include "templates/newslettersettings.h"
 #include "templates/preflight.h"
 #include "templates/storepreflight.h"
@@ -24,6 +25,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -308,6 +311,36 @@ QString issueText(int n, QRandomGenerator &rng, QStringList *urls)
 
 } // namespace
 
+// What a PostgreSQL server ran with: its figures depend on these (the test script's server has
+// 16 MB of shared_buffers and fsync off; a team's server has more memory and syncs).
+static QString serverSettings(const QString &db)
+{
+    const auto where = StoreLocation::parse(db);
+    if (!where || where->kind != StoreLocation::Kind::Postgres)
+        return {};
+    QString out;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-settings"_s);
+        c.setHostName(where->host);
+        if (where->port > 0)
+            c.setPort(where->port);
+        c.setUserName(where->user);
+        c.setDatabaseName(where->database);
+        c.setConnectOptions(where->connectOptions());
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(u"SELECT string_agg(name || '=' || current_setting(name), ' ' "
+                       "ORDER BY name) FROM pg_settings WHERE name IN ('server_version', "
+                       "'shared_buffers', 'work_mem', 'effective_cache_size', 'fsync', "
+                       "'synchronous_commit')"_s)
+                && q.next())
+                out = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"bench-settings"_s);
+    return out;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -350,6 +383,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (!onFile) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(serverSettings(db)));
         const auto listed = store.listIssues();
         reuse = listed && listed->size() == issues;
     }

@@ -192,6 +192,36 @@ private slots:
 
     // cmark-gfm 0.29 is quadratic on `![[]()` repeated: such a file must still be imported,
     // with a note saying it was slow (the threshold is lowered here to keep the test short).
+    // The vocabulary is written many words to a statement (StoreDatabase::maxRowsPerStatement):
+    // 150 new words are three statements, and words already counted are added to.
+    void theVocabularyLearnsEveryWordOfALargeArchive()
+    {
+        const QString root = m_dir.filePath(u"vocabulary"_s);
+        QDir().mkpath(root);
+        QStringList words;
+        for (int i = 0; i < 150; ++i)
+            words << u"vocab"_s + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
+        const auto write = [&](int number, const QString &extra) {
+            return storetest::writeBytes(root + u"/%1.md"_s.arg(number),
+                                         storetest::issueText(number, extra).toUtf8());
+        };
+        QVERIFY(write(1, words.join(u' ')));
+        QVERIFY(write(2, words.join(u' ') + u" twicea"_s));
+        Store store;
+        QVERIFY(store.open(m_stores.fresh()).ok());
+        QCOMPARE(ArchiveImporter(store).run({root}).added, 2);
+        // A word of three issues is known: the third issue comes in a second import.
+        QVERIFY(write(3, words.join(u' ')));
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.warnings, QStringList());
+        const auto known = store.spellingKnownWords(u"en_US"_s, true);
+        QVERIFY(known.ok());
+        for (const QString &w : std::as_const(words))
+            QVERIFY2(known->contains(w), qPrintable(w));
+        QVERIFY(!known->contains(u"twicea"_s));
+    }
+
     void aSlowFileIsImportedWithANote()
     {
         const QString root = m_dir.filePath(u"slow"_s);

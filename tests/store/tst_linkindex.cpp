@@ -128,6 +128,22 @@ private slots:
         QVERIFY(m_store.linkUses(u""_s)->isEmpty());
     }
 
+    // Links are written many to a statement (StoreDatabase::maxRowsPerStatement): 150 links are
+    // three statements, and every link is kept in its place.
+    void anIssueWithManyLinksKeepsThemAllInOrder()
+    {
+        QString links;
+        for (int i = 0; i < 150; ++i)
+            links += u"- [https://many.example.net/%1](https://many.example.net/%1)\n"_s.arg(i);
+        const qint64 id = m_store.createIssue(storetest::issueText(600, links)).value();
+        const auto uses = m_store.issueLinkUses(id);
+        QVERIFY(uses.ok());
+        QCOMPARE(uses->size(), 152); // the sponsor's and the story's links, then these
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(uses->at(2 + i).url, u"https://many.example.net/%1"_s.arg(i));
+        QCOMPARE(m_store.linkUses(u"https://many.example.net/149"_s)->size(), 1);
+    }
+
     void savingReplacesTheLinks()
     {
         const qint64 id = m_store.createIssue(storetest::issueText(500)).value();

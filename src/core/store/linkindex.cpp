@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace galley {
@@ -29,14 +31,26 @@ Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
 Status LinkIndex::insert(qint64 issueId, const QList<ExtractedLink> &links)
 {
     const QString what = LinkIndexTr::tr("Indexing the issue's links");
-    int position = 0;
-    for (const ExtractedLink &l : links) {
+    // An issue has 15 to 30 links: a statement for each would be most of an import's round
+    // trips to a PostgreSQL server.
+    for (qsizetype from = 0; from < links.size(); from += StoreDatabase::maxRowsPerStatement) {
+        const int rows
+            = int(std::min<qsizetype>(StoreDatabase::maxRowsPerStatement, links.size() - from));
+        QVariantList values;
+        values.reserve(rows * 6);
+        for (int i = 0; i < rows; ++i) {
+            const ExtractedLink &l = links.at(from + i);
+            values << issueId << int(from + i) << l.url << l.normalized << l.section
+                   << int(l.sponsor);
+        }
         auto ins
-            = m_db.run(u"INSERT INTO links (issue_id, position, url, normalized, section, "
-                       "sponsor) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {issueId, position++, l.url, l.normalized, l.section, int(l.sponsor)}, what);
+            = m_db.runWithList(u"INSERT INTO links (issue_id, position, url, normalized, section, "
+                               "sponsor) VALUES "_s
+                                   + StoreDatabase::placeholderRows(6, rows),
+                               values, what);
         if (!ins)
             return ins.error();
+        StoreDatabase::done(**ins);
     }
     return Done {};
 }

@@ -142,19 +142,37 @@ Status SpellingVocabulary::rebuild()
 Status SpellingVocabulary::add(const VocabularyCounts &counts)
 {
     const QString what = SpellingVocabularyTr::tr("Learning the archive's vocabulary");
+    // An archive's vocabulary is tens of thousands of words: a few hundred statements of many
+    // rows each, not a statement (a round trip to a PostgreSQL server) per word. A (language,
+    // word) comes once in `counts`, so no statement updates a row twice (PostgreSQL refuses that).
+    QVariantList values;
+    int rows = 0;
+    const auto flush = [&]() -> Status {
+        if (rows == 0)
+            return Done {};
+        auto q
+            = m_db.runWithList(u"INSERT INTO spelling_vocabulary (language, word, issues) VALUES "_s
+                                   + StoreDatabase::placeholderRows(3, rows)
+                                   + u" ON CONFLICT (language, word) DO UPDATE SET "
+                                     "issues = spelling_vocabulary.issues + excluded.issues"_s,
+                               values, what);
+        values.clear();
+        rows = 0;
+        if (!q)
+            return q.error();
+        StoreDatabase::done(**q);
+        return Done {};
+    };
     for (auto l = counts.cbegin(); l != counts.cend(); ++l) {
         for (auto w = l.value().cbegin(); w != l.value().cend(); ++w) {
-            auto q
-                = m_db.run(u"INSERT INTO spelling_vocabulary (language, word, issues) "
-                           u"VALUES (?, ?, ?) ON CONFLICT (language, word) "
-                           u"DO UPDATE SET issues = spelling_vocabulary.issues + excluded.issues"_s,
-                           {l.key(), w.key(), w.value()}, what);
-            if (!q)
-                return q.error();
-            StoreDatabase::done(**q);
+            values << l.key() << w.key() << w.value();
+            if (++rows == StoreDatabase::maxRowsPerStatement) {
+                if (Status s = flush(); !s)
+                    return s;
+            }
         }
     }
-    return Done {};
+    return flush();
 }
 
 Status SpellingVocabulary::countIssue(const QString &document, int sign)

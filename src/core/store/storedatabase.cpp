@@ -77,6 +77,22 @@ Result<QSqlQuery *> StoreDatabase::runWithList(const QString &sql, const QVarian
     return run(sql, values.constData(), values.constData() + values.size(), what);
 }
 
+QString StoreDatabase::placeholderRows(int columns, int rows)
+{
+    QString row = u"("_s;
+    for (int c = 0; c < columns; ++c)
+        row += c == 0 ? u"?"_s : u", ?"_s;
+    row += u')';
+    QString out;
+    out.reserve(rows * (row.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            out += u", "_s;
+        out += row;
+    }
+    return out;
+}
+
 Result<QSqlQuery *> StoreDatabase::run(const QString &sql, const QVariant *begin,
                                        const QVariant *end, const QString &what)
 {
