@@ -190,6 +190,34 @@ private slots:
                  QStringList());
     }
 
+    void aLostConnectionIsAnErrorNotACrash()
+    {
+        // The server ends our session mid-transaction (a restart, an administrator): QPSQL
+        // still calls the connection open; every call says the connection was lost.
+        const QString location = m_stores.fresh();
+        const QString schema = location.mid(location.lastIndexOf(u'=') + 1);
+        Store store;
+        QVERIFY(store.open(location).ok());
+        const qint64 id = store.createIssue(storetest::issueText(1)).value();
+        QVERIFY(store.beginBatch().ok()); // holds the store's advisory lock: finds our session
+        QVERIFY(exec(location,
+                     u"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
+                     "'advisory' AND ((classid::bigint << 32) | objid::bigint) = "
+                     "hashtextextended('%1', 7477)"_s.arg(schema)));
+        const auto saved = store.saveDocument(id, storetest::issueText(1, u"x"_s), 1);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(u"connection to the PostgreSQL server was lost"_s),
+                 qPrintable(saved.error().message));
+        store.rollbackBatch();
+        const auto read = store.issue(id);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(u"was lost"_s), qPrintable(read.error().message));
+        // Opened again, the store has what was committed before.
+        Store again;
+        QVERIFY(again.open(location).ok());
+        QCOMPARE(again.issue(id)->document, storetest::issueText(1));
+    }
+
     void aWriterWaitsForTheOtherAndThenReportsBusy()
     {
         // One writer at a time, as on SQLite: a batch holds the store's write lock, and a second

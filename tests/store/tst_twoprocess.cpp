@@ -13,16 +13,20 @@ using galley::Store;
 
 // Two processes on one store at once: the CLI importing an archive while two writers edit the
 // same draft as the editor does. Nothing may be corrupted, and no save may silently overwrite
-// another: on a conflict both texts are kept.
+// another: on a conflict both texts are kept. On SQLite and (tst_twoprocess_pg) on one
+// PostgreSQL store.
 class TestTwoProcess : public QObject
 {
     Q_OBJECT
+private:
+    storetest::FreshStores m_stores;
+
 private slots:
     void importWhileWritersContend()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString db = dir.filePath(u"shared.sqlite"_s);
+        const QString db = m_stores.fresh();
         const QString archive = dir.filePath(u"archive"_s);
         QVERIFY(QDir().mkpath(archive));
         constexpr int files = 300;
