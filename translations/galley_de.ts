@@ -1619,6 +1619,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
         <translation>„%1“ ist keine Angabe, die Galley in einer PostgreSQL-Adresse kennt (host, port, sslmode, schema).</translation>
     </message>
+    <message>
+        <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
+        <translation>%1: Änderungen auf dem PostgreSQL-Server können nicht abonniert werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>

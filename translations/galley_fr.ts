@@ -1619,6 +1619,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
         <translation>« %1 » n’est pas un paramètre que Galley connaît dans une adresse PostgreSQL (host, port, sslmode, schema).</translation>
     </message>
+    <message>
+        <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
+        <translation>%1 : impossible d’écouter les modifications sur le serveur PostgreSQL (%2).</translation>
+    </message>
 </context>
 <context>
     <name>galley::TemplateEngine</name>
