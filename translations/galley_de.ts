@@ -1631,6 +1631,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>This store was written by an older version of Galley (schema %1; this version writes %2) and was not changed. Open it once with this Galley, which upgrades it, or back it up and use the copy.</source>
         <translation>Dieser Speicher wurde von einer älteren Galley-Version geschrieben (Schema %1; diese Version schreibt %2) und wurde nicht verändert. Öffnen Sie ihn einmal mit diesem Galley, das ihn aktualisiert, oder sichern Sie ihn und verwenden Sie die Kopie.</translation>
     </message>
+    <message>
+        <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
+        <translation>%1: Änderungen auf dem PostgreSQL-Server können nicht abonniert werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

@@ -1631,6 +1631,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>This store was written by an older version of Galley (schema %1; this version writes %2) and was not changed. Open it once with this Galley, which upgrades it, or back it up and use the copy.</source>
         <translation>Cette base a été écrite par une version plus ancienne de Galley (schéma %1 ; cette version écrit %2) et n’a pas été modifiée. Ouvrez-la une fois avec ce Galley, qui la met à jour, ou sauvegardez-la et utilisez la copie.</translation>
     </message>
+    <message>
+        <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
+        <translation>%1 : impossible d’écouter les modifications sur le serveur PostgreSQL (%2).</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

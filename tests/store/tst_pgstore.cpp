@@ -1,6 +1,7 @@
 // What only a store on PostgreSQL has (tst_pgstore, on the suite's throwaway server): addresses
 // that are refused, a server or database that is not there, a schema from a newer Galley or
-// from somebody else, and two connections on one store seeing each other's saves.
+// from somebody else, two connections on one store seeing each other's saves, and the
+// announcements of commits (LISTEN/NOTIFY) that tell them.
 #include "storetesthelpers.h"
 
 #include "store/store.h"
@@ -8,7 +9,11 @@
 #include "store/storeschema.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,16 +169,90 @@ private slots:
         QVERIFY(b.open(location).ok());
         const qint64 before = b.dataVersion().value();
         const qint64 ownBefore = a.dataVersion().value();
+        int told = 0;
+        b.onChangedElsewhere([&told] { ++told; });
         const qint64 id = a.createIssue(storetest::issueText(7)).value();
         QVERIFY(a.saveDocument(id, storetest::issueText(7, u"edited"_s), 1).ok());
-        // Another connection's commits change the number; one's own do not (as SQLite's).
-        QVERIFY(b.dataVersion().value() != before);
+        // Another connection's commits change the number, once their notifications have come
+        // through the event loop; one's own do not (as SQLite's).
+        QTRY_COMPARE_WITH_TIMEOUT(b.dataVersion().value(), before + 2, 2000);
+        QCOMPARE(told, 2);
         QCOMPARE(a.dataVersion().value(), ownBefore);
         const auto seen = b.issue(id);
         QVERIFY(seen.ok());
         QCOMPARE(seen->version, 2);
         QCOMPARE(seen->document, storetest::issueText(7, u"edited"_s));
         QCOMPARE(b.listIssues()->size(), 1);
+    }
+
+    // Every commit is announced on the schema's channel, with the issue it is about; a write
+    // that is rolled back is not.
+    void commitsAreAnnouncedAndRollbacksAreNot()
+    {
+        const QString location = m_stores.fresh();
+        Store a;
+        QVERIFY(a.open(location).ok());
+        const qint64 id = a.createIssue(storetest::issueText(8)).value();
+        const auto where = galley::StoreLocation::parse(location);
+        QVERIFY(where);
+        const QString name = u"listener"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(where->host);
+            db.setPort(where->port);
+            db.setUserName(where->user);
+            db.setDatabaseName(where->database);
+            db.setConnectOptions(where->connectOptions());
+            QVERIFY(db.open());
+            QVERIFY(db.driver()->subscribeToNotification(u"galley_"_s + where->schema));
+            QSignalSpy heard(db.driver(), &QSqlDriver::notification);
+
+            QVERIFY(a.beginBatch().ok());
+            QVERIFY(a.createIssue(storetest::issueText(9)).ok());
+            a.rollbackBatch();
+            QVERIFY(a.saveDocument(id, storetest::issueText(8, u"edited"_s), 1).ok());
+            QVERIFY(a.createIssue(storetest::issueText(10)).ok());
+            // Delivered in commit order: had the rollback been announced, it would come first.
+            QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 2, 2000);
+            QCOMPARE(heard.at(0).at(0).toString(), u"galley_"_s + where->schema);
+            QCOMPARE(heard.at(0).at(1).value<QSqlDriver::NotificationSource>(),
+                     QSqlDriver::OtherSource);
+            const QJsonObject first
+                = QJsonDocument::fromJson(heard.at(0).at(2).toString().toUtf8()).object();
+            QCOMPARE(first.value(u"kind"_s).toString(), u"issue"_s);
+            QCOMPARE(first.value(u"id"_s).toInteger(), id);
+            const QJsonObject second
+                = QJsonDocument::fromJson(heard.at(1).at(2).toString().toUtf8()).object();
+            QCOMPARE(second.value(u"kind"_s).toString(), u"store"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // Subscriptions do not survive closing and opening the connection: the next look subscribes
+    // again and reports a change, so that a watcher reads everything again.
+    void aReopenedConnectionListensAgain()
+    {
+        const QString location = m_stores.fresh();
+        Store a;
+        QVERIFY(a.open(location).ok());
+        const QStringList others = QSqlDatabase::connectionNames();
+        Store b;
+        QVERIFY(b.open(location).ok());
+        QStringList mine = QSqlDatabase::connectionNames();
+        mine.removeIf([&](const QString &n) { return others.contains(n); });
+        QCOMPARE(mine.size(), 1);
+        const qint64 before = b.dataVersion().value();
+        {
+            QSqlDatabase db = QSqlDatabase::database(mine.first(), false);
+            QVERIFY(db.driver()->subscribedToNotifications().size() == 1);
+            db.close();
+            QVERIFY(db.open());
+            QVERIFY(db.driver()->subscribedToNotifications().isEmpty());
+        }
+        QCOMPARE(b.dataVersion().value(), before + 1);
+        QVERIFY(a.createIssue(storetest::issueText(11)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(b.dataVersion().value(), before + 2, 2000);
     }
 
     void aBackupIsASqliteFile()

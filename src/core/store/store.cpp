@@ -44,6 +44,24 @@ Error notOpen()
 {
     return Error {{}, 0, StoreTr::tr("The store is not open."), Error::Failed};
 }
+
+// Names the issue a write is about for as long as it runs, so that the engine can say so to
+// other connections (PostgreSQL's notification payload).
+class StoreAboutIssue
+{
+public:
+    StoreAboutIssue(StoreDatabase &db, qint64 id)
+        : m_engine(db.engine())
+    {
+        m_engine.setAboutIssue(id);
+    }
+    ~StoreAboutIssue() { m_engine.setAboutIssue(0); }
+    StoreAboutIssue(const StoreAboutIssue &) = delete;
+    StoreAboutIssue &operator=(const StoreAboutIssue &) = delete;
+
+private:
+    StoreEngine &m_engine;
+};
 } // namespace
 
 QString issueStatusName(IssueStatus status)
@@ -157,6 +175,7 @@ Result<qint64> Store::saveDocument(qint64 id, const QString &document, qint64 ex
                                    RevisionReason reason)
 {
     GALLEY_REQUIRE_OPEN
+    const StoreAboutIssue about(*m_db, id);
     return IssueRepository(*m_db).save(id, document, expectedVersion, reason,
                                        readIssueFacts(document));
 }
@@ -165,6 +184,7 @@ Result<KeptSave> Store::saveKeepingBoth(qint64 id, const QString &document, qint
                                         RevisionReason reason)
 {
     GALLEY_REQUIRE_OPEN
+    const StoreAboutIssue about(*m_db, id);
     return IssueRepository(*m_db).saveKeepingBoth(id, document, expectedVersion, reason,
                                                   readIssueFacts(document));
 }
@@ -172,18 +192,21 @@ Result<KeptSave> Store::saveKeepingBoth(qint64 id, const QString &document, qint
 Result<qint64> Store::setStatus(qint64 id, IssueStatus status)
 {
     GALLEY_REQUIRE_OPEN
+    const StoreAboutIssue about(*m_db, id);
     return IssueRepository(*m_db).setStatus(id, status);
 }
 
 Status Store::moveToTrash(qint64 id)
 {
     GALLEY_REQUIRE_OPEN
+    const StoreAboutIssue about(*m_db, id);
     return IssueRepository(*m_db).setTrashed(id, true);
 }
 
 Status Store::restoreFromTrash(qint64 id)
 {
     GALLEY_REQUIRE_OPEN
+    const StoreAboutIssue about(*m_db, id);
     return IssueRepository(*m_db).setTrashed(id, false);
 }
 
@@ -440,6 +463,12 @@ Result<qint64> Store::dataVersion()
 {
     GALLEY_REQUIRE_OPEN
     return m_db->engine().dataVersion(*m_db, StoreTr::tr("Checking for changes"));
+}
+
+void Store::onChangedElsewhere(std::function<void()> changed)
+{
+    if (m_db)
+        m_db->engine().setChangeCallback(std::move(changed));
 }
 
 Result<QString> Store::integrityCheck()

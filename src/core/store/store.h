@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -311,9 +312,13 @@ public:
     Status backupTo(const QString &path);
     Result<QString> setting(const QString &key, const QString &defaultValue = {});
     Status setSetting(const QString &key, const QString &value);
-    // Changes whenever another connection (window, process) commits to the file: poll it to
-    // notice that lists need reloading.
+    // Changes whenever another connection (window, process) commits to the store: poll it to
+    // notice that lists need reloading. On PostgreSQL it counts the server's notifications of
+    // others' commits, which arrive through this thread's event loop (no query).
     Result<qint64> dataVersion();
+    // `changed` is called from this thread's event loop as soon as another connection's commit
+    // is known, after the first dataVersion(): on PostgreSQL. SQLite's store is only polled.
+    void onChangedElsewhere(std::function<void()> changed);
     // PRAGMA integrity_check: "ok" or the problems found.
     Result<QString> integrityCheck();
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace galley {
@@ -64,7 +65,15 @@ public:
 
     virtual std::unique_ptr<SearchBackend> search(StoreDatabase &db) = 0;
     // A number that changes when another connection commits a change (not for our own).
+    // PostgreSQL counts the announcements of others' commits (PgChangeFeed): they arrive
+    // through the event loop of this connection's thread.
     virtual Result<qint64> dataVersion(StoreDatabase &db, const QString &what) = 0;
+    // Called from the event loop as soon as another connection's commit is known, where the
+    // engine hears of it (PostgreSQL); SQLite's data version is only polled.
+    virtual void setChangeCallback(std::function<void()> changed) { Q_UNUSED(changed) }
+    // The issue the following write is about (0 afterwards), for what the engine tells other
+    // connections about it (PostgreSQL's notification payload).
+    virtual void setAboutIssue(qint64 id) { Q_UNUSED(id) }
     // "ok", or what is wrong, one finding a line.
     virtual Result<QString> integrityCheck(StoreDatabase &db, const QString &what) = 0;
     // A consistent copy of the whole store into a new file at `temp` (Store::backupTo renames).

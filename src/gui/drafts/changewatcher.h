@@ -9,9 +9,11 @@ class DraftSession;
 class StoreClient;
 
 // Notices what another window or program (the command line, a second Galley) changed in the
-// store: about once a second it asks the store client to compare SQLite's data version, which
-// costs no file read. On a change the drafts list is read again and the open draft, when it has
-// nothing unsaved here, shows the newer text (DraftSession::refreshFromElsewhere).
+// store: about once a second it asks the store client to compare the store's data version,
+// which costs no file read (SQLite) and no query (PostgreSQL, where the client also looks at
+// once when the server announces a commit, StoreClient::openStore). On a change the drafts list is
+// read again and the open draft, when it has nothing unsaved here, shows the newer text
+// (DraftSession::refreshFromElsewhere).
 class ChangeWatcher : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,17 @@ void StoreClient::openStore(const QString &path, const QString &sampleDocument)
     // What checkForChanges() compares with: changes made elsewhere from now on are noticed.
     if (auto version = m_store->dataVersion())
         m_dataVersion = *version;
+    // On PostgreSQL the server tells of another connection's commit at once: look then rather
+    // than at the next poll. A burst of commits (an import elsewhere) is one look.
+    m_store->onChangedElsewhere([this] {
+        if (m_checkQueued)
+            return;
+        m_checkQueued = true;
+        QTimer::singleShot(NotifiedCheckDelayMs, this, [this] {
+            m_checkQueued = false;
+            checkForChanges();
+        });
+    });
     auto list = m_store->listIssues();
     if (!list) {
         emit openFailed(list.error());

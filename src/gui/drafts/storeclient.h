@@ -89,7 +89,8 @@ public:
     void restoreRevision(qint64 issueId, qint64 revisionId, qint64 expectedVersion);
     void saveEditorState(qint64 issueId, int cursorPosition, int scrollLine);
     // Emits changedElsewhere() when another window or program has changed the store since the
-    // last look (Store::dataVersion). Polled by ChangeWatcher.
+    // last look (Store::dataVersion). Polled by ChangeWatcher; on PostgreSQL also called as soon
+    // as the server announces another connection's commit.
     void checkForChanges();
     // Answers with issueChangedElsewhere() when `id` is no longer at `version`.
     void refreshIssue(qint64 id, qint64 version);
@@ -127,6 +128,10 @@ private:
     bool ready();
     std::unique_ptr<Store> m_store;
     qint64 m_dataVersion = -1; // as of the last checkForChanges(); -1 before the first look
+    // A look after the store announced another connection's commit (PostgreSQL) waits this
+    // long, so that the commits of a burst are looked at once.
+    static constexpr int NotifiedCheckDelayMs = 50;
+    bool m_checkQueued = false;
 };
 
 } // namespace galley::gui

@@ -7,6 +7,8 @@
 #include "pgsearch.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,9 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
         if (Status s = db.execute(u"CREATE SCHEMA "_s + where.schema, what); !s)
             return s;
     }
+    // Unquoted, so PostgreSQL folded the name to lower case.
+    m_channel = PgChangeFeed::channelFor(current->isNull() ? where.schema.toLower()
+                                                           : current->toString());
     return Done {};
 }
 
@@ -102,15 +107,19 @@ QStringList PgEngine::beginWriteSql() const
 
 Status PgEngine::beforeCommit(StoreDatabase &db)
 {
-    m_bumped = false;
-    if (!m_hasCounter)
-        return Done {};
-    auto q = db.run(u"UPDATE galley_schema SET changes = changes + 1"_s, {},
-                    PgEngineTr::tr("Saving the changes"));
+    // Delivered to the listeners at COMMIT, and never for a write that is rolled back. The
+    // payload names what changed, for a listener that wants to reload less than everything
+    // (the GUI reads the list and the open draft again, whatever it says).
+    QJsonObject payload {{u"kind"_s, m_aboutIssue > 0 ? u"issue"_s : u"store"_s}};
+    if (m_aboutIssue > 0)
+        payload.insert(u"id"_s, m_aboutIssue);
+    auto q = db.run(
+        u"SELECT pg_notify(?, ?)"_s,
+        {m_channel, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+        PgEngineTr::tr("Saving the changes"));
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
-    m_bumped = true;
     return Done {};
 }
 
@@ -120,8 +129,7 @@ Result<int> PgEngine::schemaVersion(StoreDatabase &db, const QString &what)
     auto exists = pgValue(db, u"SELECT to_regclass('galley_schema') IS NOT NULL"_s, what);
     if (!exists)
         return exists.error();
-    m_hasCounter = exists->toBool();
-    if (!m_hasCounter)
+    if (!exists->toBool())
         return 0;
     auto v = pgValue(db, u"SELECT version FROM galley_schema"_s, what);
     if (!v)
@@ -131,7 +139,6 @@ Result<int> PgEngine::schemaVersion(StoreDatabase &db, const QString &what)
 
 Status PgEngine::setSchemaVersion(StoreDatabase &db, int version, const QString &what)
 {
-    m_hasCounter = true;
     auto q = db.run(u"UPDATE galley_schema SET version = ?"_s, {version}, what);
     if (!q)
         return q.error();
@@ -179,12 +186,9 @@ std::unique_ptr<SearchBackend> PgEngine::search(StoreDatabase &db)
 
 Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)
 {
-    // Every write transaction bumps the counter; our own bumps are taken off, so the number
-    // changes only for another connection's commits, as SQLite's data_version does.
-    auto v = pgValue(db, u"SELECT changes FROM galley_schema"_s, what);
-    if (!v)
-        return v.error();
-    return v->toLongLong() - m_ownCommits;
+    // No query: the count of other connections' announcements (PgChangeFeed), which changes
+    // only for their commits, as SQLite's data_version does.
+    return m_feed.version(db.database(), m_channel, what);
 }
 
 Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)

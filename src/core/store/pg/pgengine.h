@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../storeengine.h"
+#include "pgchangefeed.h"
 
 namespace galley {
 
@@ -19,12 +20,7 @@ public:
     bool forwardOnlyQueries() const override { return false; }
     QStringList beginWriteSql() const override;
     Status beforeCommit(StoreDatabase &db) override;
-    void committed() override
-    {
-        if (m_bumped)
-            ++m_ownCommits;
-        m_bumped = false;
-    }
+    void setAboutIssue(qint64 id) override { m_aboutIssue = id; }
     bool inTransaction(StoreDatabase &) const override { return true; }
     Result<int> schemaVersion(StoreDatabase &db, const QString &what) override;
     Status setSchemaVersion(StoreDatabase &db, int version, const QString &what) override;
@@ -35,15 +31,19 @@ public:
     QString foreignDatabaseMessage() const override;
     std::unique_ptr<SearchBackend> search(StoreDatabase &db) override;
     Result<qint64> dataVersion(StoreDatabase &db, const QString &what) override;
+    void setChangeCallback(std::function<void()> changed) override
+    {
+        m_feed.setCallback(std::move(changed));
+    }
     Result<QString> integrityCheck(StoreDatabase &db, const QString &what) override;
     Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) override;
 
 private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
 
-    bool m_hasCounter = false; // galley_schema exists (not before the baseline is written)
-    bool m_bumped = false; // this transaction bumped the counter
-    qint64 m_ownCommits = 0; // our bumps of galley_schema.changes (dataVersion ignores them)
+    QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
+    qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
+    PgChangeFeed m_feed;
 };
 
 } // namespace galley
