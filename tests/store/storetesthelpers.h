@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QString>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,28 @@ inline QString issueText(int number, const QString &extra = {})
           "News\n====\n\nA story about issue "_s
         + QString::number(number) + u".\n<br>[https://news.example.org/"_s + QString::number(number)
         + u"](https://news.example.org/"_s + QString::number(number) + u")\n\n"_s + extra + u'\n';
+}
+
+// `words` made-up words of two or three syllables, with "the" about every 40th: the text of the
+// planted search archives (tst_searchranking, tst_pgsearchparity), the same for the same `rng`.
+inline QStringList madeUpWords(QRandomGenerator &rng, int words)
+{
+    static const QStringList syllables {
+        QStringLiteral("ka"),  QStringLiteral("lo"),  QStringLiteral("mi"),  QStringLiteral("ren"),
+        QStringLiteral("su"),  QStringLiteral("tav"), QStringLiteral("dor"), QStringLiteral("pel"),
+        QStringLiteral("qui"), QStringLiteral("bam")};
+    QStringList text;
+    for (int i = 0; i < words; ++i) {
+        if (rng.bounded(40) == 0) {
+            text << QStringLiteral("the");
+            continue;
+        }
+        QString w;
+        for (int k = 0, n = 2 + int(rng.bounded(2)); k < n; ++k)
+            w += syllables.at(int(rng.bounded(int(syllables.size()))));
+        text << w;
+    }
+    return text;
 }
 
 } // namespace storetest

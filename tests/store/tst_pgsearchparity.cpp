@@ -89,20 +89,7 @@ private slots:
         // As tst_searchranking's planted archive: made-up words with "the" about every 40th.
         QRandomGenerator rng(20261206);
         const auto filler = [&rng](int words) {
-            static const QStringList syllables {u"ka"_s,  u"lo"_s,  u"mi"_s,  u"ren"_s, u"su"_s,
-                                                u"tav"_s, u"dor"_s, u"pel"_s, u"qui"_s, u"bam"_s};
-            QStringList text;
-            for (int i = 0; i < words; ++i) {
-                if (rng.bounded(40) == 0) {
-                    text << u"the"_s;
-                    continue;
-                }
-                QString w;
-                for (int k = 0, n = 2 + int(rng.bounded(2)); k < n; ++k)
-                    w += syllables.at(int(rng.bounded(int(syllables.size()))));
-                text << w;
-            }
-            return text;
+            return storetest::madeUpWords(rng, words);
         };
         const auto with = [&](int words, const QString &word, int times) {
             QStringList body = filler(words);

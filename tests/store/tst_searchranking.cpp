@@ -199,20 +199,7 @@ private slots:
         QVERIFY(store.open(path).ok());
         QRandomGenerator rng(20261205);
         const auto filler = [&rng](int words) {
-            static const QStringList syllables {u"ka"_s,  u"lo"_s,  u"mi"_s,  u"ren"_s, u"su"_s,
-                                                u"tav"_s, u"dor"_s, u"pel"_s, u"qui"_s, u"bam"_s};
-            QStringList text;
-            for (int i = 0; i < words; ++i) {
-                if (rng.bounded(40) == 0) {
-                    text << u"the"_s;
-                    continue;
-                }
-                QString w;
-                for (int k = 0, n = 2 + int(rng.bounded(2)); k < n; ++k)
-                    w += syllables.at(int(rng.bounded(int(syllables.size()))));
-                text << w;
-            }
-            return text;
+            return storetest::madeUpWords(rng, words);
         };
         const auto create = [&](const QString &title, const QStringList &body) {
             auto id = store.createIssue(u"---\ntitle: "_s + title + u"\n---\n\n"_s + body.join(u' ')
