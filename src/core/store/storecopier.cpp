@@ -157,14 +157,14 @@ Status writeRows(StoreDatabase &db, const TablePlan &plan, const Rows &rows, con
 {
     const QString head = u"INSERT INTO "_s + plan.table->name + u" ("_s + plan.columns.join(u", "_s)
         + u") VALUES "_s;
-    const QString one = u'(' + QStringList(plan.columns.size(), u"?"_s).join(u", "_s) + u')';
     for (qsizetype start = 0; start < rows.size();) {
         // Full statements of rowsPerInsert rows; the rest one by one (two cached statements).
         const qsizetype n = rows.size() - start >= rowsPerInsert ? rowsPerInsert : 1;
         QVariantList values;
         for (qsizetype i = start; i < start + n; ++i)
             values << rows.at(i);
-        auto q = db.runWithList(head + QStringList(n, one).join(u", "_s), values, what);
+        auto q = db.runWithList(
+            head + StoreDatabase::placeholderRows(int(plan.columns.size()), int(n)), values, what);
         if (!q)
             return q.error();
         StoreDatabase::done(**q);

@@ -13,11 +13,14 @@
 
 #include <algorithm>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFont>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 
@@ -130,6 +133,18 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
             &PreferencesDialog::editTemplatesRequested);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Any edit may mend, or change, a problem Save refused (connected after the handlers above,
+    // so the form's state is already updated).
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &PreferencesDialog::recheckRefusal);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::recheckRefusal);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::recheckRefusal);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &PreferencesDialog::recheckRefusal);
+    connect(m_ui->sectionTable, &QTableWidget::itemChanged, this,
+            &PreferencesDialog::recheckRefusal);
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     m_ui->tabs->setEnabled(false);

@@ -79,7 +79,10 @@ private:
     void updateTitlePreview();
     void updateEmailFields();
     void showStatus(const QString &text, bool error);
-    QString validate() const;
+    // The form's first problem, or none; with showField, its tab and field are shown too.
+    QString validate(bool showField = true) const;
+    // After a refused Save: clears or updates the refusal as the form is edited.
+    void recheckRefusal();
     // What a landed save changes outside the store: the UI language, the open previews.
     void applySaved();
 
@@ -89,6 +92,7 @@ private:
     SendingPage *m_sendingPage = nullptr;
     SitePage *m_sitePage = nullptr;
     SettingsSnapshot m_snapshot;
+    QString m_refusal; // the problem Save refused and the status line shows, if any
     QString m_savedUiLanguage; // the UI language being saved, applied once the save landed
     QList<SectionRow> m_sections;
     bool m_inferred[FieldCount] = {};

@@ -106,11 +106,13 @@ NewsletterProfile PreferencesDialog::profileFromForm() const
     return p;
 }
 
-QString PreferencesDialog::validate() const
+QString PreferencesDialog::validate(bool showField) const
 {
-    const auto problem = [this](QWidget *page, QWidget *widget, const QString &message) {
-        m_ui->tabs->setCurrentWidget(page);
-        widget->setFocus();
+    const auto problem = [this, showField](QWidget *page, QWidget *widget, const QString &message) {
+        if (showField) {
+            m_ui->tabs->setCurrentWidget(page);
+            widget->setFocus();
+        }
         return message;
     };
     if (m_ui->titlePatternEdit->text().trimmed().isEmpty() && !m_inferred[TitlePattern])
@@ -191,9 +193,11 @@ void PreferencesDialog::save()
     if (!m_loaded || m_saver->isSaving())
         return;
     if (const QString problem = validate(); !problem.isEmpty()) {
+        m_refusal = problem;
         m_saver->refuse(problem);
         return;
     }
+    m_refusal.clear();
     const NewsletterProfile profile = profileFromForm();
     std::optional<TemplateSet> templates;
     if (m_ui->itemTemplateEdit->toPlainText() != m_snapshot.templates.item) {
@@ -205,6 +209,22 @@ void PreferencesDialog::save()
     m_sendingPage->save();
     m_sitePage->save();
     m_saver->save(profile, std::nullopt, templates);
+}
+
+void PreferencesDialog::recheckRefusal()
+{
+    // Only while the line shows Save's refusal: a refusal the person has since mended must not
+    // stay on screen until the next Save, and a different problem is named at once.
+    if (m_refusal.isEmpty() || m_saver->isSaving())
+        return;
+    const QString now = validate(false);
+    if (now == m_refusal)
+        return;
+    m_refusal = now;
+    if (now.isEmpty())
+        showStatus(QString(), false);
+    else
+        showStatus(now, true);
 }
 
 void PreferencesDialog::applySaved()

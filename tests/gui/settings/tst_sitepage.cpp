@@ -108,14 +108,26 @@ private slots:
         QCOMPARE(saved.size(), 0);
         QCOMPARE(stored(path).title, u"Old Archive"_s); // nothing saved
         QCOMPARE(stored(path).baseUrl, u"https://old.example.com/"_s);
-        // An unusable page address is refused the same way.
+        // Mending the field clears the dialog's refusal at once, not at the next Save.
         replaceText(page->baseUrlEdit(), u"https://news.example.com/ops/"_s);
         QVERIFY(page->baseUrlProblemLabel()->isHidden());
+        QVERIFY2(prefs->statusText().isEmpty(), qPrintable(prefs->statusText()));
+        // An unusable page address is refused the same way.
         replaceText(page->slugEdit(), u"{year}"_s);
         QVERIFY(page->slugProblemLabel()->text().contains(u"{number}"_s));
+        QVERIFY(prefs->statusText().isEmpty()); // not refused before Save
         clickSave(prefs);
         QVERIFY(page->slugEdit()->hasFocus());
+        QVERIFY(prefs->statusText().contains(u"{number}"_s));
         QCOMPARE(saved.size(), 0);
+        // Another problem in place of the refused one is named instead of it, as it is typed.
+        replaceText(page->baseUrlEdit(), u"ftp://news.example.com/"_s);
+        QVERIFY2(prefs->statusText().contains(u"not an http or https address"_s),
+                 qPrintable(prefs->statusText()));
+        replaceText(page->baseUrlEdit(), u"https://news.example.com/ops/"_s);
+        QVERIFY(prefs->statusText().contains(u"{number}"_s)); // the slug is still refused
+        replaceText(page->slugEdit(), u"{number}"_s);
+        QVERIFY(prefs->statusText().isEmpty());
 
         // Edits through the widgets are saved with the dialog's Save.
         replaceText(page->slugEdit(), u"{year}/{number}"_s);
