@@ -1612,10 +1612,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>schema=%1 ist kein einfacher Schemaname (Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
-        <translation>„%1“ ist keine Angabe, die Galley in einer PostgreSQL-Adresse kennt (host, port, sslmode, schema).</translation>
-    </message>
-    <message>
         <source>There is no Galley store here: the schema does not exist.</source>
         <translation>Hier gibt es keinen Galley-Speicher: das Schema existiert nicht.</translation>
     </message>
@@ -1634,6 +1630,18 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
         <translation>%1: Änderungen auf dem PostgreSQL-Server können nicht abonniert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user “%1” cannot act as the team role “%2” (role=%2 in the address): %3. Ask the server&apos;s administrator to run GRANT %2 TO %1, or leave role= out.</source>
+        <translation>Der PostgreSQL-Benutzer „%1“ kann nicht als Team-Rolle „%2“ handeln (role=%2 in der Adresse): %3. Bitten Sie die Administration des Servers, GRANT %2 TO %1 auszuführen, oder lassen Sie role= weg.</translation>
+    </message>
+    <message>
+        <source>role=%1 is not a plain role name (letters, digits and _).</source>
+        <translation>role=%1 ist kein einfacher Rollenname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema, role).</source>
+        <translation>„%1“ ist keine Einstellung, die Galley in einer PostgreSQL-Adresse kennt (host, port, sslmode, schema, role).</translation>
     </message>
 </context>
 <context>

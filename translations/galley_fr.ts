@@ -1612,10 +1612,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>schema=%1 n’est pas un nom de schéma simple (lettres, chiffres et _).</translation>
     </message>
     <message>
-        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema).</source>
-        <translation>« %1 » n’est pas un paramètre que Galley connaît dans une adresse PostgreSQL (host, port, sslmode, schema).</translation>
-    </message>
-    <message>
         <source>There is no Galley store here: the schema does not exist.</source>
         <translation>Il n’y a pas de base Galley ici : le schéma n’existe pas.</translation>
     </message>
@@ -1634,6 +1630,18 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>%1: cannot listen for changes on the PostgreSQL server (%2).</source>
         <translation>%1 : impossible d’écouter les modifications sur le serveur PostgreSQL (%2).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user “%1” cannot act as the team role “%2” (role=%2 in the address): %3. Ask the server&apos;s administrator to run GRANT %2 TO %1, or leave role= out.</source>
+        <translation>L’utilisateur PostgreSQL «&#xa0;%1&#xa0;» ne peut pas agir en tant que rôle d’équipe «&#xa0;%2&#xa0;» (role=%2 dans l’adresse)&#xa0;: %3. Demandez à l’administrateur du serveur d’exécuter GRANT %2 TO %1, ou retirez role=.</translation>
+    </message>
+    <message>
+        <source>role=%1 is not a plain role name (letters, digits and _).</source>
+        <translation>role=%1 n’est pas un nom de rôle simple (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema, role).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un réglage que Galley connaît dans une adresse PostgreSQL (host, port, sslmode, schema, role).</translation>
     </message>
 </context>
 <context>

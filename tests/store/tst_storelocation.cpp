@@ -42,8 +42,9 @@ private slots:
 
         const auto socket = StoreLocation::parse(
             u"postgres://postgres@/galley?host=/tmp/galley-pg-1&port=5432&sslmode=disable"
-            "&schema=T_1"_s);
+            "&schema=T_1&role=Newsroom"_s);
         QVERIFY(socket.ok());
+        QCOMPARE(socket->role, u"newsroom"_s); // folded, as PostgreSQL folds it unquoted
         QCOMPARE(socket->kind, StoreLocation::Kind::Postgres);
         QCOMPARE(socket->user, u"postgres"_s);
         QCOMPARE(socket->host, u"/tmp/galley-pg-1"_s);
@@ -83,6 +84,8 @@ private slots:
         QTest::newRow("bad sslmode") << u"postgresql://db/news?sslmode=maybe"_s << u"sslmode"_s;
         QTest::newRow("bad schema")
             << u"postgresql://db/news?schema=a;drop"_s << u"plain schema name"_s;
+        QTest::newRow("bad role") << u"postgresql://db/news?role=team%20x"_s
+                                  << u"plain role name"_s;
         QTest::newRow("unknown parameter") << u"postgresql://db/news?colour=red"_s << u"colour"_s;
     }
     void refused()

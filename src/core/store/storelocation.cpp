@@ -21,6 +21,13 @@ Error badUrl(const QString &value, const QString &why)
     return Error {value, 0, why, Error::Failed};
 }
 
+// A name written into SQL unquoted (search_path, SET ROLE): nothing in it needs quoting.
+bool isPlainName(const QString &name)
+{
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
+    return plain.match(name).hasMatch();
+}
+
 QString decoded(const QString &part)
 {
     return QUrl::fromPercentEncoding(part.toUtf8());
@@ -100,13 +107,20 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
             where.sslmode = v;
         } else if (key == u"schema"_s) {
             // Written into the session's search_path: only plain names, nothing to quote.
-            static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
-            if (!plain.match(v).hasMatch())
+            if (!isPlainName(v))
                 return badUrl(value,
                               StoreLocationTr::tr("schema=%1 is not a plain schema name "
                                                   "(letters, digits and _).")
                                   .arg(v));
             where.schema = v.toLower();
+        } else if (key == u"role"_s) {
+            // Written into SET ROLE unquoted, as the schema is.
+            if (!isPlainName(v))
+                return badUrl(value,
+                              StoreLocationTr::tr("role=%1 is not a plain role name "
+                                                  "(letters, digits and _).")
+                                  .arg(v));
+            where.role = v.toLower();
         } else if (key == u"password"_s) {
             return badUrl({},
                           StoreLocationTr::tr(
@@ -117,7 +131,7 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
             return badUrl(value,
                           StoreLocationTr::tr("“%1” is not a setting Galley knows in a "
                                               "PostgreSQL address (host, port, sslmode, "
-                                              "schema).")
+                                              "schema, role).")
                               .arg(key));
         }
     }

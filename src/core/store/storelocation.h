@@ -9,7 +9,8 @@ namespace galley {
 // Where a store lives, from a --db or GALLEY_DB value: a file path (SQLite), or a
 // postgresql:// URL (PostgreSQL, through Qt's QPSQL driver and libpq):
 //
-//   postgresql://[user@]host[:port]/dbname[?host=/socket/dir&port=N&sslmode=MODE&schema=NAME]
+//   postgresql://[user@]host[:port]/dbname[?host=/socket/dir&port=N&sslmode=MODE&schema=NAME
+//                                          &role=TEAM]
 //
 // A password in the URL is refused: it would end up in settings, shell history and logs. libpq
 // reads it from ~/.pgpass or PGPASSWORD itself. Any other scheme is refused too, rather than
@@ -28,6 +29,9 @@ struct StoreLocation
     QString database;
     QString sslmode;
     QString schema; // the store's tables live in this schema; empty: the server's search_path
+    // A team's shared role (SET ROLE after logging in): each editor logs in as themself, and
+    // what Galley creates belongs to the team, so every member can write it. Empty: the user.
+    QString role;
     // Not part of the text: Store::open(ReadOnly) sets it, and the engine then opens the store
     // so that it cannot be written (and creates nothing when it is missing).
     bool readOnly = false;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,21 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
           QString(u"SET lock_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs()))}) {
         if (Status s = db.execute(sql, what); !s)
             return s;
+    }
+    // A team's role: what this session creates (the schema, the tables) belongs to the team,
+    // so that every member can write it; the name is a plain identifier (StoreLocation).
+    if (!where.role.isEmpty()) {
+        QSqlQuery setRole(db.database());
+        if (!setRole.exec(u"SET ROLE "_s + where.role)) {
+            const QString user = where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user;
+            return Error {
+                where.text, 0,
+                PgEngineTr::tr("The PostgreSQL user “%1” cannot act as the team role “%2” "
+                               "(role=%2 in the address): %3. Ask the server's administrator "
+                               "to run GRANT %2 TO %1, or leave role= out.")
+                    .arg(user, where.role, setRole.lastError().databaseText().trimmed()),
+                Error::ReadOnly};
+        }
     }
     // Read-only: the server refuses every write in this session's transactions.
     if (where.readOnly) {
