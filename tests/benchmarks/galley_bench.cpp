@@ -5,7 +5,12 @@
 //
 //   galley_bench [--smoke] [--json OUT.json]
 //   [--only store,preview,render,startup,links,inbox,spell,publish]
-//   [--markdown]
+//   [--markdown] [--postgres start|URL|@FILE]
+//
+// --postgres runs the store benchmark a second time on PostgreSQL, its figures named
+// "... on PostgreSQL": `start` starts a throwaway server of its own (tests/store/pg/pgserver.sh)
+// and stops it at the end; a URL (or @FILE holding one, as the test suite's fixture writes it)
+// names a server, where a new schema is used.
 
 #include "benchreport.h"
 
@@ -104,6 +109,57 @@ const QList<Program> &programs()
     return all;
 }
 
+void say(const QString &line);
+
+// A throwaway PostgreSQL server for the run (`--postgres start`), stopped when the run ends,
+// also when it fails: the same script the test suite uses.
+class ThrowawayServer
+{
+public:
+    explicit ThrowawayServer(const QString &dir)
+        : m_dir(dir)
+    { }
+    ~ThrowawayServer()
+    {
+        if (m_started)
+            QProcess::execute(u"sh"_s, {QStringLiteral(GALLEY_PG_SERVER_SCRIPT), u"stop"_s, m_dir});
+    }
+    ThrowawayServer(const ThrowawayServer &) = delete;
+    ThrowawayServer &operator=(const ThrowawayServer &) = delete;
+
+    // The server's URL, or empty when it did not start (the script said why on stderr).
+    QString start()
+    {
+        m_started = true; // a half-made folder is removed too
+        QProcess script;
+        script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        script.start(u"sh"_s, {QStringLiteral(GALLEY_PG_SERVER_SCRIPT), u"start"_s, m_dir});
+        if (!script.waitForFinished(120000) || script.exitCode() != 0)
+            return {};
+        QFile url(m_dir + u"/url"_s);
+        return url.open(QIODevice::ReadOnly) ? QString::fromUtf8(url.readAll()).trimmed()
+                                             : QString();
+    }
+
+private:
+    QString m_dir;
+    bool m_started = false;
+};
+
+// The store to measure on PostgreSQL: a URL, or @FILE holding one; a schema of its own.
+QString postgresStore(const QString &where)
+{
+    QString url = where;
+    if (url.startsWith(u'@')) {
+        QFile f(url.mid(1));
+        url = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    }
+    if (url.isEmpty())
+        return {};
+    return url + (url.contains(u'?') ? u'&' : u'?') + u"schema=galley_bench_"_s
+        + QString::number(QCoreApplication::applicationPid());
+}
+
 void say(const QString &line)
 {
     std::fprintf(stderr, "galley_bench: %s\n", qPrintable(line));
@@ -151,7 +207,12 @@ int main(int argc, char **argv)
                                         u"LIST"_s);
     const QCommandLineOption markdownOption(
         u"markdown"_s, u"Also print the table as Markdown (for the README)."_s);
-    parser.addOptions({smokeOption, jsonOption, onlyOption, markdownOption});
+    const QCommandLineOption postgresOption(
+        u"postgres"_s,
+        u"Also run the store benchmark on PostgreSQL: 'start' (a throwaway server of its own), "
+        "a postgresql:// URL, or @FILE holding one."_s,
+        u"WHERE"_s);
+    parser.addOptions({smokeOption, jsonOption, onlyOption, markdownOption, postgresOption});
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
@@ -174,12 +235,38 @@ int main(int argc, char **argv)
     if (geteuid() == 0) // Chromium refuses to start as root with its sandbox
         env.insert(u"QTWEBENGINE_DISABLE_SANDBOX"_s, u"1"_s);
 
-    QJsonArray merged;
-    QStringList failures;
-    const QString here = QCoreApplication::applicationDirPath();
+    // One run per program; the store's a second time on PostgreSQL with --postgres.
+    struct Run
+    {
+        Program program;
+        QStringList args;
+        QString suffix; // added to its figures' names
+        QStringList notMeasured; // expected figures this run cannot have
+    };
+    ThrowawayServer server(u"/tmp/galley-bench-pg-%1"_s.arg(QCoreApplication::applicationPid()));
+    QList<Run> runs;
     for (const Program &program : programs()) {
         if (!only.isEmpty() && !only.contains(program.key))
             continue;
+        runs.append({program, {}, {}, {}});
+        if (program.key == u"store" && parser.isSet(postgresOption)) {
+            const QString where = parser.value(postgresOption);
+            const QString store = postgresStore(where == u"start" ? server.start() : where);
+            if (store.isEmpty()) {
+                say(u"--postgres %1: no PostgreSQL server to measure on"_s.arg(where));
+                return 2;
+            }
+            // A server's store is no file: it has no size on disk of its own.
+            runs.append(
+                {program, {u"--db"_s, store}, u" on PostgreSQL"_s, {u"store size on disk"_s}});
+        }
+    }
+
+    QJsonArray merged;
+    QStringList failures;
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const Run &run : std::as_const(runs)) {
+        const Program &program = run.program;
 #ifndef GALLEY_BENCH_HAVE_GUI
         if (program.needsGui) {
             say(u"%1 skipped: this build has no GUI"_s.arg(program.executable));
@@ -191,30 +278,30 @@ int main(int argc, char **argv)
             failures << u"%1: not built (%2)"_s.arg(program.executable, path);
             continue;
         }
-        const QString json = scratch.filePath(program.key + u".json"_s);
-        QStringList args {u"--json"_s, json};
+        const QString json = scratch.filePath(program.key + run.suffix + u".json"_s);
+        QStringList args = QStringList {u"--json"_s, json} + run.args;
         if (smoke)
             args << u"--smoke"_s;
-        say(u"running %1%2 (%3)"_s.arg(program.executable, smoke ? u" --smoke"_s : QString(),
-                                       smoke ? u"seconds"_s : program.takes));
+        say(u"running %1%2%3 (%4)"_s.arg(program.executable, smoke ? u" --smoke"_s : QString(),
+                                         run.suffix, smoke ? u"seconds"_s : program.takes));
         QProcess process;
         process.setProcessEnvironment(env);
         // Its table and messages go to our stderr, so stdout carries only the merged table.
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.setStandardOutputFile(scratch.filePath(program.key + u".out"_s));
+        process.setStandardOutputFile(scratch.filePath(program.key + run.suffix + u".out"_s));
         QElapsedTimer clock;
         clock.start();
         process.start(path, args);
         if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
             || process.exitCode() != 0) {
-            QFile out(scratch.filePath(program.key + u".out"_s));
+            QFile out(scratch.filePath(program.key + run.suffix + u".out"_s));
             out.open(QIODevice::ReadOnly);
             failures << u"%1 failed (exit code %2): %3"_s.arg(program.executable)
                             .arg(process.exitCode())
                             .arg(QString::fromUtf8(out.readAll().right(2000)));
             continue;
         }
-        QFile out(scratch.filePath(program.key + u".out"_s));
+        QFile out(scratch.filePath(program.key + run.suffix + u".out"_s));
         if (out.open(QIODevice::ReadOnly))
             std::fprintf(stderr, "%s", out.readAll().constData());
         say(u"%1 finished in %2 s"_s.arg(program.executable)
@@ -232,7 +319,7 @@ int main(int argc, char **argv)
         }
         QStringList names;
         for (const QJsonValue &v : doc.array()) {
-            const QJsonObject record = v.toObject();
+            QJsonObject record = v.toObject();
             if (const QString problem = recordProblem(record); !problem.isEmpty()) {
                 failures << u"%1: a record has %2: %3"_s.arg(
                     program.executable, problem,
@@ -240,11 +327,13 @@ int main(int argc, char **argv)
                 continue;
             }
             names << record.value(u"name"_s).toString();
+            record.insert(u"name"_s, QString(record.value(u"name"_s).toString() + run.suffix));
             merged.append(record);
         }
         for (const QString &name : program.expected) {
-            if (!names.contains(name))
-                failures << u"%1 did not produce the figure '%2'"_s.arg(program.executable, name);
+            if (!names.contains(name) && !run.notMeasured.contains(name))
+                failures << u"%1%2 did not produce the figure '%3'"_s.arg(program.executable,
+                                                                          run.suffix, name);
         }
     }
 
