@@ -1,5 +1,6 @@
 // The link checker against a local server (tests/linkcheck/linkserver.py): every kind of answer,
 // the offline case and the store's cache.
+#include "../store/storetesthelpers.h"
 #include "linkserverprocess.h"
 
 #include "issuedocument.h"
@@ -20,6 +21,7 @@ using namespace galley;
 class TestLinkChecker : public QObject
 {
     Q_OBJECT
+    storetest::FreshStores m_stores; // SQLite, or PostgreSQL in the _pg twin
 
 private slots:
     void initTestCase()
@@ -187,7 +189,7 @@ private slots:
     void secondRunFromTheCache()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"cache.sqlite"_s)));
+        QVERIFY(store.open(m_stores.fresh()));
         const QStringList urls {m_server.url(u"/ok"_s, 1), m_server.url(u"/gone"_s),
                                 m_server.url(u"/temporary"_s)};
         const int before = m_server.count();

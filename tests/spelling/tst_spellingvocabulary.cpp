@@ -1,5 +1,6 @@
 // The store's spelling memory (issue 19): the archive's vocabulary (a word of 3 imported issues is
 // known, of 2 it is not) and the personal dictionary, kept across reopening the store.
+#include "../store/storetesthelpers.h"
 #include "issuedocument.h"
 #include "newslettersettings.h"
 #include "spelling/issuespelling.h"
@@ -26,6 +27,7 @@ QString issue(int n, const QString &body)
 class TestSpellingVocabulary : public QObject
 {
     Q_OBJECT
+    storetest::FreshStores m_stores; // SQLite, or PostgreSQL in the _pg twin
     QTemporaryDir m_dir;
 
     bool write(const QString &name, const QString &text)
@@ -43,7 +45,7 @@ private slots:
         QVERIFY(write(u"archive/2.md"_s, issue(2, u"More Kubernetes, more Envoyproxy."_s)));
         QVERIFY(write(u"archive/3.md"_s, issue(3, u"Kubernetes again."_s)));
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"vocabulary.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         const ImportReport report = ArchiveImporter(store).run({m_dir.filePath(u"archive"_s)});
         QCOMPARE(report.added, 3);
         const QString draft = u"---\ntitle: Draft\n---\n\nKubernetes and Envoyproxy.\n"_s;
@@ -76,7 +78,7 @@ private slots:
     void followsTrashRestoreStatusAndEdits()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"follows.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QList<qint64> ids;
         for (int n = 1; n <= 3; ++n) {
             auto id = store.createIssue(issue(n, u"Zorblatt weekly."_s), IssueStatus::Sent);
@@ -127,7 +129,7 @@ private slots:
     void languageSetting()
     {
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"language.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         NewsletterSettings settings(store);
         NewsletterProfile profile;
         profile.language = u"fr"_s;
@@ -148,7 +150,7 @@ private slots:
 
     void personalDictionaryAcrossReopen()
     {
-        const QString path = m_dir.filePath(u"personal.sqlite"_s);
+        const QString path = m_stores.fresh();
         auto doc = IssueDocument::fromText(u"Say Galleyfoo.\n"_s);
         {
             Store store;

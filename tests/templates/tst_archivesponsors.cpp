@@ -1,6 +1,7 @@
 // The archive's sponsors, for the Sponsors library's import: every top sponsor block of every
 // archived issue, one entry per name (compared without case), copy and link from the latest issue,
 // first and last issue seen; and the import into a store's library in one transaction.
+#include "../store/storetesthelpers.h"
 #include "archivesponsorimport.h"
 #include "archivesponsors.h"
 #include "fixturearchive.h"
@@ -72,6 +73,7 @@ QList<ArchiveText> generatedArchive()
 class TestArchiveSponsors : public QObject
 {
     Q_OBJECT
+    storetest::FreshStores m_stores; // SQLite, or PostgreSQL in the _pg twin
     QTemporaryDir m_dir;
 
 private slots:
@@ -167,7 +169,7 @@ private slots:
 
     void importIntoAStore()
     {
-        const QString path = m_dir.filePath(u"import.sqlite"_s);
+        const QString path = m_stores.fresh();
         QVERIFY(testsupport::importFixtureArchive(path));
         Store store;
         QVERIFY(store.open(path).ok());

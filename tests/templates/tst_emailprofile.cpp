@@ -1,6 +1,7 @@
 // The email's settings kept in the store's newsletter profile: the JSON round trip of the email
 // fields, how they resolve (presets, custom tags, defaults) and how they become EmailSettings,
 // with the newsletter's name inferred from the archive when it was never set.
+#include "../store/storetesthelpers.h"
 #include "emailprofile.h"
 #include "exporter.h"
 #include "fixtures.h"
@@ -16,6 +17,7 @@ using namespace galley;
 class TestEmailProfile : public QObject
 {
     Q_OBJECT
+    storetest::FreshStores m_stores; // SQLite, or PostgreSQL in the _pg twin
 private slots:
     void emailFieldsRoundTripThroughJson()
     {
@@ -113,10 +115,8 @@ private slots:
 
     void loadsFromTheStoreWithTheInferredName()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         Store store;
-        QVERIFY(store.open(dir.filePath(u"s.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
 
         // An empty store: defaults, no name.
         auto empty = loadEmailSettings(store);

@@ -1,4 +1,5 @@
 // The newsletter's settings as JSON documents in the store's settings table.
+#include "../store/storetesthelpers.h"
 #include "fixtures.h"
 #include "newslettersettings.h"
 #include "nextissueplanner.h"
@@ -13,12 +14,11 @@ using namespace galley;
 class TestNewsletterSettings : public QObject
 {
     Q_OBJECT
+    storetest::FreshStores m_stores; // SQLite, or PostgreSQL in the _pg twin
 private slots:
     void roundTripsThroughTheStore()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"s.sqlite"_s);
+        const QString path = m_stores.fresh();
         {
             Store store;
             QVERIFY(store.open(path).ok());
@@ -77,9 +77,8 @@ private slots:
 
     void corruptSettingsAreAnError()
     {
-        QTemporaryDir dir;
         Store store;
-        QVERIFY(store.open(dir.filePath(u"s.sqlite"_s)).ok());
+        QVERIFY(store.open(m_stores.fresh()).ok());
         QVERIFY(store.setSetting(NewsletterSettings::bookingsKey(), u"{oops"_s).ok());
         QVERIFY(store.setSetting(NewsletterSettings::templatesKey(), u"[]"_s).ok());
         NewsletterSettings settings(store);
