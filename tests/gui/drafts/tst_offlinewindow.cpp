@@ -7,6 +7,7 @@
 #include "drafts/storeclient.h"
 #include "editor/markdowneditor.h"
 #include "ownpgserver.h"
+#include "store/offlinejournal.h"
 #include "window/messagebar.h"
 #include "windowfixture.h"
 
@@ -82,6 +83,38 @@ private slots:
         const QList<RevisionInfo> revisions = store->revisions(id).value();
         for (const RevisionInfo &r : revisions)
             QVERIFY(r.reason != RevisionReason::Conflict);
+        QVERIFY(test::closeWindow(window));
+    }
+
+    void aJournalLeftBehindIsWrittenAtTheNextStart()
+    {
+        const QString location = m_server.store(u"leftbehind"_s);
+        const QString first = u"---\ntitle: Left behind\n---\n\nFirst.\n"_s;
+        const QString second = u"---\ntitle: Left behind\n---\n\nFirst. Second.\n"_s;
+        qint64 id = 0;
+        {
+            auto store = test::openStore(location);
+            QVERIFY(store);
+            id = store->createIssue(u"---\ntitle: Left behind\n---\n"_s).value();
+            // What a Galley that closed (or crashed) while offline left in its journal.
+            OfflineJournal journal(location);
+            QVERIFY(journal.open());
+            QVERIFY(journal.add(id, store->issue(id)->version, first));
+            QVERIFY(journal.add(id, store->issue(id)->version, second));
+        }
+        auto window = test::openWindow(location);
+        QVERIFY(window);
+        auto *status = window->findChild<QLabel *>(u"offlineStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(u"Online again: 2 change"_s),
+                     qPrintable(status->text()));
+        QCOMPARE(window->session()->issueId(), id);
+        QCOMPARE(window->editor()->toPlainText(), second);
+        auto store = test::openStore(location);
+        QCOMPARE(store->issue(id)->document, second);
+        OfflineJournal journal(location);
+        QVERIFY(journal.open());
+        QCOMPARE(journal.count().value(), 0);
         QVERIFY(test::closeWindow(window));
     }
 };
