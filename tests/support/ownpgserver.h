@@ -7,6 +7,7 @@
 #include "processrun.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QString>
 
@@ -16,9 +17,15 @@ class OwnPgServer
 {
 public:
     OwnPgServer()
-        // Short: the socket's path (DIR/.s.PGSQL.5432) holds at most 107 bytes.
-        : m_dir(QDir::tempPath()
-                + QStringLiteral("/galley-off-%1").arg(QCoreApplication::applicationPid()))
+        // Short (the socket's path, DIR/.s.PGSQL.5432, holds at most 107 bytes), and the same
+        // for every run of one test program: start() first removes what a run that crashed
+        // (before its destructor could stop the server) left there.
+        : m_dir(QDir::tempPath() + QStringLiteral("/galley-off-")
+                + QString::fromLatin1(
+                    QCryptographicHash::hash(QCoreApplication::applicationFilePath().toUtf8(),
+                                             QCryptographicHash::Md5)
+                        .toHex()
+                        .left(10)))
     { }
     ~OwnPgServer() { stop(); }
     OwnPgServer(const OwnPgServer &) = delete;
@@ -27,7 +34,7 @@ public:
     // Creates the cluster and starts it; the error output when it fails.
     QString start()
     {
-        script(QStringLiteral("stop")); // what a killed run of this process id left
+        script(QStringLiteral("stop")); // what a crashed run left
         const ProcessRun run = script(QStringLiteral("start"));
         if (run.exitCode != 0)
             return run.errText() + run.outText();
