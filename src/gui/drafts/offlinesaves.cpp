@@ -55,6 +55,11 @@ qint64 OfflineSaves::rebased(qint64 id, qint64 expectedVersion) const
     return it != m_rebase.cend() && it->first == expectedVersion ? it->second : expectedVersion;
 }
 
+bool OfflineSaves::reconnectNow()
+{
+    return m_journal && !m_offline && m_store->reconnect().ok();
+}
+
 bool OfflineSaves::keep(qint64 id, const QString &document, qint64 expectedVersion, int tag)
 {
     if (!m_journal)

@@ -34,6 +34,10 @@ public:
     // The version to save over: a save based on the version the editor knew before a replay
     // goes over the version the replay made (the replayed texts were the editor's own).
     qint64 rebased(qint64 id, qint64 expectedVersion) const;
+    // After a save failed with Error::Offline while nothing waits in the journal: one attempt
+    // to connect again at once (a server that restarted while the person was not typing), so
+    // that the save can be made again before it goes into the journal.
+    bool reconnectNow();
     // Keeps a save the server could not take; false without a journal (SQLite) or when the
     // journal cannot be written (then the save fails as it would have).
     bool keep(qint64 id, const QString &document, qint64 expectedVersion, int tag);

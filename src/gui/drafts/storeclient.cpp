@@ -191,6 +191,8 @@ void StoreClient::saveDocument(qint64 id, const QString &document, qint64 expect
         return;
     }
     auto kept = m_store->saveKeepingBoth(id, document, m_offline->rebased(id, expectedVersion));
+    if (!kept && kept.error().code == Error::Offline && m_offline->reconnectNow())
+        kept = m_store->saveKeepingBoth(id, document, m_offline->rebased(id, expectedVersion));
     if (!kept) {
         if (kept.error().code == Error::Offline
             && m_offline->keep(id, document, expectedVersion, tag)) {

@@ -83,6 +83,16 @@ private slots:
         const QList<RevisionInfo> revisions = store->revisions(id).value();
         for (const RevisionInfo &r : revisions)
             QVERIFY(r.reason != RevisionReason::Conflict);
+
+        // A server that restarted while nobody typed: the next save connects again at once.
+        QVERIFY(m_server.kill());
+        QVERIFY(m_server.restart());
+        QTest::keyClicks(window->editor(), u" Five."_s);
+        session->saveNow();
+        QTRY_COMPARE(session->state(), DraftSession::State::Saved);
+        QVERIFY(store->reconnect()); // the test's own connection went with the server too
+        QCOMPARE(store->issue(id)->document, window->editor()->toPlainText());
+        QVERIFY2(!status->text().contains(u"Offline"_s), qPrintable(status->text()));
         QVERIFY(test::closeWindow(window));
     }
 
