@@ -72,7 +72,8 @@ bool OfflineSaves::keep(qint64 id, const QString &document, qint64 expectedVersi
     if (!m_base.contains(id))
         m_base.insert(id, expectedVersion);
     goOffline();
-    emit offline(m_journal->count().ok() ? *m_journal->count() : 1);
+    const auto waiting = m_journal->count();
+    emit offline(waiting ? *waiting : 1);
     return true;
 }
 
@@ -80,7 +81,8 @@ void OfflineSaves::noticeFailure(const galley::Error &error)
 {
     if (error.code == Error::Offline && m_journal) {
         goOffline();
-        emit offline(m_journal->count().ok() ? *m_journal->count() : 0);
+        const auto waiting = m_journal->count();
+        emit offline(waiting ? *waiting : 0);
     }
 }
 
