@@ -130,13 +130,29 @@ Result<QList<JournalEntry>> OfflineJournal::entries()
     return out;
 }
 
-Status OfflineJournal::remove(qint64 seq)
+Status OfflineJournal::settle(const JournalEntry &entry, qint64 id, qint64 version)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const QString what = OfflineJournalTr::tr("Reading the offline journal");
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return error(what, db.lastError().text());
+    QSqlQuery q(db);
     q.prepare(u"DELETE FROM pending WHERE seq = ?"_s);
-    q.addBindValue(seq);
-    if (!q.exec())
-        return error(OfflineJournalTr::tr("Reading the offline journal"), q.lastError().text());
+    q.addBindValue(entry.seq);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(u"UPDATE pending SET issue_id = ?, base_version = ? "
+                  "WHERE store = ? AND issue_id = ? AND seq > ?"_s);
+        for (const QVariant &v : {QVariant(id), QVariant(version), QVariant(m_storeLocation),
+                                  QVariant(entry.issueId), QVariant(entry.seq)})
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QString detail = q.lastError().text() + db.lastError().text();
+        db.rollback();
+        return error(what, detail);
+    }
     return Done {};
 }
 
@@ -186,7 +202,8 @@ JournalReplay OfflineJournal::replay(Store &store)
                 out.conflicted.insert(id);
             }
         }
-        if (Status s = remove(e.seq); !s) {
+        const qint64 written = movedTo.value(e.issueId, e.issueId);
+        if (Status s = settle(e, written, out.versions.value(written)); !s) {
             out.error = s.error();
             return out;
         }

@@ -64,13 +64,16 @@ public:
     Result<QList<JournalEntry>> entries();
     // Writes the entries into `store` in order, each through Store::saveKeepingBoth(), so that
     // a text a teammate wrote meanwhile is kept as a Conflict revision under ours. The second
-    // and later saves of one issue are based on the version the previous one made. An entry is
-    // deleted only after its save committed; one whose text is already the issue's (a crash
-    // between the two) is just deleted. Stops at the first failure, leaving the rest.
+    // and later saves of one issue are based on the version the previous one made (also after
+    // a replay that stopped half way). An entry is deleted only after its save committed; one whose
+    // text is already the issue's (a crash between the two) is just deleted. Stops at the first
+    // failure, leaving the rest.
     JournalReplay replay(Store &store);
 
 private:
-    Status remove(qint64 seq);
+    // Deletes a written entry; the later entries of its issue were based on it, so they now
+    // follow the version it made (and the draft that took its text, when it was recreated).
+    Status settle(const JournalEntry &entry, qint64 id, qint64 version);
     Error error(const QString &what, const QString &detail) const;
 
     QString m_storeLocation;
