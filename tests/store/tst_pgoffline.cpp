@@ -6,7 +6,10 @@
 #include "ownpgserver.h"
 #include "store/offlinejournal.h"
 #include "store/store.h"
+#include "store/storelocation.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +136,52 @@ private slots:
                 || (r.reason == RevisionReason::Conflict
                     && store.revisionDocument(r.id).value() == theirs);
         QVERIFY(kept);
+    }
+
+    void aReplayThatStopsHalfWayGoesOnWithoutAConflict()
+    {
+        // A save waits for a row another connection holds no longer than this, then is Busy.
+        qputenv("GALLEY_STORE_BUSY_TIMEOUT_MS", "200");
+        const QString location = m_server.store(u"halfway"_s);
+        Store store;
+        QVERIFY(store.open(location));
+        const qint64 a = store.createIssue(doc(0)).value();
+        const qint64 b = store.createIssue(doc(0)).value();
+        const qint64 baseA = store.issue(a)->version, baseB = store.issue(b)->version;
+        OfflineJournal journal(location, m_dir.filePath(u"halfway.sqlite"_s));
+        QVERIFY(journal.open());
+        QVERIFY(journal.add(a, baseA, doc(1)));
+        QVERIFY(journal.add(b, baseB, doc(2)));
+        QVERIFY(journal.add(a, baseA, doc(3))); // typed after doc(1), on the same base
+        {
+            // Someone else's transaction holds issue b's row: the replay stops at it.
+            const auto where = StoreLocation::parse(location).value();
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"holder"_s);
+            other.setHostName(where.host);
+            other.setPort(where.port);
+            other.setUserName(where.user);
+            other.setDatabaseName(where.database);
+            QVERIFY(other.open());
+            QVERIFY(other.transaction());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(u"SELECT id FROM halfway.issues WHERE id = %1 FOR UPDATE"_s.arg(b)));
+            const JournalReplay first = journal.replay(store);
+            QCOMPARE(first.written, 1);
+            QVERIFY(first.error && first.error->code == Error::Busy);
+            QCOMPARE(journal.count().value(), 2);
+            hold.finish();
+            other.rollback();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        const JournalReplay rest = journal.replay(store);
+        QVERIFY2(!rest.error, qPrintable(rest.error ? rest.error->message : QString()));
+        QCOMPARE(rest.written, 2);
+        // doc(3) follows doc(1), written by the first replay: no conflict with our own text.
+        QCOMPARE(rest.conflicts, 0);
+        QCOMPARE(store.issue(a)->document, doc(3));
+        QCOMPARE(store.issue(b)->document, doc(2));
+        qunsetenv("GALLEY_STORE_BUSY_TIMEOUT_MS");
     }
 
     void aJournalLeftByACrashIsReplayedOnTheNextOpen()
