@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QString>
 
 namespace galley::testsupport {
@@ -17,10 +16,11 @@ class OwnPgServer
 {
 public:
     OwnPgServer()
-        // Short (the socket's path, DIR/.s.PGSQL.5432, holds at most 107 bytes), and the same
-        // for every run of one test program: start() first removes what a run that crashed
-        // (before its destructor could stop the server) left there.
-        : m_dir(QDir::tempPath() + QStringLiteral("/galley-off-")
+        // Short (the socket's path, DIR/.s.PGSQL.5432, holds at most 107 bytes: /tmp, as for
+        // the suite's server, whatever TMPDIR says), and the same for every run of one test
+        // program: start() first removes what a run that crashed (before its destructor could
+        // stop the server) left there.
+        : m_dir(QStringLiteral("/tmp/galley-off-")
                 + QString::fromLatin1(
                     QCryptographicHash::hash(QCoreApplication::applicationFilePath().toUtf8(),
                                              QCryptographicHash::Md5)
