@@ -1584,10 +1584,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>%1: Dem PostgreSQL-Server fehlt Platz oder Speicher (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
-        <translation>%1: Die Verbindung zum PostgreSQL-Server ist abgebrochen (%2). Es wurde nichts geändert; öffnen Sie die Datenbank erneut, sobald der Server wieder da ist.</translation>
-    </message>
-    <message>
         <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
         <translation>„%1:“ ist keine Art von Datenbank, die Galley kennt: Geben Sie den Pfad einer Datenbankdatei an (etwa ~/galley.sqlite) oder eine Adresse postgresql://[benutzer@]host[:port]/datenbank.</translation>
     </message>
@@ -1642,6 +1638,30 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema, role).</source>
         <translation>„%1“ ist keine Einstellung, die Galley in einer PostgreSQL-Adresse kennt (host, port, sslmode, schema, role).</translation>
+    </message>
+    <message>
+        <source>%1: the offline journal cannot be written (%2).</source>
+        <translation>%1: Das Offline-Journal kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Keeping the change while offline</source>
+        <translation>Änderung offline aufbewahren</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Reading the offline journal</source>
+        <translation>Offline-Journal lesen</translation>
+    </message>
+    <message>
+        <source>Connecting to the store again</source>
+        <translation>Erneut mit der Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; try again once the server is back.</source>
+        <translation>%1: Die Verbindung zum PostgreSQL-Server ist abgebrochen (%2). Es wurde nichts geändert; versuchen Sie es erneut, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4047,38 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>⚠ Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>⚠ Offline: %n Änderung wartet</numerusform>
+            <numerusform>⚠ Offline: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached. What you type is kept on this computer and saved as soon as the connection is back; Galley keeps trying.</source>
+        <translation>Der PostgreSQL-Server ist nicht erreichbar. Was Sie schreiben, wird auf diesem Rechner aufbewahrt und gespeichert, sobald die Verbindung wieder steht; Galley versucht es weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online again: %n change(s) kept while offline saved</source>
+        <translation>
+            <numerusform>Wieder online: %n offline aufbewahrte Änderung gespeichert</numerusform>
+            <numerusform>Wieder online: %n offline aufbewahrte Änderungen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>Wieder online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them went over a text changed elsewhere meanwhile; both are kept in History.</source>
+        <translation>
+            <numerusform>%n davon ersetzte einen inzwischen anderswo geänderten Text; beide sind im Verlauf erhalten.</numerusform>
+            <numerusform>%n davon ersetzten einen inzwischen anderswo geänderten Text; beide sind im Verlauf erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,30 @@
     </message>
 </context>
 <context>
+    <name>galley::gui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>⚠ Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>⚠ Offline: %n change waiting</numerusform>
+            <numerusform>⚠ Offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online again: %n change(s) kept while offline saved</source>
+        <translation>
+            <numerusform>Online again: %n change kept while offline saved</numerusform>
+            <numerusform>Online again: %n changes kept while offline saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them went over a text changed elsewhere meanwhile; both are kept in History.</source>
+        <translation>
+            <numerusform>%n of them went over a text changed elsewhere meanwhile; both are kept in History.</numerusform>
+            <numerusform>%n of them went over a text changed elsewhere meanwhile; both are kept in History.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::gui::PublishDialog</name>
     <message numerus="yes">
         <source>Published %n issue(s): </source>

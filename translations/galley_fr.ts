@@ -1584,10 +1584,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>%1 : le serveur PostgreSQL manque d’espace ou de mémoire (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; open the store again once the server is back.</source>
-        <translation>%1 : la connexion au serveur PostgreSQL a été perdue (%2). Rien n’a été modifié ; rouvrez la base quand le serveur sera de retour.</translation>
-    </message>
-    <message>
         <source>“%1:” is not a kind of store Galley knows: give the path of a store file (such as ~/galley.sqlite) or a postgresql://[user@]host[:port]/database address.</source>
         <translation>« %1: » n’est pas un type de base que Galley connaît : donnez le chemin d’un fichier de base (comme ~/galley.sqlite) ou une adresse postgresql://[utilisateur@]hôte[:port]/base.</translation>
     </message>
@@ -1642,6 +1638,30 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>“%1” is not a setting Galley knows in a PostgreSQL address (host, port, sslmode, schema, role).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un réglage que Galley connaît dans une adresse PostgreSQL (host, port, sslmode, schema, role).</translation>
+    </message>
+    <message>
+        <source>%1: the offline journal cannot be written (%2).</source>
+        <translation>%1 : le journal hors ligne ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Keeping the change while offline</source>
+        <translation>Conservation de la modification hors ligne</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>le fichier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Reading the offline journal</source>
+        <translation>Lecture du journal hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting to the store again</source>
+        <translation>Reconnexion à la base</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; try again once the server is back.</source>
+        <translation>%1 : la connexion au serveur PostgreSQL a été perdue (%2). Rien n’a été modifié ; réessayez quand le serveur sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4049,38 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>⚠ Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>⚠ Hors ligne : %n modification en attente</numerusform>
+            <numerusform>⚠ Hors ligne : %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached. What you type is kept on this computer and saved as soon as the connection is back; Galley keeps trying.</source>
+        <translation>Le serveur PostgreSQL est injoignable. Ce que vous tapez est conservé sur cet ordinateur et enregistré dès le retour de la connexion ; Galley continue d’essayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online again: %n change(s) kept while offline saved</source>
+        <translation>
+            <numerusform>De nouveau en ligne : %n modification conservée hors ligne enregistrée</numerusform>
+            <numerusform>De nouveau en ligne : %n modifications conservées hors ligne enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>De nouveau en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them went over a text changed elsewhere meanwhile; both are kept in History.</source>
+        <translation>
+            <numerusform>%n d’entre elles remplaçait un texte modifié ailleurs entre-temps ; les deux sont conservés dans l’historique.</numerusform>
+            <numerusform>%n d’entre elles remplaçaient un texte modifié ailleurs entre-temps ; les deux sont conservés dans l’historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,20 @@ namespace galley {
 struct Error
 {
     // What kind of failure, for callers that react differently (a save conflict is offered as
-    // "keep both"; a busy store is retried). Most errors are simply Failed.
-    enum Code { Failed, NotFound, Conflict, Busy, ReadOnly, DiskFull, Corrupt, NewerSchema };
+    // "keep both"; a busy store is retried). Most errors are simply Failed. Offline: the
+    // connection to a store's server was lost (PostgreSQL); nothing was written, and the
+    // editor keeps its saves in a local journal until the connection is back (OfflineJournal).
+    enum Code {
+        Failed,
+        NotFound,
+        Conflict,
+        Busy,
+        ReadOnly,
+        DiskFull,
+        Corrupt,
+        NewerSchema,
+        Offline
+    };
 
     QString file; // empty when the error is not about a file
     int line = 0; // 1-based; 0 when no line applies

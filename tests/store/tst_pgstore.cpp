@@ -297,10 +297,15 @@ private slots:
         const auto read = store.issue(id);
         QVERIFY(!read.ok());
         QVERIFY2(read.error().message.contains(u"was lost"_s), qPrintable(read.error().message));
+        QCOMPARE(read.error().code, Error::Offline);
+        // Connected again (the editor does so by itself, OfflineSaves), the same store works on.
+        QVERIFY(store.reconnect());
+        QCOMPARE(store.issue(id)->document, storetest::issueText(1));
+        QVERIFY(store.saveDocument(id, storetest::issueText(1, u"y"_s), 1));
         // Opened again, the store has what was committed before.
         Store again;
         QVERIFY(again.open(location).ok());
-        QCOMPARE(again.issue(id)->document, storetest::issueText(1));
+        QCOMPARE(again.issue(id)->document, storetest::issueText(1, u"y"_s));
     }
 
     void aWriterWaitsForTheOtherAndThenReportsBusy()

@@ -148,6 +148,13 @@ QString Store::path() const
     return m_db ? m_db->path() : QString();
 }
 
+Status Store::reconnect()
+{
+    if (!m_db)
+        return notOpen();
+    return m_db->reconnect();
+}
+
 #define GALLEY_REQUIRE_OPEN                                                                        \
     if (!m_db)                                                                                     \
         return notOpen();

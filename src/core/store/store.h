@@ -138,7 +138,8 @@ struct LinkCheck;
 // saveDocument() refuses to overwrite a change it has not seen (Error::Conflict).
 //
 // Every call returns an Error value with a message a person can act on; codes: NotFound,
-// Conflict, Busy, ReadOnly, DiskFull, Corrupt (also "not a database"), NewerSchema.
+// Conflict, Busy, ReadOnly, DiskFull, Corrupt (also "not a database"), NewerSchema, Offline
+// (PostgreSQL: the connection was lost; see reconnect()).
 class Store
 {
 public:
@@ -168,6 +169,10 @@ public:
     Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
+    // After Error::Offline (the PostgreSQL server went away): a new connection to the same
+    // store, with its settings and change notifications. Offline again while the server is
+    // still away. Nothing to do on SQLite.
+    Status reconnect();
     QString path() const;
 
     // --- issues --------------------------------------------------------------------------------

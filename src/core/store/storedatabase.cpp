@@ -60,6 +60,17 @@ Status StoreDatabase::open(const StoreLocation &where)
     return m_engine->open(*this, where, m_connectionName);
 }
 
+Status StoreDatabase::reconnect()
+{
+    // The statements were prepared on the server's side of the old connection: their names
+    // mean nothing to the new one.
+    m_queries.clear();
+    m_depth = 0;
+    m_savepoints = true;
+    m_failed = false;
+    return m_engine->reconnect(*this);
+}
+
 QSqlDatabase StoreDatabase::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -36,6 +36,9 @@ public:
     static int busyTimeoutMs();
     const QString &path() const { return m_path; }
     QSqlDatabase database() const;
+    // A new connection after the old one was lost (Error::Offline): the prepared statements
+    // and any transaction went with the old one, so they are dropped here.
+    Status reconnect();
     StoreEngine &engine() { return *m_engine; }
 
     // Runs a statement prepared once and cached by its text, binding `values` in order. Read the

@@ -35,6 +35,14 @@ public:
         = 0;
     // The session's settings, once the schema check has passed (SQLite: WAL and PRAGMAs).
     virtual Status prepare(StoreDatabase &db) = 0;
+    // Opens the connection again after it was lost (the PostgreSQL server went away and came
+    // back), with the session's settings and the engine's subscriptions; StoreDatabase drops
+    // its prepared statements first. A SQLite file does not go away: nothing to do.
+    virtual Status reconnect(StoreDatabase &db)
+    {
+        Q_UNUSED(db)
+        return Done {};
+    }
     virtual Error error(const QSqlError &sqlError, const QString &what,
                         const QString &location) const = 0;
     // SQLite reads rows as it goes; QPSQL's forward-only mode loses the rest of a result when

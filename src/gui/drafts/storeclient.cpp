@@ -1,5 +1,7 @@
 #include "drafts/storeclient.h"
 
+#include "drafts/offlinesaves.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -27,7 +29,10 @@ QString positionKey(qint64 issueId)
 
 StoreClient::StoreClient(QObject *parent)
     : QObject(parent)
+    , m_offline(new OfflineSaves(this))
 {
+    connect(m_offline, &OfflineSaves::replayedSave, this, &StoreClient::saved);
+    connect(this, &StoreClient::failed, m_offline, &OfflineSaves::noticeFailure);
     qRegisterMetaType<galley::Error>();
     qRegisterMetaType<galley::StoredIssue>();
     qRegisterMetaType<galley::gui::StartupState>();
@@ -55,6 +60,8 @@ void StoreClient::openStore(const QString &path, const QString &sampleDocument)
         emit openFailed(s.error());
         return;
     }
+    // Saves kept while the server was away (PostgreSQL), when Galley ended before it was back.
+    m_offline->attach(m_store.get(), path);
     // What checkForChanges() compares with: changes made elsewhere from now on are noticed.
     if (auto version = m_store->dataVersion())
         m_dataVersion = *version;
@@ -178,8 +185,20 @@ void StoreClient::saveDocument(qint64 id, const QString &document, qint64 expect
     }
     // Someone else may have saved in between (another window or program): then both texts are
     // kept, theirs as a pinned revision in the history and ours on top.
-    auto kept = m_store->saveKeepingBoth(id, document, expectedVersion);
+    // Earlier saves still wait in the offline journal: this one goes after them.
+    if (m_offline->holding() && m_offline->keep(id, document, expectedVersion, tag)) {
+        emit saved(id, expectedVersion, tag, false);
+        return;
+    }
+    auto kept = m_store->saveKeepingBoth(id, document, m_offline->rebased(id, expectedVersion));
+    if (!kept && kept.error().code == Error::Offline && m_offline->reconnectNow())
+        kept = m_store->saveKeepingBoth(id, document, m_offline->rebased(id, expectedVersion));
     if (!kept) {
+        if (kept.error().code == Error::Offline
+            && m_offline->keep(id, document, expectedVersion, tag)) {
+            emit saved(id, expectedVersion, tag, false);
+            return;
+        }
         emit saveFailed(id, tag, kept.error());
         return;
     }
@@ -321,6 +340,7 @@ void StoreClient::refreshIssue(qint64 id, qint64 version)
 
 void StoreClient::close()
 {
+    m_offline->detach();
     if (m_store)
         m_store->close();
     m_store.reset();

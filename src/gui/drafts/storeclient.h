@@ -11,6 +11,8 @@
 
 namespace galley::gui {
 
+class OfflineSaves;
+
 // What the editor restores when it starts: the draft and where the person was in it.
 struct StartupState
 {
@@ -66,6 +68,9 @@ public:
         });
     }
 
+    // The saves kept while a PostgreSQL store's server is away (its signals say so).
+    OfflineSaves *offlineSaves() const { return m_offline; }
+
     // --- requests: run on the worker thread ---------------------------------------------------
     // Opens the store; on an empty store creates `sampleDocument` as a draft; answers with the
     // draft to show (the last one open, else the newest) and the list.
@@ -76,6 +81,8 @@ public:
     void duplicateIssue(qint64 id, int tag);
     // Saves `document` over `expectedVersion`. On a conflict both are kept: the other version
     // stays in the history, pinned, and ours is saved on top of it (answered with conflict = true).
+    // While a PostgreSQL store's server is away the save goes into the offline journal and is
+    // answered as saved, at `expectedVersion` (OfflineSaves).
     void saveDocument(qint64 id, const QString &document, qint64 expectedVersion, int tag);
     void setStatus(qint64 id, IssueStatus status);
     void moveToTrash(qint64 id);
@@ -127,6 +134,7 @@ private:
     EditorPosition position(qint64 issueId);
     bool ready();
     std::unique_ptr<Store> m_store;
+    OfflineSaves *m_offline; // a child: moves to the client's thread with it
     qint64 m_dataVersion = -1; // as of the last checkForChanges(); -1 before the first look
     // A look after the store announced another connection's commit (PostgreSQL) waits this
     // long, so that the commits of a burst are looked at once.

@@ -3,6 +3,7 @@
 #include "drafts/changewatcher.h"
 #include "drafts/draftspanel.h"
 #include "drafts/historydialog.h"
+#include "drafts/offlinestatus.h"
 #include "drafts/storeclient.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
@@ -38,10 +39,6 @@
 using namespace Qt::StringLiterals;
 
 namespace galley::gui {
-
-namespace {
-constexpr int WordsPerMinute = 230;
-} // namespace
 
 MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     : QMainWindow(parent)
@@ -82,6 +79,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     new TestSendController(parts); // Issue ▸ Send Test Email
     new SpellingController(parts); // underlines, its context menu, Next Misspelling
     new PublishController(parts, m_storePath); // File ▸ Publish Archive…
+    new OfflineStatus(parts); // "Offline: 3 changes waiting" on a PostgreSQL store
 
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText
@@ -429,6 +427,7 @@ void MainWindow::onSessionState(DraftSession::State state)
 
 void MainWindow::updateWordCount()
 {
+    constexpr int WordsPerMinute = 230;
     const int words = m_editor->wordCount();
     const int minutes = qMax(1, int(std::ceil(double(words) / WordsPerMinute)));
     m_wordsLabel->setText(tr("%n words", nullptr, words) + u" · "_s

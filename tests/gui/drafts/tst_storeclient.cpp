@@ -4,8 +4,11 @@
 // cannot see that race itself (Qt clears the QPointer in uninstrumented code), and the tsan run
 // reported only its effect, the answer posted to a context being deleted here, in 1 of 3 runs.
 
+#include "drafts/offlinesaves.h"
 #include "settingsfixture.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +77,27 @@ private slots:
         QTRY_VERIFY(lastAnswered);
         QCOMPARE(worked.load(), Rounds);
         QCOMPARE(answeredDeleted, 0);
+    }
+
+    // The offline journal is for a PostgreSQL store's server that goes away (tst_offlinewindow);
+    // a SQLite store's saves never go there, and no journal file is made for it.
+    void aSqliteStoreHasNoOfflineJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        ClientThread thread;
+        QVERIFY(thread.open(path));
+        QObject receiver;
+        std::atomic<bool> saved = false;
+        QObject::connect(thread.client(), &StoreClient::saved, &receiver,
+                         [&saved] { saved = true; });
+        thread.client()->post(
+            [c = thread.client()] { c->saveDocument(1, QStringLiteral("# Saved\n"), 1, 1); });
+        QTRY_VERIFY(saved);
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(!QFile::exists(OfflineJournal::defaultPathFor(path)));
+        QVERIFY(QDir(data).entryList({QStringLiteral("journal-*")}).isEmpty());
+        QVERIFY(!thread.client()->offlineSaves()->holding());
     }
 };
 

@@ -8,20 +8,23 @@
 #                           and writes that URL into DIR/url.
 #   pgserver.sh stop DIR    stops it at once (-m immediate) and removes DIR; safe to call twice,
 #                           and on a DIR whose start failed half way.
+#   pgserver.sh kill DIR    stops it at once (-m immediate) and keeps the cluster;
+#   pgserver.sh restart DIR starts that cluster again (the same data, socket and URL).
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the `postgres` account the
 # Debian package creates (runuser), otherwise to the current user. Environment: PG_BIN (default
 # /usr/lib/postgresql/15/bin), PG_PORT (default 5432; only names the socket file, as nothing
-# listens on TCP, so several servers in different DIRs may share it).
+# listens on TCP, so several servers in different DIRs may share it), PG_SYNC (see start_server).
 set -eu
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${PG_PORT:-5432}
+PG_SYNC=${PG_SYNC:-off}
 DB=galley
 
 die() { echo "pgserver.sh: $*" >&2; exit 1; }
 
-[ $# -eq 2 ] || die "usage: pgserver.sh start|stop DIR"
+[ $# -eq 2 ] || die "usage: pgserver.sh start|stop|kill|restart DIR"
 cmd=$1
 # An absolute path: the server's working directory is not ours, and -k needs the real folder.
 case $2 in
@@ -39,7 +42,26 @@ else
     as_owner() { "$@"; }
 fi
 
+# fsync off and a small shared_buffers: a test server, started and thrown away in seconds.
+# PG_SYNC=on for a server that `kill` stops: with synchronous_commit off, the commits of the
+# last fraction of a second are not in the WAL yet and a server killed at once loses them.
+start_server() {
+    as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "-c listen_addresses='' \
+-k $dir -p $PG_PORT -c unix_socket_permissions=0700 -c fsync=off -c synchronous_commit=$PG_SYNC \
+-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40" start >/dev/null \
+        || { cat "$dir/log" >&2; die "the server did not start"; }
+}
+
 case $cmd in
+kill)
+    # The server goes away as in a crash, its cluster kept for `restart` (tst_pgoffline).
+    [ -f "$dir/data/postmaster.pid" ] || die "no server running in $dir"
+    as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+restart)
+    [ -d "$dir/data" ] || die "no cluster in $dir"
+    start_server
+    ;;
 start)
     [ -x "$PG_BIN/initdb" ] || die "no $PG_BIN/initdb (apt-get install postgresql-15)"
     [ ! -e "$dir/data" ] || die "$dir already holds a cluster"
@@ -55,11 +77,7 @@ start)
     TMPDIR="$dir" as_owner "$PG_BIN/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 \
         --locale=C.UTF-8 --no-sync --no-instructions >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
-    # fsync off and a small shared_buffers: a test server, started and thrown away in seconds.
-    as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "-c listen_addresses='' \
--k $dir -p $PG_PORT -c unix_socket_permissions=0700 -c fsync=off -c synchronous_commit=off \
--c full_page_writes=off -c shared_buffers=16MB -c max_connections=40" start >/dev/null \
-        || { cat "$dir/log" >&2; die "the server did not start"; }
+    start_server
     as_owner "$PG_BIN/createdb" -h "$dir" -p "$PG_PORT" -U postgres "$DB" \
         || die "createdb failed"
     echo "PGHOST=$dir"
@@ -83,6 +101,6 @@ stop)
     fi
     ;;
 *)
-    die "usage: pgserver.sh start|stop DIR"
+    die "usage: pgserver.sh start|stop|kill|restart DIR"
     ;;
 esac

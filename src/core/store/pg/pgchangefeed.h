@@ -39,6 +39,8 @@ public:
     Result<qint64> version(const QSqlDatabase &db, const QString &channel, const QString &what);
     // Called from the event loop as soon as another connection's commit is announced.
     void setCallback(std::function<void()> changed) { m_changed = std::move(changed); }
+    // Whether version() ever subscribed: then a reconnection subscribes again at once.
+    bool everSubscribed() const { return m_everSubscribed; }
 
 private:
     QMetaObject::Connection m_connection;

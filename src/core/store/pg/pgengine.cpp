@@ -57,35 +57,12 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     c.setConnectOptions(where.connectOptions());
     if (!c.open())
         return openError(c.lastError(), where);
+    m_readOnly = where.readOnly;
+    m_user = where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user;
+    m_role = where.role;
+    if (Status s = startSession(db, where.readOnly); !s)
+        return s;
     const QString what = PgEngineTr::tr("Opening the store");
-    // JIT compiling costs tens of milliseconds on the ranking queries and gains nothing on a
-    // store's small ones. A write waits for another writer's lock as long as SQLite would.
-    for (const QString &sql :
-         {u"SET jit = off"_s, u"SET client_min_messages = warning"_s,
-          QString(u"SET lock_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs()))}) {
-        if (Status s = db.execute(sql, what); !s)
-            return s;
-    }
-    // A team's role: what this session creates (the schema, the tables) belongs to the team,
-    // so that every member can write it; the name is a plain identifier (StoreLocation).
-    if (!where.role.isEmpty()) {
-        QSqlQuery setRole(db.database());
-        if (!setRole.exec(u"SET ROLE "_s + where.role)) {
-            const QString user = where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user;
-            return Error {
-                where.text, 0,
-                PgEngineTr::tr("The PostgreSQL user “%1” cannot act as the team role “%2” "
-                               "(role=%2 in the address): %3. Ask the server's administrator "
-                               "to run GRANT %2 TO %1, or leave role= out.")
-                    .arg(user, where.role, setRole.lastError().databaseText().trimmed()),
-                Error::ReadOnly};
-        }
-    }
-    // Read-only: the server refuses every write in this session's transactions.
-    if (where.readOnly) {
-        if (Status s = db.execute(u"SET default_transaction_read_only = on"_s, what); !s)
-            return s;
-    }
     // A store named by ?schema= that does not exist yet is made, as SQLite makes a new file.
     auto current = pgValue(db, u"SELECT current_schema()"_s, what);
     if (!current)
@@ -107,6 +84,57 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     // Unquoted, so PostgreSQL folded the name to lower case.
     m_channel = PgChangeFeed::channelFor(current->isNull() ? where.schema.toLower()
                                                            : current->toString());
+    return Done {};
+}
+
+Status PgEngine::startSession(StoreDatabase &db, bool readOnly)
+{
+    const QString what = PgEngineTr::tr("Opening the store");
+    // JIT compiling costs tens of milliseconds on the ranking queries and gains nothing on a
+    // store's small ones. A write waits for another writer's lock as long as SQLite would.
+    for (const QString &sql :
+         {u"SET jit = off"_s, u"SET client_min_messages = warning"_s,
+          QString(u"SET lock_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs()))}) {
+        if (Status s = db.execute(sql, what); !s)
+            return s;
+    }
+    // A team's role: what this session creates (the schema, the tables) belongs to the team,
+    // so that every member can write it; the name is a plain identifier (StoreLocation). Set
+    // again on a reconnection: a new session starts as the user.
+    if (!m_role.isEmpty()) {
+        QSqlQuery setRole(db.database());
+        if (!setRole.exec(u"SET ROLE "_s + m_role))
+            return Error {
+                db.path(), 0,
+                PgEngineTr::tr("The PostgreSQL user “%1” cannot act as the team role “%2” "
+                               "(role=%2 in the address): %3. Ask the server's administrator "
+                               "to run GRANT %2 TO %1, or leave role= out.")
+                    .arg(m_user, m_role, setRole.lastError().databaseText().trimmed()),
+                Error::ReadOnly};
+    }
+    // Read-only: the server refuses every write in this session's transactions.
+    if (readOnly)
+        return db.execute(u"SET default_transaction_read_only = on"_s, what);
+    return Done {};
+}
+
+Status PgEngine::reconnect(StoreDatabase &db)
+{
+    // A connection whose server went away still says isOpen(); only close() and open() make a
+    // new one (PG-PLAN 1.2, item 6). The schema is the same: the address names it.
+    QSqlDatabase c = db.database();
+    c.close();
+    if (!c.open())
+        return error(c.lastError(), PgEngineTr::tr("Connecting to the store again"), db.path());
+    if (Status s = startSession(db, m_readOnly); !s)
+        return s;
+    // LISTEN ended with the old connection: subscribe again now, so that what others commit
+    // from here on is heard (the feed's count goes up once, so watchers read everything again).
+    if (m_feed.everSubscribed()) {
+        auto v = m_feed.version(c, m_channel, PgEngineTr::tr("Connecting to the store again"));
+        if (!v)
+            return v.error();
+    }
     return Done {};
 }
 
@@ -293,10 +321,11 @@ Error PgEngine::error(const QSqlError &sqlError, const QString &what, const QStr
                                    "Nothing was changed.")
                         .arg(what, detail);
     } else if (state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)) {
-        // libpq gives no SQLSTATE when the connection itself broke.
+        // libpq gives no SQLSTATE when the connection itself broke. Store::reconnect() makes
+        // a new one; the editor journals its saves meanwhile (OfflineJournal).
+        e.code = Error::Offline;
         e.message = PgEngineTr::tr("%1: the connection to the PostgreSQL server was lost (%2). "
-                                   "Nothing was changed; open the store again once the server "
-                                   "is back.")
+                                   "Nothing was changed; try again once the server is back.")
                         .arg(what, detail);
     } else {
         e.message = PgEngineTr::tr("%1: %2").arg(what, detail);

@@ -15,6 +15,7 @@ public:
     Status open(StoreDatabase &db, const StoreLocation &where,
                 const QString &connectionName) override;
     Status prepare(StoreDatabase &) override { return Done {}; }
+    Status reconnect(StoreDatabase &db) override;
     Error error(const QSqlError &sqlError, const QString &what,
                 const QString &location) const override;
     bool forwardOnlyQueries() const override { return false; }
@@ -40,8 +41,13 @@ public:
 
 private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
+    // The session's settings, on every (re)connection.
+    Status startSession(StoreDatabase &db, bool readOnly);
 
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
+    bool m_readOnly = false;
+    QString m_user; // who logs in (for messages)
+    QString m_role; // the team role of the address (role=), set in every session
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
 };
