@@ -35,12 +35,22 @@ public:
     {
         m_feed.setCallback(std::move(changed));
     }
+    bool hasPresence() const override { return true; }
+    Status setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
+                       const QString &what) override;
+    Result<QStringList> presence(StoreDatabase &db, qint64 issueId, const QString &what) override;
+    void setPresenceCallback(std::function<void()> changed) override
+    {
+        m_feed.setPresenceCallback(std::move(changed));
+    }
     Result<QString> integrityCheck(StoreDatabase &db, const QString &what) override;
     Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) override;
 
 private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
+    static bool openWithKeyringPassword(QSqlDatabase &c, const StoreLocation &where);
 
+    QString m_schema; // the store's schema, as the server spells it (lower case)
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
