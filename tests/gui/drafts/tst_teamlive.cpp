@@ -48,8 +48,10 @@ private slots:
         QVERIFY(teammate);
 
         QElapsedTimer clock;
-        QVERIFY(teammate->addToInbox({InboxCapture {.url = u"https://example.org/shared"_s,
-                                                    .title = u"Found by a teammate"_s}}));
+        InboxCapture capture;
+        capture.url = u"https://example.org/shared"_s;
+        capture.title = u"Found by a teammate"_s;
+        QVERIFY(teammate->addToInbox({capture}));
         clock.start(); // committed
         QVERIFY(QTest::qWaitFor([&] { return inbox->panel()->rowCount() == 1; }, 5000));
         const qint64 shownAfter = clock.elapsed();

@@ -38,7 +38,9 @@ private slots:
         QCoreApplication::setOrganizationName(u"galley-tests"_s);
         QCoreApplication::setApplicationName(u"tst_storepage"_s);
         qunsetenv("GALLEY_DB");
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring: its answer comes at once
+        // A bus that is not there: no keyring, and its answer comes at once.
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QFile::encodeName(m_dir.filePath(u"no-bus"_s)));
         setStoreLocationSetting({});
         setEditorName({});
     }
