@@ -210,12 +210,15 @@ Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)
 Status PgEngine::setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
                              const QString &what)
 {
-    return PgPresence::announce(db, m_channel, m_schema, issueId, editorName, what);
+    Status s = PgPresence::announce(db, m_channel, m_schema, issueId, editorName, what);
+    if (s)
+        m_presenceName = PgPresence::applicationName(m_schema, issueId, editorName);
+    return s;
 }
 
 Result<QStringList> PgEngine::presence(StoreDatabase &db, qint64 issueId, const QString &what)
 {
-    return PgPresence::others(db, m_schema, issueId, what);
+    return PgPresence::others(db, m_schema, issueId, m_presenceName, what);
 }
 
 Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)

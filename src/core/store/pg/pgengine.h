@@ -50,6 +50,8 @@ private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
     static bool openWithKeyringPassword(QSqlDatabase &c, const StoreLocation &where);
 
+    // This connection's application_name as PgPresence set it last.
+    QString m_presenceName = QStringLiteral("galley");
     QString m_schema; // the store's schema, as the server spells it (lower case)
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)

@@ -69,16 +69,19 @@ Status PgPresence::announce(StoreDatabase &db, const QString &channel, const QSt
 }
 
 Result<QStringList> PgPresence::others(StoreDatabase &db, const QString &schema, qint64 issueId,
-                                       const QString &what)
+                                       const QString &ownName, const QString &what)
 {
     if (issueId <= 0)
         return QStringList {};
     const QString start = prefix(schema, issueId);
-    // left() rather than LIKE: the prefix needs no escaping.
-    auto q = db.run(u"SELECT DISTINCT substr(application_name, ?) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                    "AND left(application_name, ?) = ? ORDER BY 1"_s,
-                    {int(start.size() + 1), int(start.size()), start}, what);
+    // left() rather than LIKE: the prefix needs no escaping. Our own name is set again on the
+    // way (no round trip more): a connection that was opened again (after the server went away)
+    // starts as plain "galley", and shows again to the others at their next look.
+    auto q = db.run(u"SELECT DISTINCT substr(a.application_name, ?) FROM pg_stat_activity a, "
+                    "(SELECT set_config('application_name', ?, false)) AS own "
+                    "WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() "
+                    "AND left(a.application_name, ?) = ? ORDER BY 1"_s,
+                    {int(start.size() + 1), ownName, int(start.size()), start}, what);
     if (!q)
         return q.error();
     QStringList names;

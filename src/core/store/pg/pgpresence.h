@@ -35,9 +35,9 @@ QString applicationName(const QString &schema, qint64 issueId, const QString &ed
 Status announce(StoreDatabase &db, const QString &channel, const QString &schema, qint64 issueId,
                 const QString &editorName, const QString &what);
 // The editor names of the other connections to this database with `issueId` open, sorted,
-// each once.
+// each once. Sets this connection's name to `ownName` again (what announce() set last).
 Result<QStringList> others(StoreDatabase &db, const QString &schema, qint64 issueId,
-                           const QString &what);
+                           const QString &ownName, const QString &what);
 
 } // namespace PgPresence
 
