@@ -39,14 +39,19 @@ private slots:
         QCOMPARE(PgPresence::applicationName(u"news"_s, 0, u"Ana"_s), u"galley"_s);
         QCOMPARE(PgPresence::applicationName(u"news"_s, 12, u"  Ana  Lima "_s),
                  u"galley/news/12/Ana Lima"_s);
-        // PostgreSQL keeps printable ASCII only (it writes '?' for the rest): so do we, so that
-        // what is read back is what was written.
-        QCOMPARE(PgPresence::applicationName(u"news"_s, 12, u"Zoë"_s), u"galley/news/12/Zo?"_s);
+        // PostgreSQL keeps printable ASCII only (15 writes '?' for the rest): the name travels
+        // percent-encoded, '/' and '%' too.
+        QCOMPARE(PgPresence::applicationName(u"news"_s, 12, u"Zoë 50%/x"_s),
+                 u"galley/news/12/Zo%C3%AB 50%25%2Fx"_s);
         const QString longName
             = PgPresence::applicationName(QString(40, u's'), 123456, QString(80, u'n'));
         QCOMPARE(longName.toUtf8().size(), 63);
         QVERIFY(longName.startsWith(PgPresence::prefix(QString(40, u's'), 123456)));
         QVERIFY(PgPresence::prefix(QString(40, u's'), 1).size() < 40);
+        // Cut between characters, never inside one's encoding.
+        const QString cut = PgPresence::applicationName(u"news"_s, 1, QString(30, QChar(0xe9)));
+        QVERIFY(cut.size() <= 63);
+        QCOMPARE(cut, u"galley/news/1/"_s + QString(u"%C3%A9"_s).repeated(8));
     }
 
     void editorNameDefaultsToTheUser()
@@ -157,6 +162,12 @@ private slots:
                 other.close();
             }
             QSqlDatabase::removeDatabase(u"presence-other"_s);
+            // Any name comes back as written.
+            auto cleo = test::openStore(location);
+            QVERIFY(cleo);
+            QCOMPARE(cleo->presence(id).value(), QStringList {u"Ben"_s});
+            QVERIFY(ben->setPresence(id, u"Zoë 50%/x"_s));
+            QCOMPARE(cleo->presence(id).value(), QStringList {u"Zoë 50%/x"_s});
             QSqlQuery(admin).exec(u"DROP ROLE "_s + role);
             admin.close();
         }

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +26,20 @@ QString storeKey(const QString &schema)
         QCryptographicHash::hash(schema.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
-// Also drops the bytes PostgreSQL would turn into '?' (it keeps printable ASCII only), so
-// that what we read back compares equal to what we wrote.
-QString printable(const QString &name)
+// PostgreSQL keeps printable ASCII only in an application_name (15 writes '?' for the rest,
+// later versions escapes): the name travels percent-encoded as UTF-8 ("Zo%C3%AB"), '%' and '/'
+// too, so that "Zoë" comes back as she wrote it. Whole characters only, as many as fit in
+// `room` bytes.
+QString encoded(const QString &name, qsizetype room)
 {
     QString out;
-    for (const QChar c : name)
-        out += (c.unicode() >= 0x20 && c.unicode() < 0x7f) ? c : u'?';
+    for (const char32_t c : name.toUcs4()) {
+        const QString piece = QString::fromLatin1(
+            QString::fromUcs4(&c, 1).toUtf8().toPercentEncoding(" !\"#$&'()*+,:;<=>?@[\\]^`{|}~"));
+        if (out.size() + piece.size() > room)
+            break;
+        out += piece;
+    }
     return out;
 }
 } // namespace
@@ -46,8 +54,8 @@ QString PgPresence::applicationName(const QString &schema, qint64 issueId,
 {
     if (issueId <= 0)
         return u"galley"_s;
-    QString name = prefix(schema, issueId) + printable(editorName.simplified());
-    return name.left(MaxNameBytes); // printable ASCII: one byte a character
+    const QString start = prefix(schema, issueId);
+    return start + encoded(editorName.simplified(), MaxNameBytes - start.size());
 }
 
 Status PgPresence::announce(StoreDatabase &db, const QString &channel, const QString &schema,
@@ -86,7 +94,7 @@ Result<QStringList> PgPresence::others(StoreDatabase &db, const QString &schema,
         return q.error();
     QStringList names;
     while ((*q)->next()) {
-        const QString name = (*q)->value(0).toString();
+        const QString name = QUrl::fromPercentEncoding((*q)->value(0).toString().toLatin1());
         if (!name.isEmpty())
             names << name;
     }

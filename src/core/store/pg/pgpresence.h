@@ -27,8 +27,9 @@ namespace PgPresence {
 // The prefix every connection on this store with `issueId` open uses (the store is its schema,
 // or a hash of a long schema name, so that the name fits PostgreSQL's 63 bytes).
 QString prefix(const QString &schema, qint64 issueId);
-// The whole application_name: the prefix and as much of `editorName` as fits in 63 bytes (cut
-// between characters); "galley" when no draft is open (`issueId` 0).
+// The whole application_name: the prefix and as much of `editorName` as fits in 63 bytes,
+// percent-encoded (PostgreSQL keeps printable ASCII only), cut between characters; "galley"
+// when no draft is open (`issueId` 0).
 QString applicationName(const QString &schema, qint64 issueId, const QString &editorName);
 
 // Sets this connection's name and tells the others on `channel`.
