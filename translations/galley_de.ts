@@ -1560,10 +1560,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <translation>Dieses Datenbankschema ist keine Galley-Datenbank: Es enthält andere Tabellen. Es wurde nicht verändert; nennen Sie mit ?schema= in der Adresse ein anderes Schema.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
-        <translation>Der PostgreSQL-Server %1 hat den Benutzer „%2“ nicht angenommen (%3). Legen Sie das Passwort in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab, oder nennen Sie in der Adresse einen anderen Benutzer.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
         <translation>Der PostgreSQL-Server %1 hat keine Datenbank „%2“. Legen Sie sie an (createdb %2) oder nennen Sie in der Adresse eine andere.</translation>
     </message>
@@ -1590,10 +1586,6 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
         <translation>Diese PostgreSQL-Adresse ist nicht lesbar; schreiben Sie sie als postgresql://[benutzer@]host[:port]/datenbank.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
-        <translation>Die PostgreSQL-Adresse enthält ein Passwort. Galley speichert Passwörter nie in Einstellungen oder Adressen: Entfernen Sie es aus der Adresse und legen Sie es in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab.</translation>
     </message>
     <message>
         <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
@@ -1662,6 +1654,22 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
     <message>
         <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; try again once the server is back.</source>
         <translation>%1: Die Verbindung zum PostgreSQL-Server ist abgebrochen (%2). Es wurde nichts geändert; versuchen Sie es erneut, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation>Der PostgreSQL-Server %1 hat den Benutzer „%2“ nicht angenommen (%3). Legen Sie das Passwort unter Einstellungen ▸ Speicher (im Schlüsselbund), in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab, oder nennen Sie in der Adresse einen anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Telling the team which draft is open</source>
+        <translation>Dem Team mitteilen, welcher Entwurf geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Reading who else has the draft open</source>
+        <translation>Lesen, wer den Entwurf noch geöffnet hat</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>Die PostgreSQL-Adresse enthält ein Passwort. Galley speichert Passwörter nie in Einstellungen oder Adressen: Entfernen Sie es aus der Adresse und legen Sie es unter Einstellungen ▸ Speicher (im Schlüsselbund), in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4211,21 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
         <source>&amp;Website</source>
         <translation>&amp;Web-Archiv</translation>
     </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>Spei&amp;cher</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PresenceLabel</name>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Auch geöffnet von: %1</translation>
+    </message>
+    <message>
+        <source>Editors on the team store who have this draft open too.</source>
+        <translation>Redakteure am gemeinsamen Speicher, die diesen Entwurf ebenfalls geöffnet haben.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -4738,6 +4761,53 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::StorePage</name>
+    <message>
+        <source>A store file, or a team&apos;s PostgreSQL store: postgresql://user@host:port/database?schema=name</source>
+        <translation>Eine Speicherdatei oder der PostgreSQL-Speicher eines Teams: postgresql://benutzer@host:port/datenbank?schema=name</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop&apos;s keyring, never in Galley&apos;s files. Used when ~/.pgpass and PGPASSWORD give none.</source>
+        <translation>Im Schlüsselbund des Desktops gespeichert, nie in Galleys Dateien. Wird verwendet, wenn ~/.pgpass und PGPASSWORD keines liefern.</translation>
+    </message>
+    <message>
+        <source>Galley opens the store named here at its next start; empty: the store in your data folder.</source>
+        <translation>Galley öffnet den hier genannten Speicher beim nächsten Start; leer: den Speicher in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;password:</source>
+        <translation>PostgreSQL-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for the team:</source>
+        <translation>Ihr &amp;Name im Team:</translation>
+    </message>
+    <message>
+        <source>Galley was started with --db %1, which comes before this setting.</source>
+        <translation>Galley wurde mit --db %1 gestartet; das hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>The GALLEY_DB environment variable names %1, which comes before this setting.</source>
+        <translation>Die Umgebungsvariable GALLEY_DB nennt %1; das hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring for %1.</source>
+        <translation>Im Schlüsselbund gespeichert für %1.</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL store asks for a password.</source>
+        <translation>Nur ein PostgreSQL-Speicher fragt nach einem Passwort.</translation>
     </message>
 </context>
 <context>

@@ -1560,10 +1560,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <translation>Ce schéma n’est pas une base Galley : il contient d’autres tables. Il n’a pas été modifié ; indiquez un autre schéma avec ?schema= dans l’adresse.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
-        <translation>Le serveur PostgreSQL %1 n’a pas accepté l’utilisateur « %2 » (%3). Mettez le mot de passe dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD, ou indiquez un autre utilisateur dans l’adresse.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server %1 has no database “%2”. Create it (createdb %2) or name another one in the address.</source>
         <translation>Le serveur PostgreSQL %1 n’a pas de base « %2 ». Créez-la (createdb %2) ou indiquez-en une autre dans l’adresse.</translation>
     </message>
@@ -1590,10 +1586,6 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>This PostgreSQL address cannot be read; write it as postgresql://[user@]host[:port]/database.</source>
         <translation>Cette adresse PostgreSQL est illisible ; écrivez-la sous la forme postgresql://[utilisateur@]hôte[:port]/base.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in ~/.pgpass or the PGPASSWORD environment variable.</source>
-        <translation>L’adresse PostgreSQL contient un mot de passe. Galley ne garde jamais de mot de passe dans les réglages ni les adresses : retirez-le de l’adresse et mettez-le dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD.</translation>
     </message>
     <message>
         <source>The port in the PostgreSQL address is not a number from 1 to 65535.</source>
@@ -1662,6 +1654,22 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
     <message>
         <source>%1: the connection to the PostgreSQL server was lost (%2). Nothing was changed; try again once the server is back.</source>
         <translation>%1 : la connexion au serveur PostgreSQL a été perdue (%2). Rien n’a été modifié ; réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the user “%2” (%3). Put the password in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable, or name another user in the address.</source>
+        <translation>Le serveur PostgreSQL %1 n’a pas accepté l’utilisateur « %2 » (%3). Mettez le mot de passe dans Préférences ▸ Base (le trousseau), dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD, ou indiquez un autre utilisateur dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>Telling the team which draft is open</source>
+        <translation>Indication à l’équipe du brouillon ouvert</translation>
+    </message>
+    <message>
+        <source>Reading who else has the draft open</source>
+        <translation>Lecture des autres personnes ayant ouvert le brouillon</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>L’adresse PostgreSQL contient un mot de passe. Galley ne garde jamais de mots de passe dans les réglages ou les adresses : retirez-le de l’adresse et mettez-le dans Préférences ▸ Base (le trousseau), dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4213,21 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Base</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::PresenceLabel</name>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Également ouvert par : %1</translation>
+    </message>
+    <message>
+        <source>Editors on the team store who have this draft open too.</source>
+        <translation>Les rédacteurs de la base partagée qui ont aussi ce brouillon ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>galley::gui::PreviewModeBar</name>
@@ -4740,6 +4763,53 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>The store is not open.</source>
         <translation>La base n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::StorePage</name>
+    <message>
+        <source>A store file, or a team&apos;s PostgreSQL store: postgresql://user@host:port/database?schema=name</source>
+        <translation>Un fichier de base, ou la base PostgreSQL d’une équipe : postgresql://utilisateur@hôte:port/base?schema=nom</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop&apos;s keyring, never in Galley&apos;s files. Used when ~/.pgpass and PGPASSWORD give none.</source>
+        <translation>Enregistré dans le trousseau du bureau, jamais dans les fichiers de Galley. Utilisé quand ~/.pgpass et PGPASSWORD n’en donnent pas.</translation>
+    </message>
+    <message>
+        <source>Galley opens the store named here at its next start; empty: the store in your data folder.</source>
+        <translation>Galley ouvre la base indiquée ici à son prochain démarrage ; vide : la base de votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;password:</source>
+        <translation>Mot de &amp;passe PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for the team:</source>
+        <translation>Votre &amp;nom pour l’équipe :</translation>
+    </message>
+    <message>
+        <source>Galley was started with --db %1, which comes before this setting.</source>
+        <translation>Galley a été lancé avec --db %1, qui passe avant ce réglage.</translation>
+    </message>
+    <message>
+        <source>The GALLEY_DB environment variable names %1, which comes before this setting.</source>
+        <translation>La variable d’environnement GALLEY_DB indique %1, qui passe avant ce réglage.</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring for %1.</source>
+        <translation>Gardé dans le trousseau pour %1.</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL store asks for a password.</source>
+        <translation>Seule une base PostgreSQL demande un mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "storepreference.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -27,9 +29,8 @@ void addCommonOptions(QCommandLineParser &parser)
 
 QString databasePathOption(const QCommandLineParser &parser)
 {
-    if (parser.isSet(u"db"_s))
-        return parser.value(u"db"_s);
-    return qEnvironmentVariable("GALLEY_DB");
+    // --db, GALLEY_DB, Preferences ▸ Store, else empty (the default store).
+    return chooseStore(parser.isSet(u"db"_s) ? parser.value(u"db"_s) : QString()).value;
 }
 
 bool parseOrExplain(QCommandLineParser &parser, const Invocation &inv, int *exitCode)

@@ -1,8 +1,11 @@
 // `galley settings`: the store's numeric settings listed with their defaults, one shown, one
 // changed (and read back by the next command), and every wrong key or value refused (exit 2)
-// without touching the store.
+// without touching the store. Without --db or GALLEY_DB the store named in Preferences ▸ Store.
 #include "processrun.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +38,41 @@ class TestCliSettings : public QObject
     }
 
 private slots:
+    // Preferences ▸ Store names the store every command opens when neither --db nor GALLEY_DB
+    // does (chooseStore): this person's settings file, as the editor writes it.
+    void theStoreFromPreferencesComesAfterDbAndGalleyDb()
+    {
+        const QString config = m_dir.filePath(u"config"_s);
+        QVERIFY(QDir().mkpath(config + u"/org.galley.Galley"_s));
+        const QString preferred = m_dir.filePath(u"preferred.sqlite"_s);
+        QFile conf(config + u"/org.galley.Galley/galley.conf"_s);
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[store]\nlocation=" + QFile::encodeName(preferred) + "\n");
+        conf.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config);
+        env.remove(u"GALLEY_DB"_s);
+        const ProcessRun set
+            = runGalley({u"settings"_s, u"inbox.remindWeeks"_s, u"4"_s}, 60000, env);
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(QFileInfo::exists(preferred));
+        // GALLEY_DB comes first, and --db before it.
+        const QString fromEnv = m_dir.filePath(u"env.sqlite"_s);
+        env.insert(u"GALLEY_DB"_s, fromEnv);
+        QVERIFY(runGalley({u"settings"_s, u"inbox.remindWeeks"_s}, 60000, env)
+                    .outText()
+                    .startsWith(u"inbox.remindWeeks = 0 "_s));
+        QVERIFY(QFileInfo::exists(fromEnv));
+        const QString fromDb = m_dir.filePath(u"db.sqlite"_s);
+        QCOMPARE(runGalley({u"settings"_s, u"inbox.remindWeeks"_s, u"--db"_s, fromDb}, 60000, env)
+                     .exitCode,
+                 0);
+        QVERIFY(QFileInfo::exists(fromDb));
+        env.remove(u"GALLEY_DB"_s);
+        QCOMPARE(runGalley({u"settings"_s, u"inbox.remindWeeks"_s}, 60000, env).outText().trimmed(),
+                 u"inbox.remindWeeks = 4"_s);
+    }
+
     void listsShowsAndChanges()
     {
         const ProcessRun list = settings({});

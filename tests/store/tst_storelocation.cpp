@@ -98,6 +98,35 @@ private slots:
         // The password itself never shows in the message.
         QVERIFY(!where.error().toString().contains(u"secret"_s));
     }
+
+    // One store, however its address is spelled: what the editor's single-instance key and the
+    // keyring's entry start from.
+    void identity()
+    {
+        qunsetenv("PGUSER");
+        qunsetenv("PGHOST");
+        qunsetenv("PGPORT");
+        qunsetenv("PGDATABASE");
+        const auto a = StoreLocation::parse(u"postgresql://ana@db.example:5432/news?schema=Team"_s);
+        const auto b
+            = StoreLocation::parse(u"postgres://ana@db.example/news?sslmode=require&schema=team"_s);
+        QVERIFY(a && b);
+        QCOMPARE(a->identity(), u"postgresql://ana@db.example:5432/news?schema=team"_s);
+        QCOMPARE(b->identity(), a->identity());
+        QCOMPARE(a->serverAccount(), u"ana@db.example:5432/news"_s);
+        const auto other = StoreLocation::parse(u"postgresql://ana@db.example/news?schema=b"_s);
+        QVERIFY(other->identity() != a->identity());
+        // libpq's defaults fill what the address leaves out.
+        qputenv("PGUSER", "ben");
+        qputenv("PGPORT", "5433");
+        const auto bare = StoreLocation::parse(u"postgresql:///"_s);
+        QVERIFY(bare);
+        QCOMPARE(bare->serverAccount(), u"ben@/var/run/postgresql:5433/ben"_s);
+        qunsetenv("PGUSER");
+        qunsetenv("PGPORT");
+        // A file is named by its text.
+        QCOMPARE(StoreLocation::parse(u"/tmp/x.sqlite"_s)->identity(), u"/tmp/x.sqlite"_s);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestStoreLocation)

@@ -54,6 +54,16 @@ QString entryName(const SendingSettings &settings)
 
 Lookup read(const SendingSettings &settings)
 {
+    return readEntry(serviceName(), entryName(settings));
+}
+
+QString write(const SendingSettings &settings, const QString &password, bool *available)
+{
+    return writeEntry(serviceName(), entryName(settings), password, available);
+}
+
+Lookup readEntry(const QByteArray &service, const QString &key)
+{
     const KeyringModule &module = keyringModule();
     if (!module.read)
         return {
@@ -63,7 +73,7 @@ Lookup read(const SendingSettings &settings)
     char error[512] = {};
     QByteArray password;
     const int outcome = module.read(
-        serviceName().constData(), entryName(settings).toUtf8().constData(),
+        service.constData(), key.toUtf8().constData(),
         [](void *context, const char *data, size_t size) {
             *static_cast<QByteArray *>(context) = QByteArray(data, qsizetype(size));
         },
@@ -80,7 +90,8 @@ Lookup read(const SendingSettings &settings)
     }
 }
 
-QString write(const SendingSettings &settings, const QString &password, bool *available)
+QString writeEntry(const QByteArray &service, const QString &key, const QString &password,
+                   bool *available)
 {
     const KeyringModule &module = keyringModule();
     if (available)
@@ -91,7 +102,7 @@ QString write(const SendingSettings &settings, const QString &password, bool *av
     char error[512] = {};
     const QByteArray secret = password.toUtf8();
     const int outcome
-        = module.write(serviceName().constData(), entryName(settings).toUtf8().constData(),
+        = module.write(service.constData(), key.toUtf8().constData(),
                        password.isEmpty() ? nullptr : secret.constData(), error, sizeof error);
     if (available)
         *available = outcome != GalleyKeyringUnavailable;

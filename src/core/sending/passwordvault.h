@@ -27,6 +27,12 @@ Lookup read(const SendingSettings &settings);
 // keyring is there at all in *available.
 QString write(const SendingSettings &settings, const QString &password, bool *available = nullptr);
 
+// The same for any entry: `service` names the kind of password (the application id and
+// ".smtp", ".postgresql"), `key` the account.
+Lookup readEntry(const QByteArray &service, const QString &key);
+QString writeEntry(const QByteArray &service, const QString &key, const QString &password,
+                   bool *available = nullptr);
+
 } // namespace PasswordVault
 
 } // namespace galley

@@ -478,6 +478,31 @@ void Store::onChangedElsewhere(std::function<void()> changed)
         m_db->engine().setChangeCallback(std::move(changed));
 }
 
+bool Store::hasPresence() const
+{
+    return m_db && m_db->engine().hasPresence();
+}
+
+Status Store::setPresence(qint64 issueId, const QString &editorName)
+{
+    GALLEY_REQUIRE_OPEN
+    return m_db->engine().setPresence(*m_db, issueId, editorName,
+                                      StoreTr::tr("Telling the team which draft is open"));
+}
+
+Result<QStringList> Store::presence(qint64 issueId)
+{
+    GALLEY_REQUIRE_OPEN
+    return m_db->engine().presence(*m_db, issueId,
+                                   StoreTr::tr("Reading who else has the draft open"));
+}
+
+void Store::onPresenceChanged(std::function<void()> changed)
+{
+    if (m_db)
+        m_db->engine().setPresenceCallback(std::move(changed));
+}
+
 Result<QString> Store::integrityCheck()
 {
     GALLEY_REQUIRE_OPEN

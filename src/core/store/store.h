@@ -324,6 +324,17 @@ public:
     // `changed` is called from this thread's event loop as soon as another connection's commit
     // is known, after the first dataVersion(): on PostgreSQL. SQLite's store is only polled.
     void onChangedElsewhere(std::function<void()> changed);
+    // --- who else has a draft open (a team on PostgreSQL; see PgPresence) --------------------
+    // False on SQLite: one person's store, nothing to show.
+    bool hasPresence() const;
+    // This connection has `issueId` open (0: none) as `editorName`; the other connections hear
+    // of it at once (onPresenceChanged). Ends with the connection.
+    Status setPresence(qint64 issueId, const QString &editorName);
+    // The names of the editors on other connections with `issueId` open (sorted, each once).
+    Result<QStringList> presence(qint64 issueId);
+    // `changed` is called from this thread's event loop when another connection opened or
+    // closed a draft (after the first dataVersion(), as onChangedElsewhere).
+    void onPresenceChanged(std::function<void()> changed);
     // PRAGMA integrity_check: "ok" or the problems found.
     Result<QString> integrityCheck();
 

@@ -82,6 +82,27 @@ public:
     // The issue the following write is about (0 afterwards), for what the engine tells other
     // connections about it (PostgreSQL's notification payload).
     virtual void setAboutIssue(qint64 id) { Q_UNUSED(id) }
+    // Who has which draft open (PostgreSQL, see PgPresence; nothing on SQLite, whose store is
+    // one person's). `issueId` 0: none.
+    virtual bool hasPresence() const { return false; }
+    virtual Status setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
+                               const QString &what)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(issueId)
+        Q_UNUSED(editorName)
+        Q_UNUSED(what)
+        return Done {};
+    }
+    virtual Result<QStringList> presence(StoreDatabase &db, qint64 issueId, const QString &what)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(issueId)
+        Q_UNUSED(what)
+        return QStringList {};
+    }
+    // Called from the event loop when another connection opened or closed a draft.
+    virtual void setPresenceCallback(std::function<void()> changed) { Q_UNUSED(changed) }
     // "ok", or what is wrong, one finding a line.
     virtual Result<QString> integrityCheck(StoreDatabase &db, const QString &what) = 0;
     // A consistent copy of the whole store into a new file at `temp` (Store::backupTo renames).

@@ -1,5 +1,7 @@
 #include "storelocation.h"
 
+#include "editorname.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -67,9 +69,11 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
         // Not the address itself in the error: it would print the password.
         return badUrl(
             {},
-            StoreLocationTr::tr("The PostgreSQL address contains a password. Galley never keeps "
-                                "passwords in settings or addresses: remove it from the address "
-                                "and put it in ~/.pgpass or the PGPASSWORD environment variable."));
+            StoreLocationTr::tr(
+                "The PostgreSQL address contains a password. Galley never keeps "
+                "passwords in settings or addresses: remove it from the address "
+                "and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD "
+                "environment variable."));
     where.user = decoded(userInfo);
     where.host = decoded(u.captured(2));
     if (where.host.startsWith(u'['))
@@ -122,11 +126,13 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
                                   .arg(v));
             where.role = v.toLower();
         } else if (key == u"password"_s) {
-            return badUrl({},
-                          StoreLocationTr::tr(
-                              "The PostgreSQL address contains a password. Galley never keeps "
-                              "passwords in settings or addresses: remove it from the address "
-                              "and put it in ~/.pgpass or the PGPASSWORD environment variable."));
+            return badUrl(
+                {},
+                StoreLocationTr::tr(
+                    "The PostgreSQL address contains a password. Galley never keeps "
+                    "passwords in settings or addresses: remove it from the address "
+                    "and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD "
+                    "environment variable."));
         } else {
             return badUrl(value,
                           StoreLocationTr::tr("“%1” is not a setting Galley knows in a "
@@ -136,6 +142,56 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
         }
     }
     return where;
+}
+
+QString StoreLocation::effectiveUser() const
+{
+    if (!user.isEmpty())
+        return user;
+    const QString env = qEnvironmentVariable("PGUSER");
+    return env.isEmpty() ? systemUserName() : env;
+}
+
+QString StoreLocation::effectiveHost() const
+{
+    if (!host.isEmpty())
+        return host;
+    const QString env = qEnvironmentVariable("PGHOST");
+    // libpq's default on Debian: the server's socket in this folder.
+    return env.isEmpty() ? u"/var/run/postgresql"_s : env;
+}
+
+int StoreLocation::effectivePort() const
+{
+    if (port > 0)
+        return port;
+    bool ok = false;
+    const int env = qEnvironmentVariableIntValue("PGPORT", &ok);
+    return ok && env > 0 ? env : 5432;
+}
+
+QString StoreLocation::effectiveDatabase() const
+{
+    if (!database.isEmpty())
+        return database;
+    const QString env = qEnvironmentVariable("PGDATABASE");
+    return env.isEmpty() ? effectiveUser() : env;
+}
+
+QString StoreLocation::serverAccount() const
+{
+    return effectiveUser() + u'@' + effectiveHost() + u':' + QString::number(effectivePort()) + u'/'
+        + effectiveDatabase();
+}
+
+QString StoreLocation::identity() const
+{
+    if (!isPostgres())
+        return text;
+    QString id = u"postgresql://"_s + serverAccount();
+    if (!schema.isEmpty())
+        id += u"?schema="_s + schema;
+    return id;
 }
 
 QString StoreLocation::connectOptions() const

@@ -39,6 +39,20 @@ struct StoreLocation
     static Result<StoreLocation> parse(const QString &value);
 
     bool isPostgres() const { return kind == Kind::Postgres; }
+
+    // PostgreSQL: who connects where, with libpq's defaults filled in for what the address
+    // leaves out (PGUSER, PGHOST, PGPORT, PGDATABASE; else the system's user name, the local
+    // socket folder, 5432, the user's name). Never a password.
+    QString effectiveUser() const;
+    QString effectiveHost() const;
+    int effectivePort() const;
+    QString effectiveDatabase() const;
+    // "user@host:port/database": the server account, as the keyring names its password.
+    QString serverAccount() const;
+    // One store whatever way its address was spelled (postgres:// or postgresql://, a default
+    // port written out or not, sslmode): postgresql://user@host:port/database?schema=NAME. For
+    // a file: the text as given. The editor's single-instance key starts from it.
+    QString identity() const;
     // QSqlDatabase::setConnectOptions() for QPSQL: sslmode, the schema as search_path, and the
     // application name that shows in pg_stat_activity.
     QString connectOptions() const;

@@ -76,6 +76,7 @@ void StoreClient::openStore(const QString &path, const QString &sampleDocument)
             checkForChanges();
         });
     });
+    m_store->onPresenceChanged([this] { emit presenceChangedElsewhere(); });
     auto list = m_store->listIssues();
     if (!list) {
         emit openFailed(list.error());
@@ -340,6 +341,9 @@ void StoreClient::refreshIssue(qint64 id, qint64 version)
 
 void StoreClient::close()
 {
+    // The others stop showing this window's draft at once, rather than at their next look.
+    if (m_store && m_store->isOpen() && m_store->hasPresence())
+        (void)m_store->setPresence(0, {});
     m_offline->detach();
     if (m_store)
         m_store->close();

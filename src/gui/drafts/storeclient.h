@@ -121,6 +121,8 @@ signals:
     // The restore was refused or failed (also reported through failed()).
     void revisionRestoreFailed(qint64 issueId);
     void changedElsewhere();
+    // Another connection opened or closed a draft (PostgreSQL; PresenceLabel looks again).
+    void presenceChangedElsewhere();
     void issueChangedElsewhere(const galley::StoredIssue &issue);
     // Any other request that failed, for the message bar.
     void failed(const galley::Error &error);

@@ -7,6 +7,7 @@
 #include "settings/settingssaver.h"
 #include "settings/sitepage.h"
 #include "settings/spellingpage.h"
+#include "settings/storepage.h"
 #include "titlepattern.h"
 #include "ui_preferencesdialog.h"
 #include "uilanguage.h"
@@ -59,6 +60,8 @@ PreferencesDialog::PreferencesDialog(StoreClient *client, QWidget *parent)
     m_sitePage = new SitePage(client, this);
     m_ui->tabs->addTab(m_sitePage, tr("&Website"));
     m_ui->tabs->addTab(new SpellingPage(client, this), tr("S&pelling"));
+    m_storePage = new StorePage(this);
+    m_ui->tabs->addTab(m_storePage, tr("St&ore"));
 
     m_ui->weekdayCombo->addItem(tr("Not set"), 0);
     for (int day = 1; day <= 7; ++day)

@@ -17,6 +17,7 @@ namespace galley::gui {
 
 class SendingPage;
 class SitePage;
+class StorePage;
 class SettingsSaver;
 class StoreClient;
 
@@ -49,6 +50,9 @@ public:
     SendingPage *sendingPage() const { return m_sendingPage; }
     // Preferences ▸ Website: the published archive's settings (SitePage).
     SitePage *sitePage() const { return m_sitePage; }
+    // Preferences ▸ Store: which store opens at the next start, its keyring password, the
+    // editor's name (StorePage).
+    StorePage *storePage() const { return m_storePage; }
 
     // Saves through the store; accepts the dialog once the save landed (emits saved()).
     void save();
@@ -91,6 +95,7 @@ private:
     SettingsSaver *m_saver = nullptr;
     SendingPage *m_sendingPage = nullptr;
     SitePage *m_sitePage = nullptr;
+    StorePage *m_storePage = nullptr;
     SettingsSnapshot m_snapshot;
     QString m_refusal; // the problem Save refused and the status line shows, if any
     QString m_savedUiLanguage; // the UI language being saved, applied once the save landed

@@ -4,6 +4,7 @@
 
 #include "settings/sendingpage.h"
 #include "settings/sitepage.h"
+#include "settings/storepage.h"
 
 #include "drafts/storeclient.h"
 #include "email/utmtagger.h"
@@ -123,6 +124,8 @@ QString PreferencesDialog::validate(bool showField) const
         return problem(m_sendingPage, m_sendingPage->hostEdit(), sending);
     if (const QString site = m_sitePage->problem(); !site.isEmpty())
         return problem(m_sitePage, m_sitePage->problemField(), site);
+    if (const QString store = m_storePage->problem(); !store.isEmpty())
+        return problem(m_storePage, m_storePage->problemField(), store);
     QStringList seen;
     for (const SectionRow &row : m_sections) {
         if (row.name.isEmpty())
@@ -208,6 +211,7 @@ void PreferencesDialog::save()
     // Its own key in the store, written first on the same store thread.
     m_sendingPage->save();
     m_sitePage->save();
+    m_storePage->save(); // this person's own (QSettings, keyring), not the store's
     m_saver->save(profile, std::nullopt, templates);
 }
 

@@ -1,6 +1,7 @@
 #include "window/editorapplication.h"
 
 #include "appidentity.h"
+#include "storepreference.h"
 #include "uilanguage.h"
 #include "window/mainwindow.h"
 #include "window/selftest.h"
@@ -39,14 +40,8 @@ void tuneWebEngine(int argc, char **argv)
 
 QString storePathFromArguments(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == u"--db"_s && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arg.startsWith(u"--db="_s))
-            return arg.mid(5);
-    }
-    return qEnvironmentVariable("GALLEY_DB");
+    // --db, GALLEY_DB, Preferences ▸ Store, else empty (the default store).
+    return chooseStore(dbArgument(arguments)).value;
 }
 
 QStringList fileArgumentsFromArguments(const QStringList &arguments)

@@ -10,7 +10,8 @@ namespace galley::gui {
 class MainWindow;
 
 // The store the editor opens: `--db PATH` (or `--db=PATH`) on the command line, else the
-// GALLEY_DB environment variable, else the default store. Empty means the default.
+// GALLEY_DB environment variable, else Preferences ▸ Store (storepreference.h), else the default
+// store. Empty means the default.
 QString storePathFromArguments(const QStringList &arguments);
 
 // The files to open (`galley FILE.md ...`, the .desktop file's %F): every argument after the

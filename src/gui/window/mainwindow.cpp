@@ -4,6 +4,7 @@
 #include "drafts/draftspanel.h"
 #include "drafts/historydialog.h"
 #include "drafts/offlinestatus.h"
+#include "drafts/presencelabel.h"
 #include "drafts/storeclient.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     buildLayout();
     m_session = new DraftSession(m_editor, m_client, this);
     m_changes = new ChangeWatcher(m_client, m_session, this);
+    statusBar()->insertPermanentWidget(0, new PresenceLabel(m_client, m_session, this));
     buildMenus(menuBar(), *m_actions);
     connectActions();
     connectStore();
@@ -84,9 +86,8 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     QFile sample(u":/galley/sample-issue.md"_s);
     const QString sampleText
         = sample.open(QIODevice::ReadOnly) ? QString::fromUtf8(sample.readAll()) : QString();
-    m_client->post([client = m_client, path = m_storePath, sampleText] {
-        client->openStore(path, sampleText);
-    });
+    m_client->post(
+        [c = m_client, path = m_storePath, sampleText] { c->openStore(path, sampleText); });
 }
 
 MainWindow::~MainWindow()

@@ -5,6 +5,7 @@
 #include "drafts/draftsession.h"
 #include "privatefiles.h"
 #include "store/store.h"
+#include "store/storelocation.h"
 #include "window/mainwindow.h"
 #include "window/selftest.h"
 
@@ -40,9 +41,18 @@ constexpr int RequestTimeoutMs = 10000;
 constexpr qsizetype MaxSocketPathBytes = 100;
 
 // The store file as every start names it: symlinks and `..` resolved. A store that does not exist
-// yet (the first start creates it) is named by its folder's canonical path.
+// yet (the first start creates it) is named by its folder's canonical path. A postgresql://
+// address is no file: it is named by who connects to which server, database and schema
+// (StoreLocation::identity), never by its password or the working directory.
 QString canonicalStorePath(const QString &storePath)
 {
+    if (!storePath.isEmpty()) {
+        const auto where = StoreLocation::parse(storePath);
+        if (where && where->isPostgres())
+            return where->identity();
+        if (!where) // an unknown scheme or a password: refused when the store opens
+            return storePath;
+    }
     const QFileInfo file(storePath.isEmpty() ? Store::defaultPath() : storePath);
     if (file.exists())
         return file.canonicalFilePath();

@@ -3,10 +3,13 @@
 // open draft shows their text when nothing typed here is unsaved, and the drafts list shows
 // their new draft; typing here that is not saved yet is never replaced: the save that follows
 // keeps both, theirs in History as "changed elsewhere, kept" (as tst_autosave does on SQLite).
+// The Inbox tab shows a teammate's new item within a second too.
 #include "../../store/storetesthelpers.h"
 #include "drafts/draftspanel.h"
 #include "drafts/historydialog.h"
 #include "editor/markdowneditor.h"
+#include "inbox/inboxcontroller.h"
+#include "inbox/inboxpanel.h"
 #include "window/messagebar.h"
 #include "windowfixture.h"
 
@@ -24,7 +27,40 @@ class TestTeamLive : public QObject
     storetest::FreshStores m_stores;
 
 private slots:
-    void initTestCase() { QVERIFY(m_stores.postgres()); }
+    void initTestCase()
+    {
+        QVERIFY(m_stores.postgres());
+        qputenv("GALLEY_INBOX_TITLES", "0"); // no page titles read from the network
+    }
+
+    // The Inbox tab follows a teammate's captures (InboxController reloads on
+    // StoreClient::changedElsewhere, which the server's notification starts).
+    void aTeammatesInboxItemAppearsWithinASecond()
+    {
+        const QString location = m_stores.fresh();
+        auto window = test::openWindow(location);
+        QVERIFY(window);
+        auto *inbox = window->findChild<InboxController *>();
+        QVERIFY(inbox);
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
+        QTRY_VERIFY(inbox->panel()->rows().isEmpty());
+        auto teammate = test::openStore(location);
+        QVERIFY(teammate);
+
+        QElapsedTimer clock;
+        InboxCapture capture;
+        capture.url = u"https://example.org/shared"_s;
+        capture.title = u"Found by a teammate"_s;
+        QVERIFY(teammate->addToInbox({capture}));
+        clock.start(); // committed
+        QVERIFY(QTest::qWaitFor([&] { return inbox->panel()->rowCount() == 1; }, 5000));
+        const qint64 shownAfter = clock.elapsed();
+        qInfo("teammate's inbox item shown after %lld ms", shownAfter);
+        QVERIFY2(shownAfter < 1000, qPrintable(QString::number(shownAfter)));
+        QVERIFY(inbox->panel()->rowText(0).contains(u"Found by a teammate"_s));
+        QCOMPARE(inbox->newCount(), 1);
+        QVERIFY(test::closeWindow(window));
+    }
 
     void aTeammatesChangesAppearWithinASecond()
     {

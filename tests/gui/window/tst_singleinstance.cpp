@@ -193,6 +193,32 @@ private slots:
         QCOMPARE(gui::handOverServerName({}), gui::handOverServerName(Store::defaultPath()));
     }
 
+    // A postgresql:// store is no file: named by its identity (StoreLocation::identity), the
+    // same from every working directory and however the address is spelled, and no folder
+    // named "postgresql:" appears.
+    void postgresStoresAreNamedByTheirAddress()
+    {
+        const QString url = u"postgresql://ana@db.example:5432/news?schema=team"_s;
+        const QString name = gui::handOverServerName(url);
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(gui::handOverServerName(
+                     u"postgres://ana@db.example/news?sslmode=require&schema=TEAM"_s),
+                 name);
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        QCOMPARE(gui::handOverServerName(url), name);
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"postgresql:"_s)));
+        QVERIFY(gui::handOverServerName(u"postgresql://ana@db.example/news?schema=other"_s)
+                != name);
+        QVERIFY(gui::handOverServerName(u"postgresql://ben@db.example/news?schema=team"_s) != name);
+        QVERIFY(gui::handOverServerName(u"postgresql://ana@db.example/other?schema=team"_s)
+                != name);
+        // A file whose relative path looks alike is another store.
+        QVERIFY(gui::handOverServerName(u"postgresql:/ana@db.example/news"_s)
+                != gui::handOverServerName(u"postgresql://ana@db.example/news"_s));
+    }
+
     // Without XDG_RUNTIME_DIR the socket's name in /tmp was predictable: another user could take
     // it first. It now lives in a private galley-<uid> folder, checked before use.
     void withoutARuntimeFolderTheSocketIsInAPrivateFolder()

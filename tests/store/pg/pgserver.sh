@@ -5,7 +5,8 @@
 #   pgserver.sh start DIR   creates DIR (must not hold a cluster yet), prints on stdout:
 #                             PGHOST=DIR  PGPORT=...  PGUSER=postgres  PGDATABASE=galley
 #                             GALLEY_TEST_PG_URL=postgresql://postgres@/galley?host=DIR&port=...
-#                           and writes that URL into DIR/url.
+#                           and writes that URL into DIR/url. The role galley_pw (password
+#                           galley-test-password) must log in with its password.
 #   pgserver.sh stop DIR    stops it at once (-m immediate) and removes DIR; safe to call twice,
 #                           and on a DIR whose start failed half way.
 #   pgserver.sh kill DIR    stops it at once (-m immediate) and keeps the cluster;
@@ -21,6 +22,10 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${PG_PORT:-5432}
 PG_SYNC=${PG_SYNC:-off}
 DB=galley
+# A role that logs in with a password over the socket (scram-sha-256), for the tests of where
+# Galley finds a password. A throwaway server on a 0700 socket: the password is no secret.
+PW_ROLE=galley_pw
+PW_PASSWORD=galley-test-password
 
 die() { echo "pgserver.sh: $*" >&2; exit 1; }
 
@@ -77,9 +82,18 @@ start)
     TMPDIR="$dir" as_owner "$PG_BIN/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 \
         --locale=C.UTF-8 --no-sync --no-instructions >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+    # The password role's line goes first: pg_hba.conf is read top down.
+    as_owner sh -c "{ echo 'local all $PW_ROLE scram-sha-256'; cat '$dir/data/pg_hba.conf'; } \
+>'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     start_server
     as_owner "$PG_BIN/createdb" -h "$dir" -p "$PG_PORT" -U postgres "$DB" \
         || die "createdb failed"
+    # A role that must give a password (the keyring's tests, tst_pgpassword): the only one
+    # that does; every other role keeps trust.
+    as_owner "$PG_BIN/psql" -q -h "$dir" -p "$PG_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE $PW_ROLE LOGIN PASSWORD '$PW_PASSWORD'" \
+        -c "GRANT CREATE ON DATABASE $DB TO $PW_ROLE" >/dev/null \
+        || die "the password role could not be made"
     echo "PGHOST=$dir"
     echo "PGPORT=$PG_PORT"
     echo "PGUSER=postgres"

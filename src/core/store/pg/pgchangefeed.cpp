@@ -15,6 +15,11 @@ struct PgChangeFeedTr
 };
 } // namespace
 
+QString PgChangeFeed::presencePayload()
+{
+    return u"{\"kind\":\"presence\"}"_s;
+}
+
 PgChangeFeed::~PgChangeFeed()
 {
     QObject::disconnect(m_connection);
@@ -49,9 +54,14 @@ Result<qint64> PgChangeFeed::version(const QSqlDatabase &db, const QString &chan
         m_connection = QObject::connect(
             driver, &QSqlDriver::notification,
             [this, channel](const QString &name, QSqlDriver::NotificationSource source,
-                            const QVariant &) {
+                            const QVariant &payload) {
                 if (name != channel || source != QSqlDriver::OtherSource)
                     return;
+                if (payload.toString() == presencePayload()) {
+                    if (m_presence)
+                        m_presence();
+                    return;
+                }
                 ++m_count;
                 if (m_changed)
                     m_changed();

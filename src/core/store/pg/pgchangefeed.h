@@ -31,6 +31,8 @@ public:
     // PostgreSQL's 63-byte limit on names (a longer name is cut on LISTEN but refused by
     // pg_notify, and the two would not meet).
     static QString channelFor(const QString &schema);
+    // What PgPresence announces with (no store change).
+    static QString presencePayload();
 
     // The number of other connections' announcements on `channel` so far. Subscribes when not
     // subscribed: the first time, and after the connection was closed and opened again
@@ -41,12 +43,16 @@ public:
     void setCallback(std::function<void()> changed) { m_changed = std::move(changed); }
     // Whether version() ever subscribed: then a reconnection subscribes again at once.
     bool everSubscribed() const { return m_everSubscribed; }
+    // Called instead when another connection opened or closed a draft (PgPresence): that
+    // changes nothing in the store, so the count stays.
+    void setPresenceCallback(std::function<void()> changed) { m_presence = std::move(changed); }
 
 private:
     QMetaObject::Connection m_connection;
     qint64 m_count = 0;
     bool m_everSubscribed = false;
     std::function<void()> m_changed;
+    std::function<void()> m_presence;
 };
 
 } // namespace galley

@@ -3,6 +3,8 @@
 #include "../storecopier.h"
 #include "../storedatabase.h"
 #include "../storelocation.h"
+#include "../storepassword.h"
+#include "pgpresence.h"
 #include "pgschema.h"
 #include "pgsearch.h"
 
@@ -55,7 +57,7 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     c.setUserName(where.user);
     c.setDatabaseName(where.database);
     c.setConnectOptions(where.connectOptions());
-    if (!c.open())
+    if (!c.open() && !openWithKeyringPassword(c, where))
         return openError(c.lastError(), where);
     m_readOnly = where.readOnly;
     m_user = where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user;
@@ -82,8 +84,8 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
             return s;
     }
     // Unquoted, so PostgreSQL folded the name to lower case.
-    m_channel = PgChangeFeed::channelFor(current->isNull() ? where.schema.toLower()
-                                                           : current->toString());
+    m_schema = current->isNull() ? where.schema.toLower() : current->toString();
+    m_channel = PgChangeFeed::channelFor(m_schema);
     return Done {};
 }
 
@@ -136,6 +138,20 @@ Status PgEngine::reconnect(StoreDatabase &db)
             return v.error();
     }
     return Done {};
+}
+
+bool PgEngine::openWithKeyringPassword(QSqlDatabase &c, const StoreLocation &where)
+{
+    // Only when the server asked for a password and libpq's own sources (~/.pgpass,
+    // PGPASSWORD) gave none: a server that needs none, or a password libpq found, never loads
+    // the keyring (D-Bus). libpq's words for it: "fe_sendauth: no password supplied".
+    if (!c.lastError().text().contains(u"no password supplied"_s))
+        return false;
+    const PasswordVault::Lookup found = StorePassword::read(where);
+    if (found.kind != PasswordVault::Lookup::Found)
+        return false;
+    c.setPassword(found.password);
+    return c.open();
 }
 
 QStringList PgEngine::beginWriteSql() const
@@ -235,6 +251,20 @@ Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)
     return m_feed.version(db.database(), m_channel, what);
 }
 
+Status PgEngine::setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
+                             const QString &what)
+{
+    Status s = PgPresence::announce(db, m_channel, m_schema, issueId, editorName, what);
+    if (s)
+        m_presenceName = PgPresence::applicationName(m_schema, issueId, editorName);
+    return s;
+}
+
+Result<QStringList> PgEngine::presence(StoreDatabase &db, qint64 issueId, const QString &what)
+{
+    return PgPresence::others(db, m_schema, issueId, m_presenceName, what);
+}
+
 Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
 {
     // amcheck needs a superuser; reading every table finds what a person can act on (a table
@@ -277,8 +307,9 @@ Error PgEngine::openError(const QSqlError &sqlError, const StoreLocation &where)
     if (lower.contains(u"password"_s) || lower.contains(u"authentication"_s)) {
         e.code = Error::ReadOnly;
         e.message = PgEngineTr::tr("The PostgreSQL server %1 did not accept the user “%2” (%3). "
-                                   "Put the password in ~/.pgpass or the PGPASSWORD environment "
-                                   "variable, or name another user in the address.")
+                                   "Put the password in Preferences ▸ Store (the keyring), "
+                                   "~/.pgpass or the PGPASSWORD environment variable, or name "
+                                   "another user in the address.")
                         .arg(describe(where), where.user, detail);
     } else if (lower.contains(u"database"_s) && lower.contains(u"does not exist"_s)) {
         e.message = PgEngineTr::tr("The PostgreSQL server %1 has no database “%2”. Create it "

@@ -36,6 +36,14 @@ public:
     {
         m_feed.setCallback(std::move(changed));
     }
+    bool hasPresence() const override { return true; }
+    Status setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
+                       const QString &what) override;
+    Result<QStringList> presence(StoreDatabase &db, qint64 issueId, const QString &what) override;
+    void setPresenceCallback(std::function<void()> changed) override
+    {
+        m_feed.setPresenceCallback(std::move(changed));
+    }
     Result<QString> integrityCheck(StoreDatabase &db, const QString &what) override;
     Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) override;
 
@@ -43,7 +51,11 @@ private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
     // The session's settings, on every (re)connection.
     Status startSession(StoreDatabase &db, bool readOnly);
+    static bool openWithKeyringPassword(QSqlDatabase &c, const StoreLocation &where);
 
+    // This connection's application_name as PgPresence set it last.
+    QString m_presenceName = QStringLiteral("galley");
+    QString m_schema; // the store's schema, as the server spells it (lower case)
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
     bool m_readOnly = false;
     QString m_user; // who logs in (for messages)
