@@ -13,7 +13,7 @@
 # Debian package creates (runuser), otherwise to the current user. Environment: PG_BIN (default
 # /usr/lib/postgresql/15/bin), PG_PORT (default 5432; only names the socket file, as nothing
 # listens on TCP, so several servers in different DIRs may share it), PG_SHARED_BUFFERS (default
-# 16MB; the benchmark runs with PostgreSQL's own default, 128MB).
+# 16MB; PostgreSQL's own default, 128MB, is what the README's 100,000-issue figures ran with).
 set -eu
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
