@@ -48,6 +48,18 @@ private:
         return ok;
     }
 
+    // A search's hits as (issue, rank), empty when it failed.
+    static QList<std::pair<qint64, double>> ranks(Store &store, const QString &query)
+    {
+        QList<std::pair<qint64, double>> out;
+        const auto hits = store.search(query);
+        if (hits) {
+            for (const galley::SearchHit &h : *hits)
+                out.append({h.issueId, h.rank});
+        }
+        return out;
+    }
+
     // The suite's URL with one of its parts replaced.
     static QString with(const QString &from, const QString &to)
     {
@@ -145,6 +157,50 @@ private slots:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::NewerSchema);
         QVERIFY(opened.error().message.contains(u"newer version of Galley"_s));
+    }
+
+    void aVersion7SearchIndexIsRebuiltByItsStep()
+    {
+        // A store as the first PostgreSQL release left it: the search a tsvector column with a
+        // GIN index (PgSearch::baselineSql), schema version 7. Opening it runs step 8, which
+        // builds the word tables from the words version 7 kept: the same hits and scores.
+        const QString location = m_stores.fresh();
+        const QStringList queries {u"alpha"_s, u"be"_s, u"gamma-delta"_s, u"alpha be"_s};
+        QList<QList<std::pair<qint64, double>>> before;
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            for (int n = 1; n <= 6; ++n) {
+                const QString extra
+                    = n % 2 ? u"alpha beta gamma-delta alpha"_s : u"beta bent gamma delta"_s;
+                QVERIFY(store.createIssue(storetest::issueText(n, extra)).ok());
+            }
+            const qint64 trashed = store.createIssue(storetest::issueText(7, u"alpha"_s)).value();
+            QVERIFY(store.moveToTrash(trashed).ok());
+            for (const QString &q : queries) {
+                const auto hits = ranks(store, q);
+                QVERIFY2(!hits.isEmpty(), qPrintable(q));
+                before.append(hits);
+            }
+        }
+        QVERIFY(exec(location, uR"(DROP TABLE search_terms, issue_terms;
+                        ALTER TABLE issue_search DROP COLUMN term_ids,
+                            ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+                                setweight(to_tsvector('simple', title_words), 'A')
+                                || setweight(to_tsvector('simple', '-0 ' || body_words), 'D'))
+                                STORED;
+                        CREATE INDEX issue_search_tsv ON issue_search USING gin (tsv);
+                        UPDATE galley_schema SET version = 7)"_s));
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QCOMPARE(ranks(store, queries.at(i)), before.at(i));
+        // And the index goes on from there.
+        const qint64 added = store.createIssue(storetest::issueText(8, u"gamma-delta"_s)).value();
+        QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size() + 1);
+        QVERIFY(store.moveToTrash(added).ok());
+        QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size());
     }
 
     void somebodyElsesSchemaIsRefused()

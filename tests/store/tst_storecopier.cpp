@@ -135,7 +135,7 @@ class TestStoreCopier : public QObject
                 q.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = '"_s
                        + where->schema
                        + u"' AND table_name NOT IN ('galley_schema', 'issue_search', "
-                         "'issue_search_totals')"_s);
+                         "'issue_search_totals', 'search_terms', 'issue_terms')"_s);
                 while (q.next())
                     names << q.value(0).toString();
             }

@@ -169,6 +169,9 @@ const QList<QStringList> &sqliteSteps()
             uR"(CREATE INDEX spelling_known ON spelling_vocabulary (language, word)
                 WHERE issues >= 3)"_s,
         },
+        // 8: PostgreSQL's search as a word table read by index (issue 23, PgSearch::stepSql);
+        // FTS5 already is one, so nothing changes on SQLite.
+        {},
     };
     return s;
 }

@@ -270,8 +270,9 @@ Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
     // amcheck needs a superuser; reading every table finds what a person can act on (a table
     // that is gone or cannot be read).
     // The store's tables are StoreCopier's list (checked against the schema by
-    // tst_storecopier), and the search's two.
-    QStringList tables {u"issue_search"_s, u"issue_search_totals"_s};
+    // tst_storecopier), and the search's four.
+    QStringList tables {u"issue_search"_s, u"issue_search_totals"_s, u"search_terms"_s,
+                        u"issue_terms"_s};
     for (const StoreTable &t : StoreCopier::tables())
         tables << t.name;
     QStringList problems;

@@ -114,13 +114,14 @@ QStringList baselineSql()
             WHERE issues >= 3)"_s,
     };
     // The search's tables (PgSearch), after the issues they refer to.
-    sql << PgSearch::schemaSql();
+    sql << PgSearch::baselineSql();
     return sql;
 }
 
 QStringList stepSql(int target)
 {
-    Q_UNUSED(target)
+    if (target == PgSearch::schemaStep)
+        return PgSearch::stepSql();
     return {};
 }
 

@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +22,6 @@ struct PgSearchTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
-
-// The words of a searchWords() text.
-int wordCount(const QString &words)
-{
-    return words.isEmpty() ? 0 : int(words.count(u' ')) + 1;
-}
 
 struct PgRanked
 {
@@ -42,13 +35,47 @@ bool pgRankedBefore(const PgRanked &a, const PgRanked &b)
     return a.score > b.score || (a.score == b.score && a.id > b.id);
 }
 
+// bm25::idf(), with an archive count that is not below the matches (it never is, unless the
+// totals row was changed by hand): the same floor as in the SQL below, never a NaN.
+double termIdf(qint64 rows, qint64 matching)
+{
+    return matching >= rows ? 1e-6 : bm25::idf(rows, matching);
+}
+
+// Exact SQL spellings of bm25.h's constants: float8 literals are read by strtod, so the
+// server's arithmetic is the same doubles as the C++ one.
+const QString k1Sql = u"1.2::float8"_s;
+const QString bSql = u"0.75::float8"_s;
+
+// One word of a query: its tokens, the term ids of each (several for a prefix), and whether the
+// last token is a prefix.
+struct QueryWord
+{
+    QStringList tokens;
+    bool prefix = false;
+    std::vector<QStringList> ids; // per token, as decimal text
+};
+
+QString joined(const QStringList &ids)
+{
+    return ids.join(u',');
+}
+
+// A phrase's occurrences in a column's searchWords() text padded with a space on both sides:
+// each space followed by the tokens, overlapping ones counted as FTS5 counts them (the
+// lookahead consumes only the space). Tokens are letters and digits, never regex syntax.
+QString phrasePattern(const QueryWord &w)
+{
+    return u" (?="_s + w.tokens.join(u' ') + (w.prefix ? QString() : u" "_s) + u')';
+}
+
 } // namespace
 
-QStringList PgSearch::schemaSql()
+QStringList PgSearch::baselineSql()
 {
-    // The text's words start with `-0`, a lexeme no toTsQuery() phrase can contain: the
-    // tsvector of the two parts is one position list, and without it a phrase could run from
-    // the title's last word into the text's first, which FTS5's columns never allow.
+    // Schema version 7's search tables, as the first PostgreSQL release made them; step 8
+    // (stepSql()) turns them into today's. The text's words start with `-0`, a lexeme no phrase
+    // could contain, so that a phrase never ran from the title into the text.
     return {
         uR"(CREATE TABLE issue_search (
               issue_id bigint PRIMARY KEY REFERENCES issues (id) ON DELETE CASCADE,
@@ -57,12 +84,57 @@ QStringList PgSearch::schemaSql()
                   setweight(to_tsvector('simple', title_words), 'A')
                   || setweight(to_tsvector('simple', '-0 ' || body_words), 'D')) STORED))"_s,
         u"CREATE INDEX issue_search_tsv ON issue_search USING gin (tsv)"_s,
-        // The idf and the average length need the archive's issues and words: one row, kept
-        // by insert() and remove(), instead of summing every issue's length per search.
         uR"(CREATE TABLE issue_search_totals (
               one boolean PRIMARY KEY DEFAULT true CHECK (one),
               issues bigint NOT NULL, words bigint NOT NULL))"_s,
         u"INSERT INTO issue_search_totals (issues, words) VALUES (0, 0)"_s,
+    };
+}
+
+QStringList PgSearch::stepSql()
+{
+    return {
+        // Every word once; COLLATE "C" so that a prefix is a byte range of the index.
+        uR"(CREATE TABLE search_terms (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              word text COLLATE "C" NOT NULL UNIQUE))"_s,
+        // Per word and issue: f (a title occurrence counts five) and the issue's length, all in
+        // the key's index, so that a search reads the index alone (index-only scan).
+        uR"(CREATE TABLE issue_terms (
+              term_id bigint NOT NULL, issue_id bigint NOT NULL,
+              f integer NOT NULL, len integer NOT NULL,
+              PRIMARY KEY (term_id, issue_id) INCLUDE (f, len)))"_s,
+        u"ALTER TABLE issue_search ADD COLUMN term_ids bigint[] NOT NULL DEFAULT '{}'"_s,
+        // An import spent a sixth of the server's time in pglz compressing text. The words are
+        // read only for phrases: stored as they are. The documents: lz4 where the server has it
+        // (new values only; ten times faster than pglz), pglz as before where it has not.
+        u"ALTER TABLE issue_search ALTER COLUMN title_words SET STORAGE EXTERNAL, "
+        "ALTER COLUMN body_words SET STORAGE EXTERNAL"_s,
+        uR"(DO $$ BEGIN
+              ALTER TABLE issues ALTER COLUMN document SET COMPRESSION lz4;
+              ALTER TABLE revisions ALTER COLUMN document SET COMPRESSION lz4;
+            EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+            END $$)"_s,
+        u"DROP INDEX issue_search_tsv"_s,
+        u"ALTER TABLE issue_search DROP COLUMN tsv"_s,
+        // The archive already indexed, from its words.
+        uR"(INSERT INTO search_terms (word)
+              SELECT DISTINCT w FROM issue_search s,
+                  unnest(string_to_array(s.title_words || ' ' || s.body_words, ' ')) w
+              WHERE w <> '' ORDER BY w)"_s,
+        uR"(INSERT INTO issue_terms (term_id, issue_id, f, len)
+              SELECT t.id, x.issue_id, sum(x.weight), min(x.len) FROM (
+                  SELECT s.issue_id, s.words AS len, w, 5 AS weight
+                  FROM issue_search s, unnest(string_to_array(s.title_words, ' ')) w
+                  UNION ALL
+                  SELECT s.issue_id, s.words, w, 1
+                  FROM issue_search s, unnest(string_to_array(s.body_words, ' ')) w) x
+              JOIN search_terms t ON t.word = x.w
+              GROUP BY t.id, x.issue_id)"_s,
+        uR"(UPDATE issue_search s SET term_ids = a.ids
+              FROM (SELECT issue_id, array_agg(term_id) AS ids FROM issue_terms
+                    GROUP BY issue_id) a
+              WHERE a.issue_id = s.issue_id)"_s,
     };
 }
 
@@ -71,12 +143,44 @@ Status PgSearch::insert(qint64 issueId, const QString &title, const QString &tex
     const QString what = PgSearchTr::tr("Indexing the issue for search");
     const QString titleWords = searchWords(title);
     const QString bodyWords = searchWords(text);
-    const int words = wordCount(titleWords) + wordCount(bodyWords);
-    // The row and the totals in one statement: one round trip to the server, not two.
-    auto q = m_db.run(u"WITH added AS (INSERT INTO issue_search (issue_id, title_words, "
-                      "body_words, words) VALUES (?, ?, ?, ?)) "
-                      "UPDATE issue_search_totals SET issues = issues + 1, words = words + ?"_s,
-                      {issueId, titleWords, bodyWords, words, qint64(words)}, what);
+    // f per word, counted here: the server only stores it.
+    QHash<QString, int> f;
+    int words = 0;
+    for (const auto &[column, weight] : {std::pair {&titleWords, 5}, std::pair {&bodyWords, 1}}) {
+        for (const QStringView token : QStringView(*column).split(u' ', Qt::SkipEmptyParts)) {
+            f[token.toString()] += weight;
+            ++words;
+        }
+    }
+    QStringList list;
+    QStringList counts;
+    list.reserve(f.size());
+    counts.reserve(f.size());
+    for (auto it = f.cbegin(); it != f.cend(); ++it) {
+        list << it.key();
+        counts << QString::number(it.value());
+    }
+    // One statement, one round trip: the new words, the issue's (word, issue) rows, its row
+    // and the totals. A word is added only when missing, so that no identity value is spent on
+    // a conflict. Writers take turns (PgEngine's lock), so no other one adds the same word.
+    auto q = m_db.run(uR"(WITH w AS (SELECT * FROM unnest(string_to_array(?::text, ' '),
+                                            string_to_array(?::text, ',')::integer[]) AS u (word, f)),
+             added AS (INSERT INTO search_terms (word)
+                       SELECT w.word FROM w
+                       WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = w.word)
+                       ON CONFLICT DO NOTHING RETURNING id, word),
+             ids AS (SELECT id, word FROM added
+                     UNION ALL SELECT t.id, t.word FROM search_terms t JOIN w ON t.word = w.word),
+             terms AS (INSERT INTO issue_terms (term_id, issue_id, f, len)
+                       SELECT ids.id, ?::bigint, w.f, ?::integer FROM w JOIN ids ON ids.word = w.word
+                       RETURNING term_id),
+             row AS (INSERT INTO issue_search (issue_id, title_words, body_words, words, term_ids)
+                     SELECT ?::bigint, ?::text, ?::text, ?::integer,
+                            coalesce(array_agg(term_id), '{}') FROM terms)
+        UPDATE issue_search_totals SET issues = issues + 1, words = words + ?::bigint)"_s,
+                      {list.join(u' '), counts.join(u','), issueId, words, issueId, titleWords,
+                       bodyWords, words, qint64(words)},
+                      what);
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -92,130 +196,168 @@ Status PgSearch::remove(qint64 issueId, const QString &, const QString &)
 Status PgSearch::removeStored(qint64 issueId)
 {
     const QString what = PgSearchTr::tr("Indexing the issue for search");
-    auto q = m_db.run(u"DELETE FROM issue_search WHERE issue_id = ? RETURNING words"_s, {issueId},
-                      what);
+    // The row, its (word, issue) rows found through the key, and the totals: one statement. An
+    // issue in the trash or never indexed has no row, and nothing changes.
+    auto q = m_db.run(uR"(WITH gone AS (DELETE FROM issue_search WHERE issue_id = ?::bigint
+                          RETURNING words, term_ids),
+             terms AS (DELETE FROM issue_terms WHERE issue_id = ?::bigint
+                       AND term_id = ANY ((SELECT term_ids FROM gone)::bigint[]))
+        UPDATE issue_search_totals SET issues = issues - (SELECT count(*) FROM gone),
+               words = words - coalesce((SELECT sum(words) FROM gone), 0))"_s,
+                      {issueId, issueId}, what);
     if (!q)
         return q.error();
-    QSqlQuery &r = **q;
-    const bool found = r.next();
-    const qint64 words = found ? r.value(0).toLongLong() : 0;
-    StoreDatabase::done(r);
-    if (!found)
-        return Done {}; // in the trash, or never indexed
-    auto t = m_db.run(u"UPDATE issue_search_totals SET issues = issues - 1, words = words - ?"_s,
-                      {words}, what);
-    if (!t)
-        return t.error();
-    StoreDatabase::done(**t);
+    StoreDatabase::done(**q);
     return Done {};
 }
 
-Status PgSearch::setMergeWidth(int)
+Status PgSearch::setMergeWidth(int segments)
 {
-    return Done {};
-}
-
-Status PgSearch::readMatches(const QStringList &terms, qint64 rows, std::vector<qint64> *ids,
-                             std::vector<double> *lengths, std::vector<double> *counts,
-                             std::vector<double> *idf)
-{
-    const QString what = PgSearchTr::tr("Searching");
-    const QString all = terms.join(u" & "_s);
-    // The terms travel as one value, so that the statement's text depends only on how many
-    // there are.
-    const size_t n = size_t(terms.size());
-    QString sql = u"SELECT s.issue_id, s.words"_s;
-    for (size_t i = 1; i <= n; ++i)
-        sql += u", ts_rank_cd('{0.2,0,0,1}', s.tsv, w.q[%1], 0)"_s.arg(i);
-    sql += u" FROM issue_search s, (SELECT array_agg(to_tsquery('simple', t) ORDER BY i) AS q "
-           "FROM unnest(string_to_array(?, E'\\n')) WITH ORDINALITY AS u (t, i)) w "
-           "WHERE s.tsv @@ to_tsquery('simple', ?)"_s;
-    {
-        auto q = m_db.run(sql, {terms.join(u'\n'), all}, what);
-        if (!q)
-            return q.error();
-        QSqlQuery &r = **q;
-        while (r.next()) {
-            ids->push_back(r.value(0).toLongLong());
-            lengths->push_back(r.value(1).toDouble());
-            // ts_rank_cd sums weights of 1 and 0.2 (a float4): five times that is f, whole.
-            for (int i = 0; i < int(n); ++i)
-                counts->push_back(std::round(5.0 * r.value(2 + i).toDouble()));
-        }
-        StoreDatabase::done(r);
-    }
-    // The idf as FTS5's bm25() has it. One word: the matches are its issues. Several, and more
-    // than half of the archive matched: each word is in more than half, every idf at the floor.
-    // Otherwise each word's issues are counted, up to half of the archive (past it, the floor).
-    const qint64 matches = qint64(ids->size());
-    if (n == 1) {
-        (*idf)[0] = bm25::idf(rows, matches);
-    } else if (matches > 0 && 2 * matches <= rows) {
-        for (size_t i = 0; i < n; ++i) {
-            auto q = m_db.run(u"SELECT count(*) FROM (SELECT 1 FROM issue_search "
-                              "WHERE tsv @@ to_tsquery('simple', ?) LIMIT ?) s"_s,
-                              {terms.at(qsizetype(i)), rows / 2 + 1}, what);
-            if (!q)
-                return q.error();
-            QSqlQuery &r = **q;
-            const qint64 issues = r.next() ? r.value(0).toLongLong() : 0;
-            StoreDatabase::done(r);
-            (*idf)[i] = bm25::idf(rows, issues);
-        }
-    }
-    return Done {};
+    // The end of an import or a copy (width 8, see Store::setBulkWriting): thousands of new
+    // rows, which a search reads from the index alone only once VACUUM has marked their pages
+    // all-visible, and which the planner should know of. VACUUM cannot run in a transaction;
+    // inside one, autovacuum does it later.
+    if (segments < 8 || m_db.transactionDepth() > 0)
+        return Done {};
+    return m_db.execute(u"VACUUM (ANALYZE) issue_terms, search_terms, issue_search"_s,
+                        PgSearchTr::tr("Indexing the issue for search"));
 }
 
 Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
 {
-    const QStringList terms = tsQueryTerms(userQuery);
-    if (terms.isEmpty() || limit <= 0)
+    const QList<SearchTerm> typed = searchTerms(userQuery);
+    if (typed.isEmpty() || limit <= 0)
         return QList<SearchHit> {};
     const QString what = PgSearchTr::tr("Searching");
 
-    qint64 rows = 0;
-    double averageLength = 1.0;
+    // Each word's tokens and their term ids; a token no issue has makes the AND empty.
+    std::vector<QueryWord> words;
+    for (const SearchTerm &t : typed) {
+        QueryWord w;
+        w.tokens = searchWords(t.text).split(u' ', Qt::SkipEmptyParts);
+        if (w.tokens.isEmpty())
+            continue;
+        w.prefix = t.prefix;
+        for (qsizetype i = 0; i < w.tokens.size(); ++i) {
+            const QString &token = w.tokens.at(i);
+            const bool prefix = w.prefix && i == w.tokens.size() - 1;
+            // Every word starting with the token sorts between it and it followed by the
+            // highest code point (COLLATE "C" compares code points).
+            const QString sql = prefix
+                ? u"SELECT id FROM search_terms WHERE word >= ?::text AND word < ?::text"_s
+                : u"SELECT id FROM search_terms WHERE word = ?::text"_s;
+            const QVariantList bounds = prefix
+                ? QVariantList {token, QString(token + QString::fromUcs4(U"\U0010FFFF"))}
+                : QVariantList {token};
+            auto q = m_db.runWithList(sql, bounds, what);
+            if (!q)
+                return q.error();
+            QStringList ids;
+            while ((*q)->next())
+                ids << (*q)->value(0).toString();
+            StoreDatabase::done(**q);
+            if (ids.isEmpty())
+                return QList<SearchHit> {};
+            w.ids.push_back(ids);
+        }
+        words.push_back(w);
+    }
+    if (words.empty())
+        return QList<SearchHit> {};
+
+    // Each word's matches with f and the issue's length (t1, t2, ...), their counts for the
+    // idf, and bm25 computed by the server in bm25.h's order of operations: only the best
+    // `limit` travel here.
+    const size_t n = words.size();
+    QVariantList values;
+    QStringList ctes;
+    for (size_t i = 0; i < n; ++i) {
+        const QueryWord &w = words[i];
+        const QString name = u"t%1"_s.arg(i + 1);
+        if (w.tokens.size() == 1 && w.ids[0].size() == 1) {
+            ctes << name
+                    + u" AS (SELECT issue_id, f, len FROM issue_terms WHERE term_id = ?::bigint)"_s;
+            values << w.ids[0].first().toLongLong();
+        } else if (w.tokens.size() == 1) {
+            ctes << name
+                    // One index range per word of the prefix: with ANY the planner reads
+                    // the table through a bitmap instead of the index alone.
+                    + u" AS (SELECT x.issue_id, sum(x.f) AS f, min(x.len) AS len FROM "
+                      "unnest(string_to_array(?::text, ',')::bigint[]) AS k (id), LATERAL "
+                      "(SELECT issue_id, f, len FROM issue_terms WHERE term_id = k.id) x "
+                      "GROUP BY x.issue_id)"_s;
+            values << joined(w.ids[0]);
+        } else {
+            // A phrase: the issues with all its tokens, then its occurrences counted in their
+            // words (rare: only a word like `foo-bar` is one).
+            values << phrasePattern(w) << phrasePattern(w);
+            QStringList having;
+            for (const QStringList &ids : w.ids) {
+                having << u"SELECT issue_id FROM issue_terms WHERE term_id = ANY "
+                          "(string_to_array(?::text, ',')::bigint[])"_s;
+                values << joined(ids);
+            }
+            ctes << name
+                    + u" AS (SELECT * FROM (SELECT s.issue_id, 5 * regexp_count(' ' || "
+                      "s.title_words || ' ', ?::text) + regexp_count(' ' || s.body_words || ' ', "
+                      "?::text) AS f, s.words AS len FROM issue_search s WHERE s.issue_id IN ("_s
+                    + having.join(u" INTERSECT "_s) + u")) p WHERE f > 0)"_s;
+        }
+    }
+    QStringList counts;
+    QStringList idfs;
+    QStringList scores;
+    const QString lengthFactor = k1Sql + u" * ((1::float8 - "_s + bSql + u") + ((" + bSql
+        + u" * t1.len::float8) / c.avg))";
+    for (size_t i = 1; i <= n; ++i) {
+        counts << u"(SELECT count(*) FROM t%1) AS n%1"_s.arg(i);
+        idfs << u"CASE WHEN x.n%1 >= x.issues THEN 1e-6::float8 ELSE (SELECT CASE WHEN l <= 0 "
+                "THEN 1e-6::float8 ELSE l END FROM ln(((x.issues - x.n%1)::float8 + 0.5::float8) "
+                "/ (x.n%1::float8 + 0.5::float8)) AS l) END AS idf%1"_s.arg(i);
+        scores << u"c.idf%1 * ((t%1.f::float8 * (%2 + 1.0::float8)) / (t%1.f::float8 + %3))"_s.arg(
+            QString::number(i), k1Sql, lengthFactor);
+    }
+    QString sql = u"WITH "_s + ctes.join(u", "_s) + u", c AS MATERIALIZED (SELECT x.*, "_s
+        + idfs.join(u", "_s)
+        + u" FROM (SELECT t.issues, t.words, CASE WHEN t.issues > 0 THEN t.words::float8 / "
+          "t.issues::float8 ELSE 1::float8 END AS avg, "_s
+        + counts.join(u", "_s)
+        + u" FROM issue_search_totals t) x) SELECT t1.issue_id, t1.len, c.issues, c.words"_s;
+    for (size_t i = 1; i <= n; ++i)
+        sql += u", t%1.f, c.n%1"_s.arg(i);
+    sql += u" FROM t1"_s;
+    for (size_t i = 2; i <= n; ++i)
+        sql += u" JOIN t%1 ON t%1.issue_id = t1.issue_id"_s.arg(i);
+    sql += u" CROSS JOIN c ORDER BY ("_s + scores.join(u") + ("_s)
+        + u") DESC, t1.issue_id DESC LIMIT ?::integer"_s;
+    values << limit;
+
+    std::vector<PgRanked> ranked;
     {
-        auto q = m_db.run(u"SELECT issues, words FROM issue_search_totals"_s, {}, what);
+        auto q = m_db.runWithList(sql, values, what);
         if (!q)
             return q.error();
         QSqlQuery &r = **q;
-        if (r.next()) {
-            rows = r.value(0).toLongLong();
-            const qint64 words = r.value(1).toLongLong();
-            averageLength = rows > 0 ? double(words) / double(rows) : 1.0;
+        std::vector<double> f(n);
+        std::vector<double> idf(n);
+        while (r.next()) {
+            const qint64 rows = r.value(2).toLongLong();
+            const qint64 total = r.value(3).toLongLong();
+            const double averageLength = rows > 0 ? double(total) / double(rows) : 1.0;
+            for (size_t i = 0; i < n; ++i) {
+                f[i] = r.value(int(4 + 2 * i)).toDouble();
+                idf[i] = termIdf(rows, r.value(int(5 + 2 * i)).toLongLong());
+            }
+            ranked.push_back(
+                {r.value(0).toLongLong(),
+                 bm25::score(f.data(), idf.data(), n, r.value(1).toDouble(), averageLength)});
         }
         StoreDatabase::done(r);
     }
-
-    // Every match's length and f per word (see the class comment), then the idf.
-    std::vector<qint64> ids;
-    std::vector<double> lengths;
-    std::vector<double> counts; // n per match
-    const size_t n = size_t(terms.size());
-    std::vector<double> idf(n, bm25::idf(1, 1));
-    // PostgreSQL's planner prices `tsv @@ q` on a row as nearly free, so for a common word it
-    // scans the whole table and matches every issue's tsvector, half of such a search's time;
-    // the GIN index finds the same rows without reading any. Only for these statements.
-    if (Status s = m_db.execute(u"SET enable_seqscan = off"_s, what); !s)
-        return s.error();
-    const Status read = readMatches(terms, rows, &ids, &lengths, &counts, &idf);
-    const Status reset = m_db.execute(u"RESET enable_seqscan"_s, what);
-    if (!read)
-        return read.error();
-    if (!reset)
-        return reset.error();
-    if (ids.empty())
+    // The server ordered them by the same doubles; sorting again only makes sure of it.
+    std::stable_sort(ranked.begin(), ranked.end(), pgRankedBefore);
+    if (ranked.empty())
         return QList<SearchHit> {};
-
-    std::vector<PgRanked> ranked(ids.size());
-    for (size_t m = 0; m < ids.size(); ++m)
-        ranked[m] = {ids[m],
-                     bm25::score(counts.data() + m * n, idf.data(), n, lengths[m], averageLength)};
-    const size_t kept = std::min(ranked.size(), size_t(limit));
-    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(kept), ranked.end(),
-                      pgRankedBefore);
-    ranked.resize(kept);
 
     // The hits' issues in one statement; snippets from their documents, as on SQLite.
     QStringList idList;
@@ -229,17 +371,16 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
         if (!q)
             return q.error();
         QSqlQuery &r = **q;
-        const QList<SearchTerm> words = searchTerms(userQuery);
         while (r.next()) {
             SearchHit h;
             storerows::readIssueRef(r, &h);
-            h.snippet = searchSnippet(searchSnippetSource(r.value(5).toString()), words);
+            h.snippet = searchSnippet(searchSnippetSource(r.value(5).toString()), typed);
             byId.insert(h.issueId, h);
         }
         StoreDatabase::done(r);
     }
     QList<SearchHit> hits;
-    hits.reserve(qsizetype(kept));
+    hits.reserve(qsizetype(ranked.size()));
     for (const PgRanked &h : ranked) {
         auto it = byId.find(h.id);
         if (it == byId.end())
