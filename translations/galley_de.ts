@@ -1671,6 +1671,10 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable.</source>
         <translation>Die PostgreSQL-Adresse enthält ein Passwort. Galley speichert Passwörter nie in Einstellungen oder Adressen: Entfernen Sie es aus der Adresse und legen Sie es unter Einstellungen ▸ Speicher (im Schlüsselbund), in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD ab.</translation>
     </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Die Verbindung wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

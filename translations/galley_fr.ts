@@ -1671,6 +1671,10 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>The PostgreSQL address contains a password. Galley never keeps passwords in settings or addresses: remove it from the address and put it in Preferences ▸ Store (the keyring), ~/.pgpass or the PGPASSWORD environment variable.</source>
         <translation>L’adresse PostgreSQL contient un mot de passe. Galley ne garde jamais de mots de passe dans les réglages ou les adresses : retirez-le de l’adresse et mettez-le dans Préférences ▸ Base (le trousseau), dans ~/.pgpass ou dans la variable d’environnement PGPASSWORD.</translation>
     </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Vérification de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

@@ -466,6 +466,16 @@ Status Store::setSetting(const QString &key, const QString &value)
     return Done {};
 }
 
+Status Store::checkConnection()
+{
+    GALLEY_REQUIRE_OPEN
+    auto q = m_db->run(u"SELECT 1"_s, {}, StoreTr::tr("Checking the connection"));
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
 Result<qint64> Store::dataVersion()
 {
     GALLEY_REQUIRE_OPEN

@@ -320,6 +320,9 @@ public:
     // Changes whenever another connection (window, process) commits to the store: poll it to
     // notice that lists need reloading. On PostgreSQL it counts the server's notifications of
     // others' commits, which arrive through this thread's event loop (no query).
+    // One trivial query: on PostgreSQL, Error::Offline when the server went away, which an
+    // idle window would otherwise only learn at its next save (dataVersion() asks nothing).
+    Status checkConnection();
     Result<qint64> dataVersion();
     // `changed` is called from this thread's event loop as soon as another connection's commit
     // is known, after the first dataVersion(): on PostgreSQL. SQLite's store is only polled.

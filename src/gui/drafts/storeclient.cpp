@@ -322,6 +322,20 @@ void StoreClient::checkForChanges()
 {
     if (!m_store || !m_store->isOpen())
         return;
+    // A server store's announcements need no query, so a window nobody types in would not see
+    // that the server went away (and came back, with teammates' commits it cannot hear): a
+    // trivial query every few seconds, and the offline path connects again.
+    const int pingMs = qEnvironmentVariableIsSet("GALLEY_STORE_PING_MS")
+        ? qEnvironmentVariableIntValue("GALLEY_STORE_PING_MS")
+        : 5000;
+    if (m_store->hasPresence() && !m_offline->holding()
+        && (!m_sincePing.isValid() || m_sincePing.hasExpired(pingMs))) {
+        m_sincePing.start();
+        if (Status s = m_store->checkConnection(); !s) {
+            m_offline->noticeFailure(s.error());
+            return;
+        }
+    }
     const auto version = m_store->dataVersion();
     if (!version)
         return; // a busy or broken store is reported by the next real request

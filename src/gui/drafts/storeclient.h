@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
@@ -137,6 +138,7 @@ private:
     bool ready();
     std::unique_ptr<Store> m_store;
     OfflineSaves *m_offline; // a child: moves to the client's thread with it
+    QElapsedTimer m_sincePing; // checkForChanges()' last look at a server store's connection
     qint64 m_dataVersion = -1; // as of the last checkForChanges(); -1 before the first look
     // A look after the store announced another connection's commit (PostgreSQL) waits this
     // long, so that the commits of a burst are looked at once.

@@ -28,6 +28,9 @@ private slots:
     {
         // Connecting again every 200 ms instead of 3 s keeps the test short.
         qputenv("GALLEY_STORE_RECONNECT_MS", "200");
+        // The idle window's look at the connection only where a test asks for it: elsewhere
+        // here the saves are what finds the server gone, in the order the test expects.
+        qputenv("GALLEY_STORE_PING_MS", "600000");
         const QString failed = m_server.start();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
@@ -93,6 +96,30 @@ private slots:
         QVERIFY(store->reconnect()); // the test's own connection went with the server too
         QCOMPARE(store->issue(id)->document, window->editor()->toPlainText());
         QVERIFY2(!status->text().contains(u"Offline"_s), qPrintable(status->text()));
+        QVERIFY(test::closeWindow(window));
+    }
+
+    void anIdleWindowNoticesTheServerCameBack()
+    {
+        // Nobody types here while the server restarts; a teammate then saves the open draft.
+        // Its announcement went to a connection that no longer exists: the window's look at
+        // the connection finds it gone, connects again, and shows the teammate's text.
+        qputenv("GALLEY_STORE_PING_MS", "300");
+        const QString location = m_server.store(u"idle"_s);
+        auto window = test::openWindow(location);
+        QVERIFY(window);
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
+        const qint64 id = window->session()->issueId();
+        QTest::qWait(2000); // the window's first reads are done: it is idle
+        QVERIFY(m_server.kill());
+        QVERIFY(m_server.restart());
+        auto teammate = test::openStore(location);
+        QVERIFY(teammate);
+        const auto theirs = teammate->issue(id).value();
+        const QString theirText = theirs.document + u"\nWritten after the restart.\n"_s;
+        QVERIFY(teammate->saveDocument(id, theirText, theirs.version, RevisionReason::Manual));
+        QTRY_COMPARE_WITH_TIMEOUT(window->editor()->toPlainText(), theirText, 10000);
+        qputenv("GALLEY_STORE_PING_MS", "600000");
         QVERIFY(test::closeWindow(window));
     }
 
