@@ -17,10 +17,14 @@ QString systemUserName()
     return name;
 }
 
+QString configuredEditorName()
+{
+    return QSettings().value(QLatin1StringView(EditorNameSettingsKey)).toString().simplified();
+}
+
 QString editorName()
 {
-    const QString set
-        = QSettings().value(QLatin1StringView(EditorNameSettingsKey)).toString().simplified();
+    const QString set = configuredEditorName();
     return set.isEmpty() ? systemUserName() : set;
 }
 

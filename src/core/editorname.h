@@ -11,6 +11,9 @@ namespace galley {
 inline constexpr char EditorNameSettingsKey[] = "team/editorName";
 
 QString editorName();
+// The name this person set, or empty: a PostgreSQL store then shows the user they log in as
+// (PgEngine), which in a team's set-up is their own.
+QString configuredEditorName();
 // The system's user name ($USER, else the account's name).
 QString systemUserName();
 // Empty: back to the system's user name.

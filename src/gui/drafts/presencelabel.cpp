@@ -46,7 +46,7 @@ void PresenceLabel::announce(qint64 issueId)
 {
     m_client->run(
         this,
-        [issueId, name = editorName()](Store &store) {
+        [issueId, name = configuredEditorName()](Store &store) {
             // Best effort: a team member who cannot be seen is no reason for a message.
             if (store.hasPresence())
                 (void)store.setPresence(issueId, name);

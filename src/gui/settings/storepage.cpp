@@ -53,8 +53,11 @@ StorePage::StorePage(QWidget *parent)
     m_password->setToolTip(tr("Saved in the desktop's keyring, never in Galley's files. Used "
                               "when ~/.pgpass and PGPASSWORD give none."));
     m_name->setObjectName(u"storeEditorNameEdit"_s);
-    m_name->setPlaceholderText(systemUserName());
-    m_name->setText(QSettings().value(QLatin1StringView(EditorNameSettingsKey)).toString());
+    // Unset, teammates see the PostgreSQL user the store's address logs in as (PgEngine).
+    const auto where = StoreLocation::parse(m_location->text().trimmed());
+    m_name->setPlaceholderText(where && where->isPostgres() ? where->effectiveUser()
+                                                            : systemUserName());
+    m_name->setText(configuredEditorName());
 
     auto *form = new QFormLayout(this);
     auto *next = new QLabel(tr("Galley opens the store named here at its next start; empty: "

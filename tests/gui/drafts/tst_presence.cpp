@@ -8,6 +8,7 @@
 #include "drafts/presencelabel.h"
 #include "editorname.h"
 #include "store/pg/pgpresence.h"
+#include "store/storelocation.h"
 #include "windowfixture.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,24 @@ private slots:
         setEditorName(u" Ana "_s);
         QCOMPARE(editorName(), u"Ana"_s);
         setEditorName({});
+    }
+
+    void withoutANameTheLoginUserIsShown()
+    {
+        // Nobody set a name: the teammates see the PostgreSQL user this window logs in as (in
+        // the README's team set-up, the person's own), not the computer's account.
+        setEditorName({});
+        const QString location = m_stores.fresh();
+        const QString login = galley::StoreLocation::parse(location)->effectiveUser();
+        QVERIFY(login != systemUserName()); // else this could not tell the two apart
+        auto window = test::openWindow(location);
+        QVERIFY(window);
+        QTRY_COMPARE(window->session()->state(), DraftSession::State::Saved);
+        const qint64 id = window->session()->issueId();
+        auto teammate = test::openStore(location);
+        QVERIFY(teammate);
+        QTRY_COMPARE(teammate->presence(id).value(), QStringList {login});
+        QVERIFY(test::closeWindow(window));
     }
 
     void teammatesAppearAndGo()

@@ -60,7 +60,7 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     if (!c.open() && !openWithKeyringPassword(c, where))
         return openError(c.lastError(), where);
     m_readOnly = where.readOnly;
-    m_user = where.user.isEmpty() ? qEnvironmentVariable("USER") : where.user;
+    m_user = where.effectiveUser();
     m_role = where.role;
     if (Status s = startSession(db, where.readOnly); !s)
         return s;
@@ -254,9 +254,11 @@ Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)
 Status PgEngine::setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
                              const QString &what)
 {
-    Status s = PgPresence::announce(db, m_channel, m_schema, issueId, editorName, what);
+    // No name of their own: the user they log in as, their own in a team's set-up (role=).
+    const QString name = editorName.isEmpty() ? m_user : editorName;
+    Status s = PgPresence::announce(db, m_channel, m_schema, issueId, name, what);
     if (s)
-        m_presenceName = PgPresence::applicationName(m_schema, issueId, editorName);
+        m_presenceName = PgPresence::applicationName(m_schema, issueId, name);
     return s;
 }
 
