@@ -11,7 +11,14 @@ db=$work/store.sqlite
 "$galley" --db "$db" >"$work/galley.log" 2>&1 &
 galley_pid=$!
 pids+=($galley_pid)
-window=$(timeout 30 xdotool search --sync --onlyvisible --name 'Galley' | head -n 1)
+# Searched again every half second for 30 s rather than with --sync: a window that is made and
+# gone while xdotool walks the tree (BadWindow, seen once in CI) ends xdotool with an X error.
+window=
+for _ in $(seq 60); do
+    window=$(xdotool search --onlyvisible --name 'Galley' 2>/dev/null | head -n 1)
+    [ -n "$window" ] && break
+    sleep 0.5
+done
 [ -n "$window" ] || { echo "FAIL: no Galley window appeared"; cat "$work/galley.log"; exit 1; }
 # Wait until the sample draft is shown and saved (the title names it).
 sleep 3
