@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -139,6 +140,25 @@ private slots:
         store.close();
         const QString schema = location.mid(location.lastIndexOf(u'=') + 1);
         QVERIFY(exec(location, u"DROP SCHEMA "_s + schema + u" CASCADE"_s));
+    }
+
+    void aSchemaNamedLikeAWordOfSqlIsMade()
+    {
+        // `window` is reserved in PostgreSQL's grammar: CREATE SCHEMA window is a syntax error.
+        QString location = m_stores.fresh();
+        location.replace(QRegularExpression(u"schema=\\w+"_s), u"schema=Window"_s);
+        QVERIFY(exec(location, u"DROP SCHEMA IF EXISTS \"window\" CASCADE"_s));
+        {
+            Store store;
+            const auto opened = store.open(location);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            QVERIFY(store.createIssue(storetest::issueText(1)).ok());
+        }
+        Store again;
+        QVERIFY(again.open(location).ok());
+        QCOMPARE(again.listIssues().value().size(), 1);
+        again.close();
+        QVERIFY(exec(location, u"DROP SCHEMA \"window\" CASCADE"_s));
     }
 
     void aNewerSchemaIsRefused()

@@ -23,7 +23,8 @@ Error badUrl(const QString &value, const QString &why)
     return Error {value, 0, why, Error::Failed};
 }
 
-// A name written into SQL unquoted (search_path, SET ROLE): nothing in it needs quoting.
+// A name for search_path, CREATE SCHEMA and SET ROLE: letters, digits and _, nothing that quoting
+// would have to escape (PgEngine quotes it, since such a name may still be a word of SQL).
 bool isPlainName(const QString &name)
 {
     static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
@@ -110,7 +111,8 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
                                   .arg(v, modes.join(u", "_s)));
             where.sslmode = v;
         } else if (key == u"schema"_s) {
-            // Written into the session's search_path: only plain names, nothing to quote.
+            // Written into the session's search_path: only plain names, folded to lower case
+            // as PostgreSQL folds an unquoted one (PgEngine quotes it where SQL needs it).
             if (!isPlainName(v))
                 return badUrl(value,
                               StoreLocationTr::tr("schema=%1 is not a plain schema name "
@@ -118,7 +120,7 @@ Result<StoreLocation> StoreLocation::parse(const QString &value)
                                   .arg(v));
             where.schema = v.toLower();
         } else if (key == u"role"_s) {
-            // Written into SET ROLE unquoted, as the schema is.
+            // Plain and in lower case, as the schema.
             if (!isPlainName(v))
                 return badUrl(value,
                               StoreLocationTr::tr("role=%1 is not a plain role name "

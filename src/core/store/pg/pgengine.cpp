@@ -79,11 +79,12 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
                           PgEngineTr::tr("The database has no schema to keep the store in; "
                                          "name one with ?schema= in the address."),
                           Error::Failed};
-        // The name is a plain identifier (StoreLocation checked it), so it needs no quoting.
-        if (Status s = db.execute(u"CREATE SCHEMA "_s + where.schema, what); !s)
+        // Quoted: a plain name (StoreLocation checked it, in lower case) may still be one of
+        // SQL's words (`window`, `order`), which CREATE SCHEMA takes for syntax.
+        if (Status s = db.execute(u"CREATE SCHEMA \""_s + where.schema + u'"', what); !s)
             return s;
     }
-    // Unquoted, so PostgreSQL folded the name to lower case.
+    // StoreLocation folded the name to lower case, as PostgreSQL folds the search_path's.
     m_schema = current->isNull() ? where.schema.toLower() : current->toString();
     m_channel = PgChangeFeed::channelFor(m_schema);
     return Done {};
@@ -105,7 +106,7 @@ Status PgEngine::startSession(StoreDatabase &db, bool readOnly)
     // again on a reconnection: a new session starts as the user.
     if (!m_role.isEmpty()) {
         QSqlQuery setRole(db.database());
-        if (!setRole.exec(u"SET ROLE "_s + m_role))
+        if (!setRole.exec(u"SET ROLE \""_s + m_role + u'"'))
             return Error {
                 db.path(), 0,
                 PgEngineTr::tr("The PostgreSQL user “%1” cannot act as the team role “%2” "
