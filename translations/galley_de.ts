@@ -3946,24 +3946,8 @@ Ersetzen?</translation>
         <translation>Willkommen! Diese Beispielausgabe zeigt, wie Galley funktioniert.</translation>
     </message>
     <message>
-        <source>✓ Saved</source>
-        <translation>✓ Gespeichert</translation>
-    </message>
-    <message>
         <source>Saving works again; everything is saved.</source>
         <translation>Speichern funktioniert wieder; alles ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</source>
@@ -4365,6 +4349,33 @@ Trotzdem beenden und die ungespeicherten Änderungen verwerfen?</translation>
     <message>
         <source>The preview shows the text as it was when this render began. Typing and saving go on meanwhile.</source>
         <translation>Die Vorschau zeigt den Text so, wie er zu Beginn dieses Renderns war. Schreiben und Speichern gehen währenddessen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SaveIndicator</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Gespeichert</translation>
+    </message>
+    <message>
+        <source>✓ Saved on this computer</source>
+        <translation>✓ Auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>The store&apos;s server cannot be reached: your text is kept on this computer and written to the store as soon as the connection is back.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar: Ihr Text bleibt auf diesem Computer und wird in die Datenbank geschrieben, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -3948,24 +3948,8 @@ Les remplacer&#xa0;?</translation>
         <translation>Bienvenue&#xa0;! Ce numéro d’exemple montre comment fonctionne Galley.</translation>
     </message>
     <message>
-        <source>✓ Saved</source>
-        <translation>✓ Enregistré</translation>
-    </message>
-    <message>
         <source>Saving works again; everything is saved.</source>
         <translation>L’enregistrement fonctionne de nouveau&#xa0;; tout est enregistré.</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Your changes cannot be saved: %1 Your text stays here and Galley tries again every %n seconds.</source>
@@ -4367,6 +4351,33 @@ Quitter quand même et perdre les modifications non enregistrées&#xa0;?</transl
     <message>
         <source>The preview shows the text as it was when this render began. Typing and saving go on meanwhile.</source>
         <translation>L’aperçu montre le texte tel qu’il était au début de ce rendu. La saisie et l’enregistrement continuent pendant ce temps.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::gui::SaveIndicator</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>✓ Saved on this computer</source>
+        <translation>✓ Enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The store&apos;s server cannot be reached: your text is kept on this computer and written to the store as soon as the connection is back.</source>
+        <translation>Le serveur de la base est injoignable&#xa0;: votre texte est gardé sur cet ordinateur et sera écrit dans la base dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Non enregistré</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "drafts/historydialog.h"
 #include "drafts/offlinestatus.h"
 #include "drafts/presencelabel.h"
+#include "drafts/saveindicator.h"
 #include "drafts/storeclient.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     buildLayout();
     m_session = new DraftSession(m_editor, m_client, this);
     m_changes = new ChangeWatcher(m_client, m_session, this);
+    m_saveLabel = new SaveIndicator(m_session, m_client->offlineSaves(), this);
+    statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->insertPermanentWidget(0, new PresenceLabel(m_client, m_session, this));
     buildMenus(menuBar(), *m_actions);
     connectActions();
@@ -143,12 +146,9 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({340, 600, 600});
     setCentralWidget(m_splitter);
 
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(u"saveIndicator"_s);
     m_wordsLabel = new QLabel(this);
     m_wordsLabel->setObjectName(u"wordCount"_s);
     statusBar()->addPermanentWidget(m_wordsLabel);
-    statusBar()->addPermanentWidget(m_saveLabel);
     m_wordTimer = new QTimer(this);
     m_wordTimer->setSingleShot(true);
     m_wordTimer->setInterval(300);
@@ -394,25 +394,18 @@ void MainWindow::onOpened(const StartupState &state)
 void MainWindow::onSessionState(DraftSession::State state)
 {
     switch (state) {
-    case DraftSession::State::NoDraft:
-        m_saveLabel->clear();
-        break;
     case DraftSession::State::Saved:
-        m_saveLabel->setText(tr("✓ Saved"));
         if (m_messageBar->property("storeError").toBool()) {
             m_messageBar->setProperty("storeError", false);
             m_messageBar->showMessage(tr("Saving works again; everything is saved."));
         }
         saveEditorState();
         break;
+    case DraftSession::State::NoDraft:
     case DraftSession::State::Unsaved:
-        m_saveLabel->setText(tr("Edited"));
-        break;
     case DraftSession::State::Saving:
-        m_saveLabel->setText(tr("Saving…"));
-        break;
+        break; // SaveIndicator says so
     case DraftSession::State::Failing:
-        m_saveLabel->setText(tr("⚠ Not saved"));
         if (m_closeRequested)
             QTimer::singleShot(0, this, &QWidget::close);
         m_messageBar->setProperty("storeError", true);

@@ -59,6 +59,8 @@ private slots:
         QTRY_VERIFY(status->isVisible());
         QTRY_VERIFY2(status->text().contains(u"Offline: 3 change"_s), qPrintable(status->text()));
         QVERIFY(window->editor()->toPlainText().endsWith(u"One two three."_s));
+        // Saved, but not where teammates see it yet: the draft's word says where.
+        QCOMPARE(window->saveIndicator()->text(), u"✓ Saved on this computer"_s);
         // Other writes are refused with a word why, and nothing is lost.
         window->storeClient()->post([client = window->storeClient(), id] {
             client->setStatus(id, IssueStatus::Scheduled);
@@ -72,6 +74,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"Online again"_s),
                                   qPrintable(status->text()), 5000);
         qInfo("online again %lld ms after the server restarted", clock.elapsed());
+        QCOMPARE(window->saveIndicator()->text(), u"✓ Saved"_s);
         auto store = test::openStore(location);
         QVERIFY(store);
         QCOMPARE(store->issue(id)->document, window->editor()->toPlainText());
