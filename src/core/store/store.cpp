@@ -488,6 +488,11 @@ void Store::onChangedElsewhere(std::function<void()> changed)
         m_db->engine().setChangeCallback(std::move(changed));
 }
 
+bool Store::isOnServer() const
+{
+    return m_db && m_db->engine().isOnServer();
+}
+
 bool Store::hasPresence() const
 {
     return m_db && m_db->engine().hasPresence();

@@ -323,6 +323,9 @@ public:
     // One trivial query: on PostgreSQL, Error::Offline when the server went away, which an
     // idle window would otherwise only learn at its next save (dataVersion() asks nothing).
     Status checkConnection();
+    // Whether the store is behind a server connection that can go away (PostgreSQL), so that
+    // an idle window looks at it now and then (checkConnection).
+    bool isOnServer() const;
     Result<qint64> dataVersion();
     // `changed` is called from this thread's event loop as soon as another connection's commit
     // is known, after the first dataVersion(): on PostgreSQL. SQLite's store is only polled.

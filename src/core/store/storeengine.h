@@ -82,6 +82,9 @@ public:
     // The issue the following write is about (0 afterwards), for what the engine tells other
     // connections about it (PostgreSQL's notification payload).
     virtual void setAboutIssue(qint64 id) { Q_UNUSED(id) }
+    // Whether the store is behind a connection to a server (PostgreSQL), which can go away and
+    // come back while the store is open; SQLite's file is always there.
+    virtual bool isOnServer() const { return false; }
     // Who has which draft open (PostgreSQL, see PgPresence; nothing on SQLite, whose store is
     // one person's). `issueId` 0: none.
     virtual bool hasPresence() const { return false; }

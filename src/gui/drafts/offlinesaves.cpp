@@ -47,6 +47,7 @@ void OfflineSaves::detach()
     m_journal.reset();
     m_store = nullptr;
     m_offline = false;
+    m_rebase.clear(); // versions of the store just closed
 }
 
 qint64 OfflineSaves::rebased(qint64 id, qint64 expectedVersion) const

@@ -328,7 +328,7 @@ void StoreClient::checkForChanges()
     const int pingMs = qEnvironmentVariableIsSet("GALLEY_STORE_PING_MS")
         ? qEnvironmentVariableIntValue("GALLEY_STORE_PING_MS")
         : 5000;
-    if (m_store->hasPresence() && !m_offline->holding()
+    if (m_store->isOnServer() && !m_offline->holding()
         && (!m_sincePing.isValid() || m_sincePing.hasExpired(pingMs))) {
         m_sincePing.start();
         if (Status s = m_store->checkConnection(); !s) {

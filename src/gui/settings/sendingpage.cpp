@@ -2,18 +2,17 @@
 
 #include "drafts/storeclient.h"
 #include "passwordvault.h"
+#include "settings/keyringwrite.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -130,14 +129,9 @@ void SendingPage::save()
     if (password.isEmpty() || settings.user.isEmpty())
         return;
     m_password->clear();
-    // QtKeychain answers through D-Bus: off the GUI thread.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        emit keyringAnswered(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [settings, password] { return PasswordVault::write(settings, password); }));
+    writeToKeyring(
+        this, [settings, password] { return PasswordVault::write(settings, password); },
+        [this](const QString &answer) { emit keyringAnswered(answer); });
 }
 
 } // namespace galley::gui

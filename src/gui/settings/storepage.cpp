@@ -1,6 +1,7 @@
 #include "settings/storepage.h"
 
 #include "editorname.h"
+#include "settings/keyringwrite.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 #include "store/storepassword.h"
@@ -8,12 +9,10 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -131,14 +130,9 @@ void StorePage::save()
     if (password.isEmpty() || !where || !where->isPostgres())
         return;
     m_password->clear();
-    // QtKeychain answers through D-Bus: off the GUI thread.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        emit keyringAnswered(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [where = *where, password] { return StorePassword::write(where, password); }));
+    writeToKeyring(
+        this, [where = *where, password] { return StorePassword::write(where, password); },
+        [this](const QString &answer) { emit keyringAnswered(answer); });
 }
 
 } // namespace galley::gui

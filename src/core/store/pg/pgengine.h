@@ -36,6 +36,7 @@ public:
     {
         m_feed.setCallback(std::move(changed));
     }
+    bool isOnServer() const override { return true; }
     bool hasPresence() const override { return true; }
     Status setPresence(StoreDatabase &db, qint64 issueId, const QString &editorName,
                        const QString &what) override;
