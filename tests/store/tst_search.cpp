@@ -199,42 +199,6 @@ private slots:
         }
     }
 
-    void tsQueryBuilder_data()
-    {
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<QString>("tsquery");
-        QTest::newRow("one word") << u"Kube"_s << u"'kube':*"_s;
-        QTest::newRow("two words") << u"kube  Postgres"_s << u"'kube':* & 'postgres':*"_s;
-        // A word ending in one letter or digit is whole, as in toFtsQuery().
-        QTest::newRow("single letters") << u"a x- k8"_s << u"'a' & 'x' & 'k8':*"_s;
-        QTest::newRow("hyphenated")
-            << u"foo-bar e-mail"_s << u"('foo' <-> 'bar':*) & ('e' <-> 'mail':*)"_s;
-        QTest::newRow("hyphen, last token whole")
-            << u"covid-19 v-8"_s << u"('covid' <-> '19':*) & ('v' <-> '8')"_s;
-        QTest::newRow("quotes") << u"\"ab it's"_s << u"'ab':* & ('it' <-> 's')"_s;
-        QTest::newRow("quote inside a word")
-            << u"rock'n'roll"_s << u"('rock' <-> 'n' <-> 'roll':*)"_s;
-        QTest::newRow("operators alone") << u" ! & | ( ) : * <-> - \\ "_s << QString();
-        QTest::newRow("operators glued")
-            << u"!foo bar& (baz) q:* a<->b x|y"_s
-            << u"'foo':* & 'bar':* & 'baz':* & 'q' & ('a' <-> 'b') & ('x' <-> 'y')"_s;
-        QTest::newRow("tsquery syntax typed")
-            << u"'foo':A & !'bar'"_s << u"('foo' <-> 'a') & 'bar':*"_s;
-        QTest::newRow("diacritics") << u"Café"_s << u"'cafe':*"_s;
-        QTest::newRow("digits") << u"2026 42"_s << u"'2026':* & '42':*"_s;
-        QTest::newRow("repeated") << u"the The THE kube"_s << u"'the':* & 'kube':*"_s;
-        QTest::newRow("dotted") << u"github.com"_s << u"('github' <-> 'com':*)"_s;
-        QTest::newRow("control characters") << u"foo\u0000bar\u0007"_s << u"'foo':* & 'bar':*"_s;
-        QTest::newRow("empty") << QString() << QString();
-    }
-
-    void tsQueryBuilder()
-    {
-        QFETCH(QString, typed);
-        QFETCH(QString, tsquery);
-        QCOMPARE(galley::toTsQuery(typed), tsquery);
-    }
-
     void singleLetterIsAWholeWord()
     {
         // "a" finds the issues with the word "a", not every issue with a word starting in "a".

@@ -105,15 +105,6 @@ void appendFolded(QStringView token, QString *out)
     }
 }
 
-// A token as a tsquery lexeme: quoted, so that nothing in it is an operator.
-QString quotedLexeme(QStringView token)
-{
-    QString quoted = token.toString();
-    quoted.replace(u'\\', u"\\\\"_s);
-    quoted.replace(u'\'', u"''"_s);
-    return u'\'' + quoted + u'\'';
-}
-
 } // namespace
 
 QString searchWords(const QString &text)
@@ -134,29 +125,6 @@ QString searchWords(const QString &text)
     if (out.endsWith(u' '))
         out.chop(1);
     return out;
-}
-
-QStringList tsQueryTerms(const QString &userText)
-{
-    QStringList groups;
-    const QList<SearchTerm> terms = searchTerms(userText);
-    for (const SearchTerm &t : terms) {
-        const QStringList tokens = searchWords(t.text).split(u' ', Qt::SkipEmptyParts);
-        if (tokens.isEmpty())
-            continue;
-        QStringList lexemes;
-        for (const QString &token : tokens)
-            lexemes << quotedLexeme(token);
-        if (t.prefix)
-            lexemes.last() += u":*"_s;
-        groups << (lexemes.size() == 1 ? lexemes.first() : u'(' + lexemes.join(u" <-> "_s) + u')');
-    }
-    return groups;
-}
-
-QString toTsQuery(const QString &userText)
-{
-    return tsQueryTerms(userText).join(u" & "_s);
 }
 
 QString searchableText(const QString &markdownBody)

@@ -34,16 +34,6 @@ QString toFtsQuery(const QString &userText);
 // marks fall on what such an index matched.
 QString searchWords(const QString &text);
 
-// Turns whatever a person typed into a PostgreSQL tsquery for `to_tsquery('simple', ?)` over
-// searchWords() text, with FTS5's meaning (toFtsQuery()): each word of searchTerms() is its
-// tokens, a word of several tokens (`foo-bar`) the phrase `('foo' <-> 'bar')`, a prefix word's
-// last token `:*`; words are ANDed with ` & `. Every token is a quoted lexeme (`'` and `\`
-// escaped), so `!`, `&`, `|`, `(`, `:`, `*` and `<->` typed by a person are never operators.
-// Returns an empty string when nothing searchable is left.
-QString toTsQuery(const QString &userText);
-// The words of toTsQuery(), one tsquery each (a ranking counts each word's occurrences).
-QStringList tsQueryTerms(const QString &userText);
-
 // The text of a Markdown body as the full-text index stores it: link syntax reduced to the link's
 // text, HTML tags and heading underlines dropped, so snippets read like prose.
 QString searchableText(const QString &markdownBody);
