@@ -341,6 +341,40 @@ private slots:
         QCOMPARE(store.listIssues()->size(), 3);
     }
 
+    // An import's batch (no savepoints): on PostgreSQL its search rows are written once, at
+    // the commit; a search or an update inside the batch sees them all the same, and a batch
+    // rolled back leaves none behind.
+    void aBatchSearchesWhatItHoldsAndForgetsWhatItUndid()
+    {
+        const auto issue = [](const QString &word) {
+            return u"---\ntitle: Weekly seven\nissue: 7\ndate: 2025-01-05\n---\n\nAbout %1.\n"_s
+                .arg(word);
+        };
+        Store store;
+        QVERIFY(store.open(m_stores.fresh()).ok());
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        QCOMPARE(store.importDocument(issue(u"zebrafish"_s))->kind, galley::ImportOutcome::Added);
+        QCOMPARE(store.search(u"zebrafish"_s)->size(), 1);
+        QCOMPARE(store.importDocument(issue(u"yakshaving"_s))->kind,
+                 galley::ImportOutcome::Updated);
+        QCOMPARE(store.importDocument(issue(u"quokka"_s))->kind, galley::ImportOutcome::Updated);
+        store.rollbackBatch();
+        QCOMPARE(store.search(u"quokka"_s)->size(), 0);
+        QCOMPARE(store.listIssues()->size(), 0);
+
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        QCOMPARE(store.importDocument(issue(u"zebrafish"_s))->kind, galley::ImportOutcome::Added);
+        QCOMPARE(store.importDocument(issue(u"yakshaving"_s))->kind,
+                 galley::ImportOutcome::Updated);
+        QVERIFY(store.commitBatch().ok());
+        QCOMPARE(store.search(u"zebrafish"_s)->size(), 0);
+        QCOMPARE(store.search(u"quokka"_s)->size(), 0);
+        const auto hits = store.search(u"yakshaving"_s);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().title, u"Weekly seven"_s);
+        QCOMPARE(store.search(u"weekly"_s)->size(), 1);
+    }
+
     void explicitFileOfAnyExtension()
     {
         const QString file = m_dir.filePath(u"issue.eml.bak"_s);

@@ -70,9 +70,8 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
     // RETURNING, not lastInsertId(): one statement on both engines (QPSQL would ask again).
     const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     StoreDatabase::done(**q);
-    auto rev = addRevision(id, document, reason, now);
-    if (!rev)
-        return rev.error();
+    if (Status s = addRevision(id, document, reason, now); !s)
+        return s.error();
     if (Status s = LinkIndex(m_db).insert(id, facts.links); !s)
         return s.error();
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
@@ -176,9 +175,8 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     const qint64 version = r.value(0).toLongLong();
     const bool trashed = !r.value(1).isNull();
     StoreDatabase::done(r);
-    auto rev = addRevision(id, document, reason, now);
-    if (!rev)
-        return rev.error();
+    if (Status s = addRevision(id, document, reason, now); !s)
+        return s.error();
     if (Status s = LinkIndex(m_db).replace(id, facts.links); !s)
         return s.error();
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
@@ -529,21 +527,17 @@ Result<ImportOutcome> IssueRepository::import(const QString &document, const Iss
     return outcome;
 }
 
-Result<qint64> IssueRepository::addRevision(qint64 issueId, const QString &document,
-                                            RevisionReason reason, qint64 now)
+Status IssueRepository::addRevision(qint64 issueId, const QString &document, RevisionReason reason,
+                                    qint64 now)
 {
     // The newest revision is the issue's text as it is: it points at `issues.document` and gets
     // its own copy only when a save replaces that text (keepRevisionText), so that a store does
-    // not hold every issue twice (schema step 2).
-    auto q = m_db.run(u"INSERT INTO revisions (issue_id, created, reason, document, size, "
-                      "is_current) VALUES (?, ?, ?, '', ?, 1) RETURNING id"_s,
-                      {issueId, now, revisionReasonName(reason), document.toUtf8().size()},
-                      IssueRepositoryTr::tr("Keeping a revision"));
-    if (!q)
-        return q.error();
-    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    StoreDatabase::done(**q);
-    return id;
+    // not hold every issue twice (schema step 2). Nothing is read back: an import's batch may
+    // write it later, with the others (StoreDatabase::insertRows).
+    return m_db.insertRows(
+        u"revisions"_s, u"issue_id, created, reason, document, size, is_current"_s, 6,
+        {issueId, now, revisionReasonName(reason), u""_s, qint64(document.toUtf8().size()), 1},
+        IssueRepositoryTr::tr("Keeping a revision"));
 }
 
 Status IssueRepository::keepRevisionText(qint64 issueId, const QString &document)

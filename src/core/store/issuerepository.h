@@ -46,8 +46,8 @@ private:
     // Gives the newest revision of the issue (the one that stands for its current text) a copy of
     // `document`, the text a save is about to replace.
     Status keepRevisionText(qint64 issueId, const QString &document);
-    Result<qint64> addRevision(qint64 issueId, const QString &document, RevisionReason reason,
-                               qint64 nowMs);
+    Status addRevision(qint64 issueId, const QString &document, RevisionReason reason,
+                       qint64 nowMs);
     // Conflict or NotFound, whichever explains why `id` was not at `expectedVersion`.
     Error versionError(qint64 id, qint64 expectedVersion);
 

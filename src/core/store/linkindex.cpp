@@ -30,29 +30,17 @@ Status LinkIndex::replace(qint64 issueId, const QList<ExtractedLink> &links)
 
 Status LinkIndex::insert(qint64 issueId, const QList<ExtractedLink> &links)
 {
-    const QString what = LinkIndexTr::tr("Indexing the issue's links");
     // An issue has 15 to 30 links: a statement for each would be most of an import's round
-    // trips to a PostgreSQL server.
-    for (qsizetype from = 0; from < links.size(); from += StoreDatabase::maxRowsPerStatement) {
-        const int rows
-            = int(std::min<qsizetype>(StoreDatabase::maxRowsPerStatement, links.size() - from));
-        QVariantList values;
-        values.reserve(rows * 6);
-        for (int i = 0; i < rows; ++i) {
-            const ExtractedLink &l = links.at(from + i);
-            values << issueId << int(from + i) << l.url << l.normalized << l.section
-                   << int(l.sponsor);
-        }
-        auto ins
-            = m_db.runWithList(u"INSERT INTO links (issue_id, position, url, normalized, section, "
-                               "sponsor) VALUES "_s
-                                   + StoreDatabase::placeholderRows(6, rows),
-                               values, what);
-        if (!ins)
-            return ins.error();
-        StoreDatabase::done(**ins);
+    // trips to a PostgreSQL server; insertRows writes many at once (an import's batch: all of
+    // them, at its end).
+    QVariantList values;
+    values.reserve(links.size() * 6);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const ExtractedLink &l = links.at(i);
+        values << issueId << int(i) << l.url << l.normalized << l.section << int(l.sponsor);
     }
-    return Done {};
+    return m_db.insertRows(u"links"_s, u"issue_id, position, url, normalized, section, sponsor"_s,
+                           6, values, LinkIndexTr::tr("Indexing the issue's links"));
 }
 
 Result<QList<LinkUse>> LinkIndex::uses(const QString &url, bool outlinedOnly)

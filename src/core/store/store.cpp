@@ -356,7 +356,9 @@ void Store::rollbackBatch()
 Status Store::setBulkWriting(bool bulk)
 {
     GALLEY_REQUIRE_OPEN
-    return m_db->engine().search(*m_db)->setMergeWidth(bulk ? 4 : 8);
+    if (Status s = m_db->engine().search(*m_db)->setMergeWidth(bulk ? 4 : 8); !s)
+        return s;
+    return m_db->engine().setBulkWriting(*m_db, bulk);
 }
 
 Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)

@@ -273,7 +273,9 @@ public:
     void rollbackBatch();
     // How eagerly the search index merges what each write adds: `bulk` (an import) merges 4
     // segments at a time, which keeps the index compact; otherwise 8 (the default from schema
-    // step 2), so that a save writes fewer pages. Persistent, for every connection.
+    // step 2), so that a save writes fewer pages. Persistent, for every connection. On
+    // PostgreSQL, this connection's write transactions meanwhile do not wait for their commit
+    // to reach the disk (see PgEngine::beginWriteSql), and `false` ends with VACUUM (ANALYZE).
     Status setBulkWriting(bool bulk);
 
     // --- the link inbox (InboxRepository) -----------------------------------------------------

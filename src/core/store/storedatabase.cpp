@@ -7,7 +7,9 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 
+#include <algorithm>
 #include <span>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +70,8 @@ Status StoreDatabase::reconnect()
     m_depth = 0;
     m_savepoints = true;
     m_failed = false;
+    m_held.clear();
+    m_engine->rolledBack();
     return m_engine->reconnect(*this);
 }
 
@@ -107,6 +111,11 @@ QString StoreDatabase::placeholderRows(int columns, int rows)
 Result<QSqlQuery *> StoreDatabase::run(const QString &sql, const QVariant *begin,
                                        const QVariant *end, const QString &what)
 {
+    // A statement naming a table with rows held back sees them (and can change them).
+    if (!m_held.empty()) {
+        if (Status s = writeHeldRows(sql); !s)
+            return s.error();
+    }
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery fresh(database());
@@ -135,8 +144,60 @@ Result<QSqlQuery *> StoreDatabase::run(const QString &sql, const QVariant *begin
     return &q;
 }
 
+Status StoreDatabase::insertRows(const QString &table, const QString &columns, int columnCount,
+                                 const QVariantList &values, const QString &what)
+{
+    if (values.isEmpty())
+        return Done {};
+    if (!withoutSavepoints() || !m_engine->holdsBackRows())
+        return writeRows(table, columns, columnCount, values, what);
+    for (HeldRows &held : m_held) {
+        if (held.table == table && held.columns == columns) {
+            held.values += values;
+            return Done {};
+        }
+    }
+    m_held.push_back({table, columns, columnCount, values, what});
+    return Done {};
+}
+
+Status StoreDatabase::writeRows(const QString &table, const QString &columns, int columnCount,
+                                const QVariantList &values, const QString &what)
+{
+    const qsizetype total = values.size() / columnCount;
+    for (qsizetype from = 0; from < total; from += maxRowsPerStatement) {
+        const int rows = int(std::min<qsizetype>(maxRowsPerStatement, total - from));
+        auto q = runWithList(u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES "_s
+                                 + placeholderRows(columnCount, rows),
+                             values.mid(from * columnCount, qsizetype(rows) * columnCount), what);
+        if (!q)
+            return q.error();
+        done(**q);
+    }
+    return Done {};
+}
+
+Status StoreDatabase::writeHeldRows(const QString &sql)
+{
+    if (!sql.isEmpty()) {
+        const bool named = std::any_of(m_held.cbegin(), m_held.cend(),
+                                       [&](const HeldRows &h) { return sql.contains(h.table); });
+        if (!named)
+            return Done {};
+    }
+    // Taken out first: writing them runs statements, which must not write them again.
+    const std::vector<HeldRows> held = std::exchange(m_held, {});
+    for (const HeldRows &h : held) {
+        if (Status s = writeRows(h.table, h.columns, h.columnCount, h.values, h.what); !s)
+            return s;
+    }
+    return Done {};
+}
+
 Status StoreDatabase::execute(const QString &sql, const QString &what)
 {
+    if (Status s = writeHeldRows(); !s)
+        return s;
     QSqlQuery q(database());
     if (!q.exec(sql))
         return error(q.lastError(), what);
@@ -201,6 +262,10 @@ Status StoreDatabase::commit(const QString &what)
             Error::Failed};
     }
     if (m_depth == 1) {
+        if (Status s = writeHeldRows(); !s) {
+            rollback();
+            return s;
+        }
         if (Status s = m_engine->beforeCommit(*this); !s) {
             rollback();
             return s;
@@ -227,6 +292,8 @@ void StoreDatabase::rollback()
     if (m_depth == 0) {
         m_savepoints = true;
         m_failed = false;
+        m_held.clear();
+        m_engine->rolledBack();
         if (!m_engine->inTransaction(*this))
             return;
         QSqlQuery q(database());

@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace galley {
 
@@ -60,6 +61,14 @@ public:
     // How many rows a multi-row statement writes at most: a few distinct statement texts to
     // cache, and far below SQLite's limit of 32,766 values.
     static constexpr int maxRowsPerStatement = 64;
+    // INSERT INTO `table` (`columns`) VALUES ...: rows of `columnCount` values each, whose
+    // statement returns nothing the caller reads. On an engine where every statement is a round
+    // trip (StoreEngine::holdsBackRows), in a transaction without savepoints (an import's
+    // batch), the rows are held back and written, a table's rows together, by the next
+    // statement naming the table, any execute(), or before the commit; a rollback forgets them.
+    // An import's issue then costs two round trips instead of four.
+    Status insertRows(const QString &table, const QString &columns, int columnCount,
+                      const QVariantList &values, const QString &what);
     // For statements without results (DDL, PRAGMAs) that are not worth caching.
     Status execute(const QString &sql, const QString &what);
     static void done(QSqlQuery &query) { query.finish(); }
@@ -73,6 +82,9 @@ public:
     Status commit(const QString &what);
     void rollback();
     int transactionDepth() const { return m_depth; }
+    // In a transaction begun with beginWithoutSavepoints(): nothing in it is undone alone, so
+    // an engine may hold writes back until the commit (PgPendingIndex).
+    bool withoutSavepoints() const { return m_depth > 0 && !m_savepoints; }
 
     Error error(const QSqlError &sqlError, const QString &what) const;
 
@@ -82,6 +94,20 @@ public:
 private:
     Result<QSqlQuery *> run(const QString &sql, const QVariant *begin, const QVariant *end,
                             const QString &what);
+    Status writeRows(const QString &table, const QString &columns, int columnCount,
+                     const QVariantList &values, const QString &what);
+    // Writes the rows insertRows() held back (all of them when `sql` is empty, else when it
+    // names one of their tables).
+    Status writeHeldRows(const QString &sql = {});
+
+    struct HeldRows
+    {
+        QString table;
+        QString columns;
+        int columnCount = 0;
+        QVariantList values;
+        QString what;
+    };
 
     QString m_connectionName;
     QString m_path;
@@ -90,6 +116,7 @@ private:
     int m_depth = 0;
     bool m_savepoints = true; // false inside beginWithoutSavepoints()
     bool m_failed = false; // a nested rollback() without savepoints happened
+    std::vector<HeldRows> m_held; // insertRows() not written yet
     std::unique_ptr<StoreEngine> m_engine;
     FtsRanker m_ranker; // declared last: the connection that calls it is closed before it goes
 };

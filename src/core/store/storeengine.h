@@ -52,9 +52,24 @@ public:
     // The statements that start the outermost write transaction, taking the store's one write
     // lock (SQLite's BEGIN IMMEDIATE; PostgreSQL's BEGIN and an advisory lock).
     virtual QStringList beginWriteSql() const = 0;
+    // An import is under way (Store::setBulkWriting): the engine may make its write
+    // transactions cheaper where losing the last of them in a crash is acceptable, and tidy up
+    // after it (`bulk` false). Called outside transactions.
+    virtual Status setBulkWriting(StoreDatabase &db, bool bulk)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(bulk)
+        return Done {};
+    }
     // Called before the outermost COMMIT, in the transaction, and after it went through.
     virtual Status beforeCommit(StoreDatabase &db) = 0;
     virtual void committed() { }
+    // The outermost transaction was rolled back, or the connection lost: writes the engine held
+    // back (PgPendingIndex) are forgotten.
+    virtual void rolledBack() { }
+    // Whether StoreDatabase::insertRows may hold rows back until they are needed: where each
+    // statement is a round trip to a server (PostgreSQL), not where it is a function call.
+    virtual bool holdsBackRows() const { return false; }
     // False when the database has ended the transaction already (SQLite after a full disk).
     virtual bool inTransaction(StoreDatabase &db) const = 0;
 

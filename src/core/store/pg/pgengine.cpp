@@ -161,13 +161,37 @@ QStringList PgEngine::beginWriteSql() const
     // (one number per imported issue, keep-both saves) assume they do. The lock is the
     // schema's, so two stores in one database do not wait for each other, and it goes with
     // the transaction (also when the client dies).
-    return {u"BEGIN"_s,
-            u"SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), ''), "
-            "7477))"_s};
+    QStringList sql {u"BEGIN"_s,
+                     u"SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), "
+                     "''), 7477))"_s};
+    // An import's batches do not wait for their commit to reach the disk (a server that syncs
+    // waits a WAL flush per batch). A crash of the server may lose the last batches committed,
+    // never a part of one, and never what was there before: the import is re-runnable and
+    // idempotent (files already in the store come back Unchanged), so running it again
+    // completes it. Only for the transaction (LOCAL): an editor's saves always wait.
+    if (m_bulk)
+        sql << u"SET LOCAL synchronous_commit = off"_s;
+    return sql;
+}
+
+Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk)
+{
+    m_bulk = bulk;
+    if (bulk || db.transactionDepth() > 0)
+        return Done {};
+    // The end of an import: the other tables it filled, as PgSearch::setMergeWidth does the
+    // search's. Otherwise autovacuum comes for their thousands of new rows a little later, while
+    // the person is using the store (a link lookup's p95 doubled while it ran), and the first
+    // reads of each page write it again to set its hint bits.
+    return db.execute(u"VACUUM (ANALYZE) issues, revisions, links, issue_outlines"_s,
+                      PgEngineTr::tr("Saving the changes"));
 }
 
 Status PgEngine::beforeCommit(StoreDatabase &db)
 {
+    // The search rows held back until now (an import's batch).
+    if (Status s = PgSearch::flush(db, m_pendingIndex); !s)
+        return s;
     // Delivered to the listeners at COMMIT, and never for a write that is rolled back. The
     // payload names what changed, for a listener that wants to reload less than everything
     // (the GUI reads the list and the open draft again, whatever it says).
@@ -242,7 +266,7 @@ QString PgEngine::foreignDatabaseMessage() const
 
 std::unique_ptr<SearchBackend> PgEngine::search(StoreDatabase &db)
 {
-    return std::make_unique<PgSearch>(db);
+    return std::make_unique<PgSearch>(db, m_pendingIndex);
 }
 
 Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)

@@ -2,6 +2,7 @@
 
 #include "../storeengine.h"
 #include "pgchangefeed.h"
+#include "pgsearch.h"
 
 namespace galley {
 
@@ -20,6 +21,9 @@ public:
                 const QString &location) const override;
     bool forwardOnlyQueries() const override { return false; }
     QStringList beginWriteSql() const override;
+    Status setBulkWriting(StoreDatabase &db, bool bulk) override;
+    void rolledBack() override { m_pendingIndex.clear(); }
+    bool holdsBackRows() const override { return true; }
     Status beforeCommit(StoreDatabase &db) override;
     void setAboutIssue(qint64 id) override { m_aboutIssue = id; }
     bool inTransaction(StoreDatabase &) const override { return true; }
@@ -61,8 +65,10 @@ private:
     bool m_readOnly = false;
     QString m_user; // who logs in (for messages)
     QString m_role; // the team role of the address (role=), set in every session
+    bool m_bulk = false; // an import is under way (setBulkWriting)
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
+    PgPendingIndex m_pendingIndex; // search rows of this transaction not written yet
 };
 
 } // namespace galley

@@ -140,7 +140,6 @@ QStringList PgSearch::stepSql()
 
 Status PgSearch::insert(qint64 issueId, const QString &title, const QString &text)
 {
-    const QString what = PgSearchTr::tr("Indexing the issue for search");
     const QString titleWords = searchWords(title);
     const QString bodyWords = searchWords(text);
     // f per word, counted here: the server only stores it.
@@ -152,35 +151,63 @@ Status PgSearch::insert(qint64 issueId, const QString &title, const QString &tex
             ++words;
         }
     }
-    QStringList list;
-    QStringList counts;
-    list.reserve(f.size());
-    counts.reserve(f.size());
+    const QString issue = QString::number(issueId);
+    m_pending.issues << issue;
+    m_pending.lengths << QString::number(words);
+    m_pending.titles << u'.' + titleWords;
+    m_pending.bodies << u'.' + bodyWords;
     for (auto it = f.cbegin(); it != f.cend(); ++it) {
-        list << it.key();
-        counts << QString::number(it.value());
+        m_pending.words << it.key();
+        m_pending.counts << QString::number(it.value());
+        m_pending.wordIssues << issue;
     }
-    // One statement, one round trip: the new words, the issue's (word, issue) rows, its row
+    m_pending.totalWords += words;
+    // An import's batch: written before its commit, or once this many rows wait (memory).
+    if (m_db.withoutSavepoints() && m_pending.words.size() < 200000)
+        return Done {};
+    return flush();
+}
+
+Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
+{
+    if (pending.isEmpty())
+        return Done {};
+    // One statement, one round trip: the new words, the issues' (word, issue) rows, their rows
     // and the totals. A word is added only when missing, so that no identity value is spent on
     // a conflict. Writers take turns (PgEngine's lock), so no other one adds the same word.
-    auto q = m_db.run(uR"(WITH w AS (SELECT * FROM unnest(string_to_array(?::text, ' '),
-                                            string_to_array(?::text, ',')::integer[]) AS u (word, f)),
+    // Words are letters and digits (searchWords()), so spaces and commas separate them safely;
+    // the words of a title or text are separated by spaces, so newlines separate those, each
+    // with a '.' in front so that an empty one is an element too (string_to_array('', ...) is
+    // empty).
+    auto q = db.run(uR"(WITH w AS (SELECT * FROM unnest(string_to_array(?::text, ' '),
+                  string_to_array(?::text, ',')::integer[], string_to_array(?::text, ',')::bigint[])
+                  AS u (word, f, issue_id)),
+             i AS (SELECT * FROM unnest(string_to_array(?::text, ',')::bigint[],
+                  string_to_array(?::text, ',')::integer[], string_to_array(?::text, E'\n'),
+                  string_to_array(?::text, E'\n')) AS u (issue_id, len, title_words, body_words)),
+             d AS (SELECT DISTINCT word FROM w),
              added AS (INSERT INTO search_terms (word)
-                       SELECT w.word FROM w
-                       WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = w.word)
-                       ON CONFLICT DO NOTHING RETURNING id, word),
+                       SELECT d.word FROM d
+                       WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = d.word)
+                       ORDER BY d.word ON CONFLICT DO NOTHING RETURNING id, word),
              ids AS (SELECT id, word FROM added
-                     UNION ALL SELECT t.id, t.word FROM search_terms t JOIN w ON t.word = w.word),
+                     UNION ALL SELECT t.id, t.word FROM search_terms t JOIN d ON t.word = d.word),
              terms AS (INSERT INTO issue_terms (term_id, issue_id, f, len)
-                       SELECT ids.id, ?::bigint, w.f, ?::integer FROM w JOIN ids ON ids.word = w.word
-                       RETURNING term_id),
+                       SELECT ids.id, w.issue_id, w.f, i.len
+                       FROM w JOIN ids ON ids.word = w.word JOIN i ON i.issue_id = w.issue_id
+                       ORDER BY ids.id, w.issue_id RETURNING term_id, issue_id),
              row AS (INSERT INTO issue_search (issue_id, title_words, body_words, words, term_ids)
-                     SELECT ?::bigint, ?::text, ?::text, ?::integer,
-                            coalesce(array_agg(term_id), '{}') FROM terms)
-        UPDATE issue_search_totals SET issues = issues + 1, words = words + ?::bigint)"_s,
-                      {list.join(u' '), counts.join(u','), issueId, words, issueId, titleWords,
-                       bodyWords, words, qint64(words)},
-                      what);
+                     SELECT i.issue_id, substr(i.title_words, 2), substr(i.body_words, 2), i.len,
+                            coalesce(a.ids, '{}')
+                     FROM i LEFT JOIN (SELECT issue_id, array_agg(term_id) AS ids FROM terms
+                                       GROUP BY issue_id) a ON a.issue_id = i.issue_id)
+        UPDATE issue_search_totals SET issues = issues + ?::bigint, words = words + ?::bigint)"_s,
+                    {pending.words.join(u' '), pending.counts.join(u','),
+                     pending.wordIssues.join(u','), pending.issues.join(u','),
+                     pending.lengths.join(u','), pending.titles.join(u'\n'),
+                     pending.bodies.join(u'\n'), qint64(pending.issues.size()), pending.totalWords},
+                    PgSearchTr::tr("Indexing the issue for search"));
+    pending.clear();
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
@@ -195,6 +222,9 @@ Status PgSearch::remove(qint64 issueId, const QString &, const QString &)
 
 Status PgSearch::removeStored(qint64 issueId)
 {
+    // The issue's rows may still be waiting to be written.
+    if (Status s = flush(); !s)
+        return s;
     const QString what = PgSearchTr::tr("Indexing the issue for search");
     // The row, its (word, issue) rows found through the key, and the totals: one statement. An
     // issue in the trash or never indexed has no row, and nothing changes.
@@ -229,6 +259,9 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     if (typed.isEmpty() || limit <= 0)
         return QList<SearchHit> {};
     const QString what = PgSearchTr::tr("Searching");
+    // A search in an import's transaction sees the issues it indexed.
+    if (Status s = flush(); !s)
+        return s.error();
 
     // Each word's tokens and their term ids; a token no issue has makes the AND empty.
     std::vector<QueryWord> words;

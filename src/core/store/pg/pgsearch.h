@@ -10,6 +10,30 @@ namespace galley {
 
 class StoreDatabase;
 
+// Issues indexed but not yet written to the index tables: in a transaction without savepoints
+// (an import's batch of 100 issues), PgSearch::insert only collects them here, and they are
+// written in one statement before the commit (PgEngine::beforeCommit) or before anything reads
+// or removes index rows. One statement for a batch instead of one per issue: each word is looked
+// up once per batch instead of twice per issue, and the (word, issue) rows go into the index in
+// key order. Rolled back with the transaction (PgEngine::rolledBack). Belongs to the engine,
+// which outlives the PgSearch objects made for each call.
+struct PgPendingIndex
+{
+    // Per issue.
+    QStringList issues;
+    QStringList lengths; // words in the issue
+    QStringList titles; // searchWords() of the title, each with a '.' in front (see flush)
+    QStringList bodies;
+    // Per (word, issue).
+    QStringList words;
+    QStringList counts; // f: a title occurrence counts five
+    QStringList wordIssues;
+    qint64 totalWords = 0;
+
+    bool isEmpty() const { return issues.isEmpty(); }
+    void clear() { *this = {}; }
+};
+
 // Full-text search on PostgreSQL, with the same hits, order and snippets as FTS5 on SQLite
 // (tst_pgsearchparity compares them).
 //
@@ -34,8 +58,9 @@ class StoreDatabase;
 class PgSearch final : public SearchBackend
 {
 public:
-    explicit PgSearch(StoreDatabase &db)
+    PgSearch(StoreDatabase &db, PgPendingIndex &pending)
         : m_db(db)
+        , m_pending(pending)
     { }
 
     // The schema step that built today's tables (step 7's were a tsvector with a GIN index).
@@ -52,9 +77,14 @@ public:
     Result<QList<SearchHit>> search(const QString &userQuery, int limit) override;
     // PostgreSQL has no segments to merge: nothing to do.
     Status setMergeWidth(int segments) override;
+    // Writes the issues collected in `pending` (see PgPendingIndex) and empties it.
+    static Status flush(StoreDatabase &db, PgPendingIndex &pending);
 
 private:
+    Status flush() { return flush(m_db, m_pending); }
+
     StoreDatabase &m_db;
+    PgPendingIndex &m_pending;
 };
 
 } // namespace galley
