@@ -172,6 +172,9 @@ const QList<QStringList> &sqliteSteps()
         // 8: PostgreSQL's search as a word table read by index (issue 23, PgSearch::stepSql);
         // FTS5 already is one, so nothing changes on SQLite.
         {},
+        // 9: PostgreSQL's word rows also in the order of their bm25 term, so that a search reads
+        // the best first and stops early (PgTopRanking::stepSql); nothing on SQLite.
+        {},
     };
     return s;
 }

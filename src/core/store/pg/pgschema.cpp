@@ -1,6 +1,7 @@
 #include "pgschema.h"
 
 #include "pgsearch.h"
+#include "pgtopranking.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,8 @@ QStringList stepSql(int target)
 {
     if (target == PgSearch::schemaStep)
         return PgSearch::stepSql();
+    if (target == PgTopRanking::schemaStep)
+        return PgTopRanking::stepSql();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "pgsearch.h"
 
+#include "pgtopranking.h"
 #include "store/bm25.h"
 #include "store/ftsquery.h"
 #include "store/searchsnippet.h"
@@ -68,6 +69,17 @@ QString phrasePattern(const QueryWord &w)
 {
     return u" (?="_s + w.tokens.join(u' ') + (w.prefix ? QString() : u" "_s) + u')';
 }
+
+// Every match scored by the server, the best `limit` returned (any query, phrases included).
+Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vector<QueryWord> &words,
+                                             int limit);
+// The ranked issues as hits with snippets.
+Result<QList<SearchHit>> hitsFor(StoreDatabase &db, const std::vector<PgRanked> &ranked,
+                                 const QList<SearchTerm> &typed);
+
+// More words than this (a short prefix of a large vocabulary): the bound of a word, the sum of
+// its words' bounds, is too loose to stop early, and scoring every match is quicker.
+constexpr size_t maxPrunedTerms = 16;
 
 } // namespace
 
@@ -151,6 +163,7 @@ Status PgSearch::insert(qint64 issueId, const QString &title, const QString &tex
             ++words;
         }
     }
+    PgTopRanking::addPrefixTerms(f);
     const QString issue = QString::number(issueId);
     m_pending.issues << issue;
     m_pending.lengths << QString::number(words);
@@ -274,14 +287,18 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
         for (qsizetype i = 0; i < w.tokens.size(); ++i) {
             const QString &token = w.tokens.at(i);
             const bool prefix = w.prefix && i == w.tokens.size() - 1;
-            // Every word starting with the token sorts between it and it followed by the
-            // highest code point (COLLATE "C" compares code points).
-            const QString sql = prefix
-                ? u"SELECT id FROM search_terms WHERE word >= ?::text AND word < ?::text"_s
+            // A prefix of two or three letters is a term of its own; every longer one's words
+            // sort between it and it followed by the highest code point (COLLATE "C" compares
+            // code points), less the prefix terms (ending in `*`).
+            const QString prefixTerm = prefix ? PgTopRanking::prefixTerm(token) : QString();
+            const bool range = prefix && prefixTerm.isEmpty();
+            const QString sql = range
+                ? u"SELECT id FROM search_terms WHERE word >= ?::text AND word < ?::text "
+                  "AND right(word, 1) <> '*' ORDER BY word"_s
                 : u"SELECT id FROM search_terms WHERE word = ?::text"_s;
-            const QVariantList bounds = prefix
+            const QVariantList bounds = range
                 ? QVariantList {token, QString(token + QString::fromUcs4(U"\U0010FFFF"))}
-                : QVariantList {token};
+                : QVariantList {prefix ? prefixTerm : token};
             auto q = m_db.runWithList(sql, bounds, what);
             if (!q)
                 return q.error();
@@ -298,6 +315,49 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     if (words.empty())
         return QList<SearchHit> {};
 
+    // Words of single tokens (a prefix's few words included) go through the impact index, which
+    // reads the best rows first and stops once no other issue can enter (PgTopRanking); phrases
+    // and prefixes of many words are scored in full below. GALLEY_PG_SEARCH_EXHAUSTIVE=1 scores
+    // everything in full, for the tests that compare the two.
+    std::vector<std::vector<qint64>> termIds;
+    size_t termCount = 0;
+    for (const QueryWord &w : words) {
+        if (w.tokens.size() != 1)
+            break;
+        std::vector<qint64> ids;
+        for (const QString &id : w.ids[0])
+            ids.push_back(id.toLongLong());
+        termCount += ids.size();
+        termIds.push_back(std::move(ids));
+    }
+    std::vector<PgRanked> ranked;
+    bool pruned = false;
+    if (termIds.size() == words.size() && termCount <= maxPrunedTerms
+        && qEnvironmentVariableIntValue("GALLEY_PG_SEARCH_EXHAUSTIVE") == 0) {
+        auto top = PgTopRanking::rank(m_db, termIds, limit);
+        if (!top)
+            return top.error();
+        if (top->has_value()) {
+            for (const PgTopRanking::Hit &h : **top)
+                ranked.push_back({h.id, h.score});
+            pruned = true;
+        }
+    }
+    if (!pruned) {
+        auto all = rankExhaustive(m_db, words, limit);
+        if (!all)
+            return all.error();
+        ranked = std::move(*all);
+    }
+    return hitsFor(m_db, ranked, typed);
+}
+
+namespace {
+
+Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vector<QueryWord> &words,
+                                             int limit)
+{
+    const QString what = PgSearchTr::tr("Searching");
     // Each word's matches with f and the issue's length (t1, t2, ...), their counts for the
     // idf, and bm25 computed by the server in bm25.h's order of operations: only the best
     // `limit` travel here.
@@ -367,7 +427,7 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
 
     std::vector<PgRanked> ranked;
     {
-        auto q = m_db.runWithList(sql, values, what);
+        auto q = db.runWithList(sql, values, what);
         if (!q)
             return q.error();
         QSqlQuery &r = **q;
@@ -389,6 +449,13 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     }
     // The server ordered them by the same doubles; sorting again only makes sure of it.
     std::stable_sort(ranked.begin(), ranked.end(), pgRankedBefore);
+    return ranked;
+}
+
+Result<QList<SearchHit>> hitsFor(StoreDatabase &db, const std::vector<PgRanked> &ranked,
+                                 const QList<SearchTerm> &typed)
+{
+    const QString what = PgSearchTr::tr("Searching");
     if (ranked.empty())
         return QList<SearchHit> {};
 
@@ -398,9 +465,9 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
         idList << QString::number(h.id);
     QHash<qint64, SearchHit> byId;
     {
-        auto q = m_db.run(u"SELECT id, number, title, date, status, document FROM issues "
-                          "WHERE id = ANY (string_to_array(?, ',')::bigint[])"_s,
-                          {idList.join(u',')}, what);
+        auto q = db.run(u"SELECT id, number, title, date, status, document FROM issues "
+                        "WHERE id = ANY (string_to_array(?, ',')::bigint[])"_s,
+                        {idList.join(u',')}, what);
         if (!q)
             return q.error();
         QSqlQuery &r = **q;
@@ -423,5 +490,7 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     }
     return hits;
 }
+
+} // namespace
 
 } // namespace galley

@@ -52,9 +52,12 @@ struct PgPendingIndex
 // all its tokens, and its occurrences counted in their words with a regular expression. The
 // archive's issue and word totals (issue_search_totals) are kept by insert and remove.
 //
-// The cost grows with the matches, not their occurrences: a word in every one of 10,000 issues
-// reads 10,000 index entries. Until VACUUM has marked new rows' pages all-visible the scan
-// visits the table too, so an import ends with one (setMergeWidth()).
+// A prefix of two or three letters is a term of its own (`in*`, the sum of its words' f, schema
+// step 9), and a query of words (no phrase) is ranked by PgTopRanking, which reads each term's
+// rows best first and stops early; the rest score every match, whose cost grows with the
+// matches: a word in every one of 10,000 issues reads 10,000 index entries. Until VACUUM has
+// marked new rows' pages all-visible the scan visits the table too, so an import ends with one
+// (setMergeWidth()).
 class PgSearch final : public SearchBackend
 {
 public:
