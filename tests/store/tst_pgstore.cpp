@@ -243,6 +243,9 @@ private slots:
         Store b;
         QVERIFY(a.open(location).ok());
         QVERIFY(b.open(location).ok());
+        // A search reads in one snapshot of its own (PgSearch), which must end with it: a
+        // snapshot left open would hide every later commit from b.
+        QVERIFY(b.search(u"anvils"_s).ok());
         const qint64 before = b.dataVersion().value();
         const qint64 ownBefore = a.dataVersion().value();
         int told = 0;
@@ -259,6 +262,9 @@ private slots:
         QCOMPARE(seen->version, 2);
         QCOMPARE(seen->document, storetest::issueText(7, u"edited"_s));
         QCOMPARE(b.listIssues()->size(), 1);
+        QCOMPARE(b.search(u"anvils"_s)->size(), 1);
+        QVERIFY(b.saveDocument(id, storetest::issueText(7, u"anvils again"_s), 2).ok());
+        QCOMPARE(a.issue(id)->version, 3);
     }
 
     // Every commit is announced on the schema's channel, with the issue it is about; a write

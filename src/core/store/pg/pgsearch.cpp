@@ -70,6 +70,34 @@ QString phrasePattern(const QueryWord &w)
     return u" (?="_s + w.tokens.join(u' ') + (w.prefix ? QString() : u" "_s) + u')';
 }
 
+// The statements of one search see one snapshot of the archive: a pruned ranking reads each
+// word's rows in rounds, and a teammate's commit between two of them would mix two archives (an
+// issue scored from old rows, the bound from new ones). Outside a transaction only; inside one
+// (an import's batch) that transaction's own snapshot holds. Read-only, so it takes no lock
+// and waits for no writer.
+class SearchSnapshot
+{
+public:
+    explicit SearchSnapshot(StoreDatabase &db)
+        : m_db(db)
+    {
+        if (db.transactionDepth() == 0)
+            m_open = QSqlQuery(db.database())
+                         .exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    }
+    ~SearchSnapshot()
+    {
+        if (m_open)
+            QSqlQuery(m_db.database()).exec(u"COMMIT"_s);
+    }
+    SearchSnapshot(const SearchSnapshot &) = delete;
+    SearchSnapshot &operator=(const SearchSnapshot &) = delete;
+
+private:
+    StoreDatabase &m_db;
+    bool m_open = false;
+};
+
 // Every match scored by the server, the best `limit` returned (any query, phrases included).
 Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vector<QueryWord> &words,
                                              int limit);
@@ -275,6 +303,7 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     // A search in an import's transaction sees the issues it indexed.
     if (Status s = flush(); !s)
         return s.error();
+    const SearchSnapshot snapshot(m_db);
 
     // Each word's tokens and their term ids; a token no issue has makes the AND empty.
     std::vector<QueryWord> words;
