@@ -11,22 +11,22 @@ SaveIndicator::SaveIndicator(DraftSession *session, OfflineSaves *offlineSaves, 
     , m_session(session)
 {
     setObjectName(u"saveIndicator"_s);
-    connect(session, &DraftSession::stateChanged, this, &SaveIndicator::show);
+    connect(session, &DraftSession::stateChanged, this, &SaveIndicator::showState);
     // Queued: OfflineSaves lives on the store client's thread. Either may come first, the
     // draft's "saved" or the journal's "offline": the text follows the last of the two.
     // Offline with nothing waiting (the server went away after the last save): that save is
     // on the server.
     connect(offlineSaves, &OfflineSaves::offline, this, [this](int waiting) {
         m_offline = waiting > 0;
-        show(m_session->state());
+        showState(m_session->state());
     });
     connect(offlineSaves, &OfflineSaves::online, this, [this] {
         m_offline = false;
-        show(m_session->state());
+        showState(m_session->state());
     });
 }
 
-void SaveIndicator::show(DraftSession::State state)
+void SaveIndicator::showState(DraftSession::State state)
 {
     setToolTip(QString());
     switch (state) {

@@ -20,7 +20,8 @@ public:
     SaveIndicator(DraftSession *session, OfflineSaves *offlineSaves, QWidget *parent);
 
 private:
-    void show(DraftSession::State state);
+    // Not show(): that would hide QWidget::show().
+    void showState(DraftSession::State state);
 
     DraftSession *m_session;
     bool m_offline = false; // saves wait in the offline journal
