@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -23,11 +24,15 @@ struct PgTopRankingTr
 
 std::atomic<qint64> sortedReads {0};
 
-// Rows of each term read at most before giving up (a round reads four times the last).
+// Rows of each term read at most before giving up (a round reads twice the last).
 constexpr qint64 maxDepth = 16384;
 
 // The index key in the server's float8 arithmetic (IEEE, as here); f is at least 1 in every
-// row, greatest() only keeps a hand-made row from failing the index.
+// row, greatest() only keeps a hand-made row from failing the index. The index's expression
+// and rank()'s ORDER BY must be the same text for the planner to read the index in order.
+const QString impactKeySql = u"(len::float8 + 400::float8) / greatest(f, 1)::float8"_s;
+static_assert(PgTopRanking::lengthOffset == 400.0, "impactKeySql writes the constant out");
+
 double impactKey(double len, double f)
 {
     return (len + PgTopRanking::lengthOffset) / std::max(f, 1.0);
@@ -56,9 +61,6 @@ bool better(const PgTopRanking::Hit &a, const PgTopRanking::Hit &b)
     return a.score > b.score || (a.score == b.score && a.id > b.id);
 }
 
-} // namespace
-
-namespace {
 // The first `n` code points of a word (the server's left() counts them too), or an empty
 // string when it has fewer.
 QString firstCodePoints(const QString &word, int n)
@@ -115,9 +117,8 @@ QStringList PgTopRanking::stepSql()
                     FROM issue_terms i JOIN search_terms t ON t.id = i.term_id
                     WHERE right(t.word, 1) = '*' GROUP BY i.issue_id) a
               WHERE a.issue_id = s.issue_id)"_s,
-        uR"(CREATE INDEX issue_terms_impact ON issue_terms
-              (term_id, ((len::float8 + 400::float8) / greatest(f, 1)::float8))
-              INCLUDE (issue_id, f, len))"_s,
+        u"CREATE INDEX issue_terms_impact ON issue_terms (term_id, ("_s + impactKeySql
+            + u")) INCLUDE (issue_id, f, len)"_s,
     };
 }
 
@@ -201,7 +202,7 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
         std::vector<qint64> f;
     };
     QHash<qint64, Partial> partial; // empty again at the end of each round
-    QHash<qint64, bool> decided;
+    QSet<qint64> decided;
     std::vector<Hit> hits;
     std::vector<double> f(n);
     const auto score = [&](const std::vector<double> &fs, qint64 len) {
@@ -226,8 +227,8 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
             auto q = db.run(u"SELECT k.id, x.issue_id, x.f, x.len FROM "
                             "unnest(string_to_array(?::text, ',')::bigint[]) AS k (id), LATERAL "
                             "(SELECT issue_id, f, len FROM issue_terms WHERE term_id = k.id "
-                            "ORDER BY (len::float8 + 400::float8) / greatest(f, 1)::float8 "
-                            "LIMIT ?::bigint) x"_s,
+                            "ORDER BY "_s
+                                + impactKeySql + u" LIMIT ?::bigint) x"_s,
                             {termText, depth}, what);
             if (!q)
                 return q.error();
@@ -286,7 +287,7 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
                     ++it;
                     continue;
                 }
-                decided.insert(it.key(), true);
+                decided.insert(it.key());
                 it = partial.erase(it);
             }
         }
@@ -309,7 +310,7 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
             StoreDatabase::done(r);
             for (qint64 issue : fetch) {
                 partial.remove(issue);
-                decided.insert(issue, true);
+                decided.insert(issue);
                 const auto it = rowsOf.constFind(issue);
                 if (it == rowsOf.cend())
                     continue;

@@ -24,8 +24,8 @@ class StoreDatabase;
 // order as q's when avgdl is 3c, and for any avgdl q >= 0.9 * key / max(avgdl, 3c), so a row
 // later in the index than one with key K has a term of at most 2.2 / (1 + 0.9 K / max(...)).
 //
-// The search is Fagin's threshold algorithm: the first rows of every word's index (64, then four
-// times as many each round), every issue seen there scored exactly from all its rows (an AND: an
+// The search is Fagin's threshold algorithm: the first rows of every word's index (64, then twice
+// as many each round), every issue seen there scored exactly from all its rows (an AND: an
 // issue without one of the words is no hit), and a bound on the score of every issue not seen
 // yet: the sum over the words of idf times the word's bound (for a prefix, the bound of its
 // words' summed f, from their keys). Once `limit` issues score above that bound, no other issue
