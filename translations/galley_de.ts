@@ -1675,6 +1675,18 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Checking the connection</source>
         <translation>Die Verbindung wird geprüft</translation>
     </message>
+    <message>
+        <source>Preparing the search index for the import</source>
+        <translation>Der Suchindex wird für den Import vorbereitet</translation>
+    </message>
+    <message>
+        <source>Building the search index after the import</source>
+        <translation>Der Suchindex wird nach dem Import aufgebaut</translation>
+    </message>
+    <message>
+        <source>Building the search index again</source>
+        <translation>Der Suchindex wird neu aufgebaut</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

@@ -1675,6 +1675,18 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Checking the connection</source>
         <translation>Vérification de la connexion</translation>
     </message>
+    <message>
+        <source>Preparing the search index for the import</source>
+        <translation>Préparation de l’index de recherche pour l’importation</translation>
+    </message>
+    <message>
+        <source>Building the search index after the import</source>
+        <translation>Construction de l’index de recherche après l’importation</translation>
+    </message>
+    <message>
+        <source>Building the search index again</source>
+        <translation>Reconstruction de l’index de recherche</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

@@ -4,6 +4,7 @@
 // announcements of commits (LISTEN/NOTIFY) that tell them.
 #include "storetesthelpers.h"
 
+#include "store/archiveimporter.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 #include "store/storeschema.h"
@@ -47,6 +48,14 @@ private:
         }
         QSqlDatabase::removeDatabase(u"raw"_s);
         return ok;
+    }
+
+    // Whether the store's schema has the search's impact index (PgImpactIndex).
+    bool hasImpactIndex(const QString &location)
+    {
+        return exec(location,
+                    u"DO $$ BEGIN IF to_regclass('issue_terms_impact') IS NULL THEN "
+                    "RAISE EXCEPTION 'no index'; END IF; END $$"_s);
     }
 
     // A search's hits as (issue, rank), empty when it failed.
@@ -221,6 +230,81 @@ private slots:
         QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size() + 1);
         QVERIFY(store.moveToTrash(added).ok());
         QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size());
+    }
+
+    void aLargeImportBuildsTheImpactIndexOnceAtItsEnd()
+    {
+        // 150 issues into an empty store: the import sets the impact index aside and builds it
+        // when it is done. A second Galley that opens the store meanwhile leaves it aside (the
+        // import's lock says one is under way); the searches are those of the full ranking.
+        QTemporaryDir archive;
+        for (int n = 1; n <= 150; ++n) {
+            QFile f(archive.filePath(u"issue-%1.md"_s.arg(n, 3, 10, QChar(u'0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                storetest::issueText(n, n % 3 ? u"alpha beta"_s : u"alpha alpha gamma"_s).toUtf8());
+        }
+        const QString location = m_stores.fresh();
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QVERIFY(hasImpactIndex(location));
+        int checkedAt = 0;
+        bool asideDuring = false;
+        bool asideAfterAnotherOpened = false;
+        galley::ArchiveImporter importer(store);
+        importer.setProgressCallback([&](int done, int) {
+            if (checkedAt > 0)
+                return;
+            checkedAt = done;
+            asideDuring = !hasImpactIndex(location);
+            Store other;
+            QVERIFY(other.open(location).ok());
+            QCOMPARE(other.search(u"alpha"_s, 200)->size(), done);
+            asideAfterAnotherOpened = !hasImpactIndex(location);
+        });
+        QCOMPARE(importer.run({archive.path()}).added, 150);
+        QCOMPARE(checkedAt, 100);
+        QVERIFY(asideDuring);
+        QVERIFY(asideAfterAnotherOpened);
+        QVERIFY(hasImpactIndex(location));
+        QCOMPARE(store.search(u"alpha"_s, 200)->size(), 150);
+        // The best 50 of 150 (the 50 with "alpha" twice), as the full ranking has them.
+        const QList<std::pair<qint64, double>> pruned = ranks(store, u"alpha"_s);
+        qputenv("GALLEY_PG_SEARCH_EXHAUSTIVE", "1");
+        const QList<std::pair<qint64, double>> all = ranks(store, u"alpha"_s);
+        qunsetenv("GALLEY_PG_SEARCH_EXHAUSTIVE");
+        QCOMPARE(pruned.size(), 50);
+        QCOMPARE(pruned, all);
+
+        // A small import next to 150 issues keeps the index up as it goes.
+        QTemporaryDir few;
+        QFile f(few.filePath(u"issue-151.md"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(storetest::issueText(151, u"gamma"_s).toUtf8());
+        f.close();
+        bool keptDuring = false;
+        galley::ArchiveImporter small(store);
+        small.setProgressCallback([&](int, int) { keptDuring = hasImpactIndex(location); });
+        QCOMPARE(small.run({few.path()}).added, 1);
+        QVERIFY(keptDuring);
+    }
+
+    void aStoreLeftWithoutItsImpactIndexBuildsItWhenOpened()
+    {
+        // What an import that crashed (or lost its connection) leaves: the index set aside and
+        // no session holding the import's lock. The next Galley to open the store builds it.
+        const QString location = m_stores.fresh();
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.createIssue(storetest::issueText(1, u"alpha"_s)).ok());
+        }
+        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        QVERIFY(!hasImpactIndex(location));
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QVERIFY(hasImpactIndex(location));
+        QCOMPARE(store.search(u"alpha"_s)->size(), 1);
     }
 
     void somebodyElsesSchemaIsRefused()

@@ -143,7 +143,7 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     // A compact search index for the archive (see Store::setBulkWriting); a failure here only
     // makes the index a little larger or a save a little slower.
     if (total > 0)
-        m_store.setBulkWriting(true);
+        m_store.setBulkWriting(true, total);
     const auto interactiveAgain = qScopeGuard([&] {
         if (total > 0)
             m_store.setBulkWriting(false);

@@ -129,6 +129,8 @@ Status Store::open(const QString &path, OpenMode mode)
         return s;
     if (Status s = StoreSchema::migrate(*db); !s)
         return s;
+    if (Status s = db->engine().opened(*db); !s)
+        return s;
     m_db = std::move(db);
     return Done {};
 }
@@ -353,12 +355,18 @@ void Store::rollbackBatch()
         m_db->rollback();
 }
 
-Status Store::setBulkWriting(bool bulk)
+Status Store::setBulkWriting(bool bulk, qint64 issues)
 {
     GALLEY_REQUIRE_OPEN
+    // The engine's indexes built again before the search's tables are analysed (PostgreSQL
+    // collects the statistics of an index's expression only once the index is there).
+    if (!bulk) {
+        if (Status s = m_db->engine().setBulkWriting(*m_db, false, 0); !s)
+            return s;
+    }
     if (Status s = m_db->engine().search(*m_db)->setMergeWidth(bulk ? 4 : 8); !s)
         return s;
-    return m_db->engine().setBulkWriting(*m_db, bulk);
+    return bulk ? m_db->engine().setBulkWriting(*m_db, true, issues) : Status(Done {});
 }
 
 Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)

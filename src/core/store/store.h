@@ -275,8 +275,10 @@ public:
     // segments at a time, which keeps the index compact; otherwise 8 (the default from schema
     // step 2), so that a save writes fewer pages. Persistent, for every connection. On
     // PostgreSQL, this connection's write transactions meanwhile do not wait for their commit
-    // to reach the disk (see PgEngine::beginWriteSql), and `false` ends with VACUUM (ANALYZE).
-    Status setBulkWriting(bool bulk);
+    // to reach the disk (see PgEngine::beginWriteSql), an import of `issues` (at most) that is
+    // large for the archive builds the search's impact index once at its end
+    // (PgImpactIndex), and `false` ends with VACUUM (ANALYZE).
+    Status setBulkWriting(bool bulk, qint64 issues = 0);
 
     // --- the link inbox (InboxRepository) -----------------------------------------------------
     // Captures links in one transaction. A link the inbox already has (compared normalised) stays

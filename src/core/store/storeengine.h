@@ -52,13 +52,22 @@ public:
     // The statements that start the outermost write transaction, taking the store's one write
     // lock (SQLite's BEGIN IMMEDIATE; PostgreSQL's BEGIN and an advisory lock).
     virtual QStringList beginWriteSql() const = 0;
-    // An import is under way (Store::setBulkWriting): the engine may make its write
-    // transactions cheaper where losing the last of them in a crash is acceptable, and tidy up
-    // after it (`bulk` false). Called outside transactions.
-    virtual Status setBulkWriting(StoreDatabase &db, bool bulk)
+    // An import of up to `issues` issues is under way (Store::setBulkWriting): the engine may
+    // make its write transactions cheaper where losing the last of them in a crash is
+    // acceptable, set its indexes aside to build them at the end, and tidy up after it (`bulk`
+    // false). Called outside transactions.
+    virtual Status setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
     {
         Q_UNUSED(db)
         Q_UNUSED(bulk)
+        Q_UNUSED(issues)
+        return Done {};
+    }
+    // The store is open for writing at the current schema: the engine mends what a writer
+    // that crashed left (PostgreSQL: an import's search index set aside).
+    virtual Status opened(StoreDatabase &db)
+    {
+        Q_UNUSED(db)
         return Done {};
     }
     // Called before the outermost COMMIT, in the transaction, and after it went through.

@@ -4,6 +4,7 @@
 #include "../storedatabase.h"
 #include "../storelocation.h"
 #include "../storepassword.h"
+#include "pgimpactindex.h"
 #include "pgpresence.h"
 #include "pgschema.h"
 #include "pgsearch.h"
@@ -169,22 +170,41 @@ QStringList PgEngine::beginWriteSql() const
     // never a part of one, and never what was there before: the import is re-runnable and
     // idempotent (files already in the store come back Unchanged), so running it again
     // completes it. Only for the transaction (LOCAL): an editor's saves always wait.
+    // Their search rows (100 issues' worth, about 50,000) are sorted into the index's order in
+    // memory, not in files (4 MB, the default, is not enough).
     if (m_bulk)
-        sql << u"SET LOCAL synchronous_commit = off"_s;
+        sql << u"SET LOCAL synchronous_commit = off"_s << u"SET LOCAL work_mem = '32MB'"_s;
     return sql;
 }
 
-Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk)
+Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
 {
     m_bulk = bulk;
+    if (bulk && !m_impactIndexDeferred) {
+        auto deferred = PgImpactIndex::deferForImport(db, issues);
+        if (!deferred)
+            return deferred.error();
+        m_impactIndexDeferred = *deferred;
+        return Done {};
+    }
     if (bulk || db.transactionDepth() > 0)
         return Done {};
+    if (m_impactIndexDeferred) {
+        m_impactIndexDeferred = false;
+        if (Status s = PgImpactIndex::rebuildAfterImport(db); !s)
+            return s;
+    }
     // The end of an import: the other tables it filled, as PgSearch::setMergeWidth does the
     // search's. Otherwise autovacuum comes for their thousands of new rows a little later, while
     // the person is using the store (a link lookup's p95 doubled while it ran), and the first
     // reads of each page write it again to set its hint bits.
     return db.execute(u"VACUUM (ANALYZE) issues, revisions, links, issue_outlines"_s,
                       PgEngineTr::tr("Saving the changes"));
+}
+
+Status PgEngine::opened(StoreDatabase &db)
+{
+    return PgImpactIndex::repair(db);
 }
 
 Status PgEngine::beforeCommit(StoreDatabase &db)

@@ -21,7 +21,8 @@ public:
                 const QString &location) const override;
     bool forwardOnlyQueries() const override { return false; }
     QStringList beginWriteSql() const override;
-    Status setBulkWriting(StoreDatabase &db, bool bulk) override;
+    Status setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues) override;
+    Status opened(StoreDatabase &db) override;
     void rolledBack() override { m_pendingIndex.clear(); }
     bool holdsBackRows() const override { return true; }
     Status beforeCommit(StoreDatabase &db) override;
@@ -66,6 +67,7 @@ private:
     QString m_user; // who logs in (for messages)
     QString m_role; // the team role of the address (role=), set in every session
     bool m_bulk = false; // an import is under way (setBulkWriting)
+    bool m_impactIndexDeferred = false; // that import builds the impact index at its end
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
     PgPendingIndex m_pendingIndex; // search rows of this transaction not written yet

@@ -192,19 +192,29 @@ Status PgSearch::insert(qint64 issueId, const QString &title, const QString &tex
         }
     }
     PgTopRanking::addPrefixTerms(f);
-    const QString issue = QString::number(issueId);
-    m_pending.issues << issue;
+    m_pending.issues << QString::number(issueId);
     m_pending.lengths << QString::number(words);
     m_pending.titles << u'.' + titleWords;
     m_pending.bodies << u'.' + bodyWords;
+    const QString issueNumber = QString::number(m_pending.issues.size());
     for (auto it = f.cbegin(); it != f.cend(); ++it) {
-        m_pending.words << it.key();
-        m_pending.counts << QString::number(it.value());
-        m_pending.wordIssues << issue;
+        int &number = m_pending.wordNumbers[it.key()];
+        if (number == 0) {
+            m_pending.words << it.key();
+            number = int(m_pending.words.size());
+        }
+        if (m_pending.rows++ > 0) {
+            m_pending.rowWords += u',';
+            m_pending.rowCounts += u',';
+            m_pending.rowIssues += u',';
+        }
+        m_pending.rowWords += QString::number(number);
+        m_pending.rowCounts += QString::number(it.value());
+        m_pending.rowIssues += issueNumber;
     }
     m_pending.totalWords += words;
     // An import's batch: written before its commit, or once this many rows wait (memory).
-    if (m_db.withoutSavepoints() && m_pending.words.size() < 200000)
+    if (m_db.withoutSavepoints() && m_pending.rows < 200000)
         return Done {};
     return flush();
 }
@@ -216,38 +226,46 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
     // One statement, one round trip: the new words, the issues' (word, issue) rows, their rows
     // and the totals. A word is added only when missing, so that no identity value is spent on
     // a conflict. Writers take turns (PgEngine's lock), so no other one adds the same word.
-    // Words are letters and digits (searchWords()), so spaces and commas separate them safely;
-    // the words of a title or text are separated by spaces, so newlines separate those, each
-    // with a '.' in front so that an empty one is an element too (string_to_array('', ...) is
-    // empty).
-    auto q = db.run(uR"(WITH w AS (SELECT * FROM unnest(string_to_array(?::text, ' '),
-                  string_to_array(?::text, ',')::integer[], string_to_array(?::text, ',')::bigint[])
-                  AS u (word, f, issue_id)),
+    // Words are letters and digits (searchWords()), so spaces separate them safely; the words
+    // of a title or text are separated by spaces, so newlines separate those, each with a '.'
+    // in front so that an empty one is an element too (string_to_array('', ...) is empty).
+    // `ids` is the batch's term ids in the order of its words, so that each row's is a
+    // subscript; the rows go into the index in key order (a sort in memory: see
+    // PgEngine::beginWriteSql).
+    auto q
+        = db.run(uR"(WITH d AS (SELECT word, n FROM unnest(string_to_array(?::text, ' '))
+                              WITH ORDINALITY AS u (word, n)),
              i AS (SELECT * FROM unnest(string_to_array(?::text, ',')::bigint[],
                   string_to_array(?::text, ',')::integer[], string_to_array(?::text, E'\n'),
-                  string_to_array(?::text, E'\n')) AS u (issue_id, len, title_words, body_words)),
-             d AS (SELECT DISTINCT word FROM w),
+                  string_to_array(?::text, E'\n')) WITH ORDINALITY
+                  AS u (issue_id, len, title_words, body_words, n)),
              added AS (INSERT INTO search_terms (word)
                        SELECT d.word FROM d
                        WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = d.word)
                        ORDER BY d.word ON CONFLICT DO NOTHING RETURNING id, word),
-             ids AS (SELECT id, word FROM added
-                     UNION ALL SELECT t.id, t.word FROM search_terms t JOIN d ON t.word = d.word),
+             ids AS (SELECT array_agg(x.id ORDER BY d.n) AS a
+                     FROM d JOIN (SELECT id, word FROM added
+                                  UNION ALL SELECT t.id, t.word FROM search_terms t
+                                  JOIN d ON t.word = d.word) x ON x.word = d.word),
+             batch AS (SELECT array_agg(issue_id ORDER BY n) AS issue,
+                              array_agg(len ORDER BY n) AS len FROM i),
+             w AS (SELECT (SELECT a FROM ids)[u.k] AS term_id, b.issue[u.p] AS issue_id, u.f,
+                          b.len[u.p] AS len
+                   FROM unnest(?::integer[], ?::integer[], ?::integer[]) AS u (k, f, p), batch b),
              terms AS (INSERT INTO issue_terms (term_id, issue_id, f, len)
-                       SELECT ids.id, w.issue_id, w.f, i.len
-                       FROM w JOIN ids ON ids.word = w.word JOIN i ON i.issue_id = w.issue_id
-                       ORDER BY ids.id, w.issue_id RETURNING term_id, issue_id),
+                       SELECT term_id, issue_id, f, len FROM w ORDER BY term_id, issue_id),
              row AS (INSERT INTO issue_search (issue_id, title_words, body_words, words, term_ids)
                      SELECT i.issue_id, substr(i.title_words, 2), substr(i.body_words, 2), i.len,
                             coalesce(a.ids, '{}')
-                     FROM i LEFT JOIN (SELECT issue_id, array_agg(term_id) AS ids FROM terms
+                     FROM i LEFT JOIN (SELECT issue_id, array_agg(term_id) AS ids FROM w
                                        GROUP BY issue_id) a ON a.issue_id = i.issue_id)
         UPDATE issue_search_totals SET issues = issues + ?::bigint, words = words + ?::bigint)"_s,
-                    {pending.words.join(u' '), pending.counts.join(u','),
-                     pending.wordIssues.join(u','), pending.issues.join(u','),
-                     pending.lengths.join(u','), pending.titles.join(u'\n'),
-                     pending.bodies.join(u'\n'), qint64(pending.issues.size()), pending.totalWords},
-                    PgSearchTr::tr("Indexing the issue for search"));
+                 {pending.words.join(u' '), pending.issues.join(u','), pending.lengths.join(u','),
+                  pending.titles.join(u'\n'), pending.bodies.join(u'\n'),
+                  QString(u'{' + pending.rowWords + u'}'), QString(u'{' + pending.rowCounts + u'}'),
+                  QString(u'{' + pending.rowIssues + u'}'), qint64(pending.issues.size()),
+                  pending.totalWords},
+                 PgSearchTr::tr("Indexing the issue for search"));
     pending.clear();
     if (!q)
         return q.error();

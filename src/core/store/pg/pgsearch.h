@@ -2,6 +2,7 @@
 
 #include "store/searchbackend.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -17,6 +18,10 @@ class StoreDatabase;
 // up once per batch instead of twice per issue, and the (word, issue) rows go into the index in
 // key order. Rolled back with the transaction (PgEngine::rolledBack). Belongs to the engine,
 // which outlives the PgSearch objects made for each call.
+//
+// The server parses what the statement gets as text: each word once (the batch's distinct
+// words), and each (word, issue) row as three small integers into PostgreSQL array literals,
+// which it reads several times faster than a list of words split and joined on the server.
 struct PgPendingIndex
 {
     // Per issue.
@@ -24,10 +29,15 @@ struct PgPendingIndex
     QStringList lengths; // words in the issue
     QStringList titles; // searchWords() of the title, each with a '.' in front (see flush)
     QStringList bodies;
-    // Per (word, issue).
+    // The batch's words, each once, and where each is in that list (from 1, as SQL counts).
     QStringList words;
-    QStringList counts; // f: a title occurrence counts five
-    QStringList wordIssues;
+    QHash<QString, int> wordNumbers;
+    // Per (word, issue), comma-separated: the word's number, f (a title occurrence counts
+    // five) and the issue's number in `issues` (from 1).
+    QString rowWords;
+    QString rowCounts;
+    QString rowIssues;
+    qint64 rows = 0;
     qint64 totalWords = 0;
 
     bool isEmpty() const { return issues.isEmpty(); }

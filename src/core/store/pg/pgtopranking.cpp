@@ -1,5 +1,7 @@
 #include "pgtopranking.h"
 
+#include "pgimpactindex.h"
+
 #include "store/bm25.h"
 #include "store/storedatabase.h"
 
@@ -30,8 +32,8 @@ constexpr qint64 maxDepth = 16384;
 // The index key in the server's float8 arithmetic (IEEE, as here); f is at least 1 in every
 // row, greatest() only keeps a hand-made row from failing the index. The index's expression
 // and rank()'s ORDER BY must be the same text for the planner to read the index in order.
-const QString impactKeySql = u"(len::float8 + 400::float8) / greatest(f, 1)::float8"_s;
-static_assert(PgTopRanking::lengthOffset == 400.0, "impactKeySql writes the constant out");
+const QString impactKeyText = u"(len::float8 + 400::float8) / greatest(f, 1)::float8"_s;
+static_assert(PgTopRanking::lengthOffset == 400.0, "impactKeyText writes the constant out");
 
 double impactKey(double len, double f)
 {
@@ -117,9 +119,13 @@ QStringList PgTopRanking::stepSql()
                     FROM issue_terms i JOIN search_terms t ON t.id = i.term_id
                     WHERE right(t.word, 1) = '*' GROUP BY i.issue_id) a
               WHERE a.issue_id = s.issue_id)"_s,
-        u"CREATE INDEX issue_terms_impact ON issue_terms (term_id, ("_s + impactKeySql
-            + u")) INCLUDE (issue_id, f, len)"_s,
+        PgImpactIndex::createSql(),
     };
+}
+
+QString PgTopRanking::impactKeySql()
+{
+    return impactKeyText;
 }
 
 qint64 PgTopRanking::lastSortedReads()
@@ -228,7 +234,7 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
                             "unnest(string_to_array(?::text, ',')::bigint[]) AS k (id), LATERAL "
                             "(SELECT issue_id, f, len FROM issue_terms WHERE term_id = k.id "
                             "ORDER BY "_s
-                                + impactKeySql + u" LIMIT ?::bigint) x"_s,
+                                + impactKeyText + u" LIMIT ?::bigint) x"_s,
                             {termText, depth}, what);
             if (!q)
                 return q.error();

@@ -62,6 +62,8 @@ public:
     // 3c words (1,200 here: a newsletter of 20 to 30 links with a paragraph each) and close to
     // it for other averages; only how far the search reads depends on it, never its result.
     static constexpr double lengthOffset = 400.0;
+    // The index key's expression in SQL, (len + lengthOffset) / f in float8 arithmetic.
+    static QString impactKeySql();
 
     // `words`: for each word of the query its term ids (several for a prefix), none empty.
     // The best `limit` issues, best first (equal scores: the newer issue first), or nothing

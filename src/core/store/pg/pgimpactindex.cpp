@@ -1,0 +1,107 @@
+#include "pgimpactindex.h"
+
+#include "pgtopranking.h"
+#include "store/storedatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace galley {
+
+namespace {
+struct PgImpactIndexTr
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Store)
+};
+
+// The import's claim on the index, per schema (so that two stores in one database do not wait
+// for each other); a session lock, which the server lets go of when the session ends, however.
+const QString lockKeySql = u"hashtextextended(coalesce(current_schema(), ''), 7478)"_s;
+
+// An import of at least this part of the issues indexed already builds the index afresh:
+// building costs about a tenth of keeping it up for the same rows (measured at 3,000 issues).
+constexpr qint64 deferRatio = 8;
+
+Result<QVariant> firstValue(StoreDatabase &db, const QString &sql, const QString &what)
+{
+    auto q = db.run(sql, {}, what);
+    if (!q)
+        return q.error();
+    const QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    StoreDatabase::done(**q);
+    return v;
+}
+
+// Builds the index (when missing) and lets go of the lock, whatever the build gave.
+Status buildAndUnlock(StoreDatabase &db, const QString &what)
+{
+    // The sort of every (word, issue) row: in memory where it fits, rather than in files.
+    db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
+    const Status built = db.execute(PgImpactIndex::createSql(), what);
+    db.execute(u"RESET maintenance_work_mem"_s, what);
+    const auto unlocked = firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
+    if (!built)
+        return built;
+    if (!unlocked)
+        return unlocked.error();
+    return Done {};
+}
+} // namespace
+
+QString PgImpactIndex::createSql()
+{
+    // The expression is rank()'s ORDER BY, for the planner to read the index in that order.
+    return u"CREATE INDEX IF NOT EXISTS issue_terms_impact ON issue_terms (term_id, ("_s
+        + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s;
+}
+
+Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, qint64 issues)
+{
+    // DROP and CREATE INDEX inside a transaction would hold the table's lock to its end.
+    if (issues <= 0 || db.transactionDepth() > 0)
+        return false;
+    const QString what = PgImpactIndexTr::tr("Preparing the search index for the import");
+    auto indexed = firstValue(db, u"SELECT issues FROM issue_search_totals"_s, what);
+    if (!indexed)
+        return indexed.error();
+    if (issues * deferRatio < indexed->toLongLong())
+        return false;
+    // Another import holds it back already: it builds it at its end.
+    auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool())
+        return false;
+    if (Status s = db.execute(u"DROP INDEX IF EXISTS issue_terms_impact"_s, what); !s) {
+        firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
+        return s.error();
+    }
+    return true;
+}
+
+Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db)
+{
+    return buildAndUnlock(db, PgImpactIndexTr::tr("Building the search index after the import"));
+}
+
+Status PgImpactIndex::repair(StoreDatabase &db)
+{
+    const QString what = PgImpactIndexTr::tr("Building the search index again");
+    auto missing = firstValue(db, u"SELECT to_regclass('issue_terms_impact') IS NULL"_s, what);
+    if (!missing)
+        return missing.error();
+    if (!missing->toBool())
+        return Done {};
+    // Held: an import is under way and builds it at its end.
+    auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool())
+        return Done {};
+    return buildAndUnlock(db, what);
+}
+
+} // namespace galley

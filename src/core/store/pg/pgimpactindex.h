@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace galley {
+
+class StoreDatabase;
+
+// The search's impact index (issue_terms_impact, read by PgTopRanking) during a large import.
+//
+// Kept up row by row it is most of an import's cost: each new (word, issue) row lands at a
+// place of its own inside its word's range (the key is the row's bm25 order, not the issue),
+// so a batch of 100 issues touches nearly every leaf page of the index (measured at 3,000
+// issues: 11.7 s to insert the rows with it, 3.1 s without it, 1.0 s to build it afterwards).
+// The primary key, ordered by issue within a word, takes its rows at the end of each range.
+//
+// So an import that brings at least an eighth of the issues already indexed drops the index
+// and builds it once at its end. Meanwhile searches give the same results, more slowly (the
+// ranking sorts each word's rows itself). The importing session holds an advisory lock while
+// the index is away; a store opened without its index and without that lock held (an import
+// that crashed or lost its connection) builds it again (repair()).
+namespace PgImpactIndex {
+
+// The index's CREATE statement (schema step 9, and the rebuilds here).
+QString createSql();
+
+// Before an import of up to `issues` issues (outside a transaction): drops the index when it
+// pays. True when it did; then rebuildAfterImport() must follow.
+Result<bool> deferForImport(StoreDatabase &db, qint64 issues);
+
+// After that import: builds the index again and lets go of the lock.
+Status rebuildAfterImport(StoreDatabase &db);
+
+// On opening a store at the current schema: builds the index when it is missing and no
+// import holds it back.
+Status repair(StoreDatabase &db);
+
+} // namespace PgImpactIndex
+
+} // namespace galley
