@@ -58,6 +58,15 @@ private:
                     "RAISE EXCEPTION 'no index'; END IF; END $$"_s);
     }
 
+    // Whether each search word's count of issues (search_terms.issues) is its rows' count.
+    bool wordCountsMatchTheirRows(const QString &location)
+    {
+        return exec(location,
+                    u"DO $$ BEGIN IF EXISTS (SELECT 1 FROM search_terms t WHERE t.issues <> "
+                    "(SELECT count(*) FROM issue_terms i WHERE i.term_id = t.id)) THEN "
+                    "RAISE EXCEPTION 'counts differ'; END IF; END $$"_s);
+    }
+
     // A search's hits as (issue, rank), empty when it failed.
     static QList<std::pair<qint64, double>> ranks(Store &store, const QString &query)
     {
@@ -223,6 +232,7 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+        QVERIFY(wordCountsMatchTheirRows(location));
         for (qsizetype i = 0; i < queries.size(); ++i)
             QCOMPARE(ranks(store, queries.at(i)), before.at(i));
         // And the index goes on from there.
@@ -230,6 +240,44 @@ private slots:
         QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size() + 1);
         QVERIFY(store.moveToTrash(added).ok());
         QCOMPARE(store.search(u"gamma-delta"_s)->size(), before.at(2).size());
+    }
+
+    void eachWordsCountOfIssuesFollowsEveryWrite()
+    {
+        // The idf's counts (schema step 10) as each kind of write leaves them: new issues, a
+        // batch, one rolled back, edits, the trash and back, a deletion. Then a store from
+        // before the step: the step counts what is there.
+        const QString location = m_stores.fresh();
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QList<qint64> ids;
+        for (int n = 1; n <= 4; ++n)
+            ids << store.createIssue(storetest::issueText(n, u"alpha beta"_s)).value();
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        for (int n = 5; n <= 7; ++n)
+            ids << store.createIssue(storetest::issueText(n, u"alpha gamma gammas"_s)).value();
+        QVERIFY(store.commitBatch().ok());
+        QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
+        QVERIFY(store.createIssue(storetest::issueText(8, u"alpha delta"_s)).ok());
+        store.rollbackBatch();
+        QVERIFY(wordCountsMatchTheirRows(location));
+        QVERIFY(store.saveDocument(ids.at(0), storetest::issueText(1, u"gamma"_s), 1).ok());
+        QVERIFY(store.moveToTrash(ids.at(1)).ok());
+        QVERIFY(store.moveToTrash(ids.at(2)).ok());
+        QVERIFY(store.restoreFromTrash(ids.at(2)).ok());
+        QVERIFY(store.moveToTrash(ids.at(3)).ok());
+        QVERIFY(store.deleteForever(ids.at(3)).ok());
+        QVERIFY(wordCountsMatchTheirRows(location));
+        QCOMPARE(store.search(u"alpha"_s)->size(), 4);
+        QCOMPARE(store.search(u"gam"_s)->size(), 4);
+
+        QVERIFY(exec(location,
+                     u"ALTER TABLE search_terms DROP COLUMN issues; "
+                     "UPDATE galley_schema SET version = 9"_s));
+        store.close();
+        QVERIFY(store.open(location).ok());
+        QVERIFY(wordCountsMatchTheirRows(location));
+        QCOMPARE(store.search(u"alpha"_s)->size(), 4);
     }
 
     void aLargeImportBuildsTheImpactIndexOnceAtItsEnd()

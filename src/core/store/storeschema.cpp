@@ -175,6 +175,9 @@ const QList<QStringList> &sqliteSteps()
         // 9: PostgreSQL's word rows also in the order of their bm25 term, so that a search reads
         // the best first and stops early (PgTopRanking::stepSql); nothing on SQLite.
         {},
+        // 10: each of PostgreSQL's search words with its count of issues, kept by every write,
+        // so that a search does not count them (PgSearch::countsStepSql); FTS5 keeps its own.
+        {},
     };
     return s;
 }

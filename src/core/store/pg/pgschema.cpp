@@ -125,6 +125,8 @@ QStringList stepSql(int target)
         return PgSearch::stepSql();
     if (target == PgTopRanking::schemaStep)
         return PgTopRanking::stepSql();
+    if (target == PgSearch::countsStep)
+        return PgSearch::countsStepSql();
     return {};
 }
 

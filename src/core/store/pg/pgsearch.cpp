@@ -178,6 +178,19 @@ QStringList PgSearch::stepSql()
     };
 }
 
+QStringList PgSearch::countsStepSql()
+{
+    // Room on each page for the counts' new versions, which a batch writes for a thousand
+    // words at once: updated in place (HOT), not as new entries in both of the table's indexes.
+    return {
+        u"ALTER TABLE search_terms ADD COLUMN issues integer NOT NULL DEFAULT 0"_s,
+        uR"(UPDATE search_terms t SET issues = c.n
+              FROM (SELECT term_id, count(*)::integer AS n FROM issue_terms GROUP BY term_id) c
+              WHERE c.term_id = t.id)"_s,
+        u"ALTER TABLE search_terms SET (fillfactor = 70)"_s,
+    };
+}
+
 Status PgSearch::insert(qint64 issueId, const QString &title, const QString &text)
 {
     const QString titleWords = searchWords(title);
@@ -201,8 +214,10 @@ Status PgSearch::insert(qint64 issueId, const QString &title, const QString &tex
         int &number = m_pending.wordNumbers[it.key()];
         if (number == 0) {
             m_pending.words << it.key();
+            m_pending.issuesPerWord.push_back(0);
             number = int(m_pending.words.size());
         }
+        ++m_pending.issuesPerWord[size_t(number - 1)];
         if (m_pending.rows++ > 0) {
             m_pending.rowWords += u',';
             m_pending.rowCounts += u',';
@@ -231,18 +246,28 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
     // in front so that an empty one is an element too (string_to_array('', ...) is empty).
     // `ids` is the batch's term ids in the order of its words, so that each row's is a
     // subscript; the rows go into the index in key order (a sort in memory: see
-    // PgEngine::beginWriteSql).
-    auto q
-        = db.run(uR"(WITH d AS (SELECT word, n FROM unnest(string_to_array(?::text, ' '))
-                              WITH ORDINALITY AS u (word, n)),
+    // PgEngine::beginWriteSql). Each word's count of issues: a new word is added with the
+    // batch's, a known one's goes up by it (the UPDATE sees the words there before the
+    // statement, not the ones it adds).
+    QString issueCounts;
+    for (int c : pending.issuesPerWord) {
+        if (!issueCounts.isEmpty())
+            issueCounts += u',';
+        issueCounts += QString::number(c);
+    }
+    auto q = db.run(
+        uR"(WITH d AS (SELECT word, c, n FROM unnest(string_to_array(?::text, ' '),
+                                  ?::integer[]) WITH ORDINALITY AS u (word, c, n)),
              i AS (SELECT * FROM unnest(string_to_array(?::text, ',')::bigint[],
                   string_to_array(?::text, ',')::integer[], string_to_array(?::text, E'\n'),
                   string_to_array(?::text, E'\n')) WITH ORDINALITY
                   AS u (issue_id, len, title_words, body_words, n)),
-             added AS (INSERT INTO search_terms (word)
-                       SELECT d.word FROM d
+             added AS (INSERT INTO search_terms (word, issues)
+                       SELECT d.word, d.c FROM d
                        WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = d.word)
                        ORDER BY d.word ON CONFLICT DO NOTHING RETURNING id, word),
+             counted AS (UPDATE search_terms t SET issues = t.issues + d.c FROM d
+                         WHERE t.word = d.word),
              ids AS (SELECT array_agg(x.id ORDER BY d.n) AS a
                      FROM d JOIN (SELECT id, word FROM added
                                   UNION ALL SELECT t.id, t.word FROM search_terms t
@@ -260,12 +285,12 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
                      FROM i LEFT JOIN (SELECT issue_id, array_agg(term_id) AS ids FROM w
                                        GROUP BY issue_id) a ON a.issue_id = i.issue_id)
         UPDATE issue_search_totals SET issues = issues + ?::bigint, words = words + ?::bigint)"_s,
-                 {pending.words.join(u' '), pending.issues.join(u','), pending.lengths.join(u','),
-                  pending.titles.join(u'\n'), pending.bodies.join(u'\n'),
-                  QString(u'{' + pending.rowWords + u'}'), QString(u'{' + pending.rowCounts + u'}'),
-                  QString(u'{' + pending.rowIssues + u'}'), qint64(pending.issues.size()),
-                  pending.totalWords},
-                 PgSearchTr::tr("Indexing the issue for search"));
+        {pending.words.join(u' '), QString(u'{' + issueCounts + u'}'), pending.issues.join(u','),
+         pending.lengths.join(u','), pending.titles.join(u'\n'), pending.bodies.join(u'\n'),
+         QString(u'{' + pending.rowWords + u'}'), QString(u'{' + pending.rowCounts + u'}'),
+         QString(u'{' + pending.rowIssues + u'}'), qint64(pending.issues.size()),
+         pending.totalWords},
+        PgSearchTr::tr("Indexing the issue for search"));
     pending.clear();
     if (!q)
         return q.error();
@@ -290,7 +315,10 @@ Status PgSearch::removeStored(qint64 issueId)
     auto q = m_db.run(uR"(WITH gone AS (DELETE FROM issue_search WHERE issue_id = ?::bigint
                           RETURNING words, term_ids),
              terms AS (DELETE FROM issue_terms WHERE issue_id = ?::bigint
-                       AND term_id = ANY ((SELECT term_ids FROM gone)::bigint[]))
+                       AND term_id = ANY ((SELECT term_ids FROM gone)::bigint[])
+                       RETURNING term_id),
+             counted AS (UPDATE search_terms SET issues = issues - 1
+                         WHERE id IN (SELECT term_id FROM terms))
         UPDATE issue_search_totals SET issues = issues - (SELECT count(*) FROM gone),
                words = words - coalesce((SELECT sum(words) FROM gone), 0))"_s,
                       {issueId, issueId}, what);

@@ -142,16 +142,14 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
     if (n == 0 || limit <= 0)
         return std::optional(std::vector<Hit> {});
 
-    // The archive's totals and each word's issue count, counted up to half of the archive (the
-    // idf's floor from there on): for a prefix, its first word's (the token itself, where it is
-    // a word: usually the most common) and, below half, all its words' issues together.
-    const QString cap = u"(SELECT (issues + 1) / 2 FROM issue_search_totals)"_s;
+    // The archive's totals and each word's issue count (search_terms keeps it): for a prefix,
+    // its first word's (the token itself, where it is a word: usually the most common) and,
+    // below half of the archive (the idf's floor from there on), all its words' issues
+    // together, counted.
     QString sql = u"SELECT t.issues, t.words"_s;
     QVariantList values;
     for (const auto &terms : words) {
-        sql += u", (SELECT count(*) FROM (SELECT 1 FROM issue_terms WHERE term_id = ?::bigint "
-               "LIMIT "_s
-            + cap + u") s)"_s;
+        sql += u", (SELECT issues FROM search_terms WHERE id = ?::bigint)"_s;
         values << terms.front();
     }
     sql += u" FROM issue_search_totals t"_s;
