@@ -318,6 +318,13 @@ void StoreClient::saveEditorState(qint64 issueId, int cursorPosition, int scroll
                               QString::number(cursorPosition) + u' ' + QString::number(scrollLine));
 }
 
+int StoreClient::pingIntervalMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("GALLEY_STORE_PING_MS", &ok);
+    return ok ? qBound(0, fromEnvironment, 3600000) : 5000;
+}
+
 void StoreClient::checkForChanges()
 {
     if (!m_store || !m_store->isOpen())
@@ -325,11 +332,8 @@ void StoreClient::checkForChanges()
     // A server store's announcements need no query, so a window nobody types in would not see
     // that the server went away (and came back, with teammates' commits it cannot hear): a
     // trivial query every few seconds, and the offline path connects again.
-    const int pingMs = qEnvironmentVariableIsSet("GALLEY_STORE_PING_MS")
-        ? qEnvironmentVariableIntValue("GALLEY_STORE_PING_MS")
-        : 5000;
     if (m_store->isOnServer() && !m_offline->holding()
-        && (!m_sincePing.isValid() || m_sincePing.hasExpired(pingMs))) {
+        && (!m_sincePing.isValid() || m_sincePing.hasExpired(pingIntervalMs()))) {
         m_sincePing.start();
         if (Status s = m_store->checkConnection(); !s) {
             m_offline->noticeFailure(s.error());

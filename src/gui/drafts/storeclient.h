@@ -136,6 +136,8 @@ private:
     };
     EditorPosition position(qint64 issueId);
     bool ready();
+    // How often checkForChanges() pings a server store: 5 s, or GALLEY_STORE_PING_MS (tests).
+    static int pingIntervalMs();
     std::unique_ptr<Store> m_store;
     OfflineSaves *m_offline; // a child: moves to the client's thread with it
     QElapsedTimer m_sincePing; // checkForChanges()' last look at a server store's connection
