@@ -50,11 +50,12 @@ private:
         return ok;
     }
 
-    // Whether the store's schema has the search's impact index (PgImpactIndex).
+    // Whether the store's schema has the search's impact index (PgImpactIndex), ready for use.
     bool hasImpactIndex(const QString &location)
     {
         return exec(location,
-                    u"DO $$ BEGIN IF to_regclass('issue_terms_impact') IS NULL THEN "
+                    u"DO $$ BEGIN IF NOT coalesce((SELECT indisvalid FROM pg_index WHERE "
+                    "indexrelid = to_regclass('issue_terms_impact')), false) THEN "
                     "RAISE EXCEPTION 'no index'; END IF; END $$"_s);
     }
 
@@ -348,6 +349,18 @@ private slots:
             QVERIFY(store.createIssue(storetest::issueText(1, u"alpha"_s)).ok());
         }
         QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        QVERIFY(!hasImpactIndex(location));
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(hasImpactIndex(location));
+            QCOMPARE(store.search(u"alpha"_s)->size(), 1);
+        }
+        // What a build that stopped half way leaves (CREATE INDEX CONCURRENTLY): an index that
+        // is there but not valid. It is built again too.
+        QVERIFY(exec(location,
+                     u"UPDATE pg_index SET indisvalid = false "
+                     "WHERE indexrelid = to_regclass('issue_terms_impact')"_s));
         QVERIFY(!hasImpactIndex(location));
         Store store;
         QVERIFY(store.open(location).ok());

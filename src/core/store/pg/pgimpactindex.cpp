@@ -35,13 +35,30 @@ Result<QVariant> firstValue(StoreDatabase &db, const QString &sql, const QString
     return v;
 }
 
-// Builds the index (when missing) and lets go of the lock, whatever the build gave.
+// Whether the index is missing, or left unusable by a build that stopped half way (or one under
+// way, which holds the lock).
+const QString missingSql = u"SELECT coalesce((SELECT NOT i.indisvalid FROM pg_index i "
+                           "WHERE i.indexrelid = to_regclass('issue_terms_impact')), true)"_s;
+
+// Builds the index (when missing or unusable) and lets go of the lock, whatever the build gave.
+// CONCURRENTLY: teammates' saves go on meanwhile (a plain build would hold them for its tens
+// of seconds at 100,000 issues, past their busy timeout); searches sort until it is ready.
 Status buildAndUnlock(StoreDatabase &db, const QString &what)
 {
-    // The sort of every (word, issue) row: in memory where it fits, rather than in files.
-    db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
-    const Status built = db.execute(PgImpactIndex::createSql(), what);
-    db.execute(u"RESET maintenance_work_mem"_s, what);
+    Status built = Done {};
+    auto missing = firstValue(db, missingSql, what);
+    if (!missing)
+        built = missing.error();
+    else if (missing->toBool())
+        built = db.execute(u"DROP INDEX IF EXISTS issue_terms_impact"_s, what);
+    if (built && missing->toBool()) {
+        // The sort of every (word, issue) row: in memory where it fits, rather than in files.
+        db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
+        built = db.execute(QString(PgImpactIndex::createSql())
+                               .replace(u"CREATE INDEX"_s, u"CREATE INDEX CONCURRENTLY"_s),
+                           what);
+        db.execute(u"RESET maintenance_work_mem"_s, what);
+    }
     const auto unlocked = firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
     if (!built)
         return built;
@@ -90,12 +107,12 @@ Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db)
 Status PgImpactIndex::repair(StoreDatabase &db)
 {
     const QString what = PgImpactIndexTr::tr("Building the search index again");
-    auto missing = firstValue(db, u"SELECT to_regclass('issue_terms_impact') IS NULL"_s, what);
+    auto missing = firstValue(db, missingSql, what);
     if (!missing)
         return missing.error();
     if (!missing->toBool())
         return Done {};
-    // Held: an import is under way and builds it at its end.
+    // Held: an import is under way and builds it at its end (or is building it).
     auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
     if (!locked)
         return locked.error();
