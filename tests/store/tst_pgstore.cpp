@@ -260,6 +260,8 @@ private slots:
         QVERIFY(store.commitBatch().ok());
         QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
         QVERIFY(store.createIssue(storetest::issueText(8, u"alpha delta"_s)).ok());
+        // A search in the batch writes its rows (and counts) before the rollback undoes them.
+        QCOMPARE(store.search(u"delta"_s)->size(), 1);
         store.rollbackBatch();
         QVERIFY(wordCountsMatchTheirRows(location));
         QVERIFY(store.saveDocument(ids.at(0), storetest::issueText(1, u"gamma"_s), 1).ok());
@@ -324,6 +326,15 @@ private slots:
         qunsetenv("GALLEY_PG_SEARCH_EXHAUSTIVE");
         QCOMPARE(pruned.size(), 50);
         QCOMPARE(pruned, all);
+        QVERIFY(wordCountsMatchTheirRows(location));
+
+        // Run again, the files are all in the store: nothing set aside.
+        bool keptOnRerun = true;
+        galley::ArchiveImporter again(store);
+        again.setProgressCallback(
+            [&](int, int) { keptOnRerun = keptOnRerun && hasImpactIndex(location); });
+        QCOMPARE(again.run({archive.path()}).unchanged, 150);
+        QVERIFY(keptOnRerun);
 
         // A small import next to 150 issues keeps the index up as it goes.
         QTemporaryDir few;
@@ -336,6 +347,12 @@ private slots:
         small.setProgressCallback([&](int, int) { keptDuring = hasImpactIndex(location); });
         QCOMPARE(small.run({few.path()}).added, 1);
         QVERIFY(keptDuring);
+
+        // The import let go of its lock: an index gone now is built by the next opening.
+        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        Store next;
+        QVERIFY(next.open(location).ok());
+        QVERIFY(hasImpactIndex(location));
     }
 
     void aStoreLeftWithoutItsImpactIndexBuildsItWhenOpened()

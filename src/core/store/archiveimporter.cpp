@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
-#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -141,13 +140,12 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     VocabularyCounts addedWords; // of the issues added, for the spelling vocabulary
     bool vocabularyChanged = false; // an archived issue was updated: recount
     // A compact search index for the archive (see Store::setBulkWriting); a failure here only
-    // makes the index a little larger or a save a little slower.
+    // makes the index a little larger or the import a little slower. How many issues it brings
+    // is told once a batch has added some: files already in the store (an import run again)
+    // do not count, so that running it again does not rebuild an index (PgImpactIndex).
     if (total > 0)
-        m_store.setBulkWriting(true, total);
-    const auto interactiveAgain = qScopeGuard([&] {
-        if (total > 0)
-            m_store.setBulkWriting(false);
-    });
+        m_store.setBulkWriting(true);
+    bool sized = false;
     for (int start = 0; start < total; start += batchSize) {
         const QList<Prepared> prepared = next.results();
         if (start + batchSize < total)
@@ -183,8 +181,18 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
         report.asDrafts += counts.asDrafts;
         report.conflicts += counts.conflicts;
         report.errors += counts.errors;
+        if (!sized && counts.added > 0) {
+            sized = true;
+            m_store.setBulkWriting(true, std::max(0, total - start - batchSize));
+        }
         if (m_progress)
             m_progress(std::min(start + batchSize, total), total);
+    }
+    // Interactive again; the index an import set aside is built here, and a failure to is said
+    // (the next opening of the store builds it).
+    if (total > 0) {
+        if (Status s = m_store.setBulkWriting(false); !s)
+            report.warnings << s.error().toString();
     }
     // The archive's vocabulary (words of 3 sent issues are spelt right) follows what came in:
     // the added issues' words, counted on the worker threads, are added to the counts; an

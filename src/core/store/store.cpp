@@ -359,14 +359,16 @@ Status Store::setBulkWriting(bool bulk, qint64 issues)
 {
     GALLEY_REQUIRE_OPEN
     // The engine's indexes built again before the search's tables are analysed (PostgreSQL
-    // collects the statistics of an index's expression only once the index is there).
+    // collects the statistics of an index's expression only once the index is there). Each
+    // step runs whatever the one before gave; the first failure is the answer.
     if (!bulk) {
-        if (Status s = m_db->engine().setBulkWriting(*m_db, false, 0); !s)
-            return s;
+        const Status engine = m_db->engine().setBulkWriting(*m_db, false, 0);
+        const Status search = m_db->engine().search(*m_db)->setMergeWidth(8);
+        return engine ? search : engine;
     }
-    if (Status s = m_db->engine().search(*m_db)->setMergeWidth(bulk ? 4 : 8); !s)
+    if (Status s = m_db->engine().search(*m_db)->setMergeWidth(4); !s)
         return s;
-    return bulk ? m_db->engine().setBulkWriting(*m_db, true, issues) : Status(Done {});
+    return m_db->engine().setBulkWriting(*m_db, true, issues);
 }
 
 Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)

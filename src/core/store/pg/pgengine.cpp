@@ -181,7 +181,7 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
 {
     m_bulk = bulk;
     if (bulk && !m_impactIndexDeferred) {
-        auto deferred = PgImpactIndex::deferForImport(db, issues);
+        auto deferred = PgImpactIndex::deferForImport(db, m_schema, issues);
         if (!deferred)
             return deferred.error();
         m_impactIndexDeferred = *deferred;
@@ -189,22 +189,30 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
     }
     if (bulk || db.transactionDepth() > 0)
         return Done {};
+    // A build that fails (a teammate's transaction held it past the busy timeout) leaves the
+    // index to the next Galley that opens the store; the VACUUM runs all the same.
+    Status built = Done {};
     if (m_impactIndexDeferred) {
         m_impactIndexDeferred = false;
-        if (Status s = PgImpactIndex::rebuildAfterImport(db); !s)
-            return s;
+        built = PgImpactIndex::rebuildAfterImport(db, m_schema);
     }
     // The end of an import: the other tables it filled, as PgSearch::setMergeWidth does the
     // search's. Otherwise autovacuum comes for their thousands of new rows a little later, while
     // the person is using the store (a link lookup's p95 doubled while it ran), and the first
     // reads of each page write it again to set its hint bits.
-    return db.execute(u"VACUUM (ANALYZE) issues, revisions, links, issue_outlines"_s,
-                      PgEngineTr::tr("Saving the changes"));
+    const Status vacuumed
+        = db.execute(u"VACUUM (ANALYZE) issues, revisions, links, issue_outlines"_s,
+                     PgEngineTr::tr("Saving the changes"));
+    return built ? vacuumed : built;
 }
 
 Status PgEngine::opened(StoreDatabase &db)
 {
-    return PgImpactIndex::repair(db);
+    // Only speed is at stake (searches sort each word's rows without the index): a build that
+    // cannot run now is tried again at the next opening, and the store opens regardless.
+    if (Status s = PgImpactIndex::repair(db, m_schema); !s)
+        qWarning("galley: %s", qPrintable(s.error().toString()));
+    return Done {};
 }
 
 Status PgEngine::beforeCommit(StoreDatabase &db)

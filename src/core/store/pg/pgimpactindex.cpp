@@ -35,23 +35,44 @@ Result<QVariant> firstValue(StoreDatabase &db, const QString &sql, const QString
     return v;
 }
 
+// The index's name in the store's own schema: unqualified, a schema later in the search_path
+// (a store opened without ?schema=) could lend its own.
+QString indexName(const QString &schema)
+{
+    return u'"' + QString(schema).replace(u'"', u"\"\""_s) + u"\".issue_terms_impact"_s;
+}
+
 // Whether the index is missing, or left unusable by a build that stopped half way (or one under
 // way, which holds the lock).
-const QString missingSql = u"SELECT coalesce((SELECT NOT i.indisvalid FROM pg_index i "
-                           "WHERE i.indexrelid = to_regclass('issue_terms_impact')), true)"_s;
+Result<bool> isMissing(StoreDatabase &db, const QString &schema, const QString &what)
+{
+    auto q = db.run(u"SELECT coalesce((SELECT NOT i.indisvalid FROM pg_index i "
+                    "WHERE i.indexrelid = to_regclass(?::text)), true)"_s,
+                    {indexName(schema)}, what);
+    if (!q)
+        return q.error();
+    const bool missing = !(*q)->next() || (*q)->value(0).toBool();
+    StoreDatabase::done(**q);
+    return missing;
+}
+
+// CONCURRENTLY, the drop and the build: teammates' searches and saves go on meanwhile (a plain
+// build would hold their saves for its tens of seconds at 100,000 issues, past their busy
+// timeout); searches sort each word's rows until the index is ready. Neither runs in a
+// transaction.
+Status drop(StoreDatabase &db, const QString &schema, const QString &what)
+{
+    return db.execute(u"DROP INDEX CONCURRENTLY IF EXISTS "_s + indexName(schema), what);
+}
 
 // Builds the index (when missing or unusable) and lets go of the lock, whatever the build gave.
-// CONCURRENTLY: teammates' saves go on meanwhile (a plain build would hold them for its tens
-// of seconds at 100,000 issues, past their busy timeout); searches sort until it is ready.
-Status buildAndUnlock(StoreDatabase &db, const QString &what)
+Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &what)
 {
-    Status built = Done {};
-    auto missing = firstValue(db, missingSql, what);
-    if (!missing)
-        built = missing.error();
-    else if (missing->toBool())
-        built = db.execute(u"DROP INDEX IF EXISTS issue_terms_impact"_s, what);
-    if (built && missing->toBool()) {
+    auto missing = isMissing(db, schema, what);
+    Status built = missing ? Status(Done {}) : Status(missing.error());
+    if (missing && *missing)
+        built = drop(db, schema, what);
+    if (built && missing && *missing) {
         // The sort of every (word, issue) row: in memory where it fits, rather than in files.
         db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
         built = db.execute(QString(PgImpactIndex::createSql())
@@ -75,9 +96,8 @@ QString PgImpactIndex::createSql()
         + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s;
 }
 
-Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, qint64 issues)
+Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, const QString &schema, qint64 issues)
 {
-    // DROP and CREATE INDEX inside a transaction would hold the table's lock to its end.
     if (issues <= 0 || db.transactionDepth() > 0)
         return false;
     const QString what = PgImpactIndexTr::tr("Preparing the search index for the import");
@@ -92,25 +112,26 @@ Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, qint64 issues)
         return locked.error();
     if (!locked->toBool())
         return false;
-    if (Status s = db.execute(u"DROP INDEX IF EXISTS issue_terms_impact"_s, what); !s) {
+    if (Status s = drop(db, schema, what); !s) {
         firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
         return s.error();
     }
     return true;
 }
 
-Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db)
+Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db, const QString &schema)
 {
-    return buildAndUnlock(db, PgImpactIndexTr::tr("Building the search index after the import"));
+    return buildAndUnlock(db, schema,
+                          PgImpactIndexTr::tr("Building the search index after the import"));
 }
 
-Status PgImpactIndex::repair(StoreDatabase &db)
+Status PgImpactIndex::repair(StoreDatabase &db, const QString &schema)
 {
     const QString what = PgImpactIndexTr::tr("Building the search index again");
-    auto missing = firstValue(db, missingSql, what);
+    auto missing = isMissing(db, schema, what);
     if (!missing)
         return missing.error();
-    if (!missing->toBool())
+    if (!*missing)
         return Done {};
     // Held: an import is under way and builds it at its end (or is building it).
     auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
@@ -118,7 +139,7 @@ Status PgImpactIndex::repair(StoreDatabase &db)
         return locked.error();
     if (!locked->toBool())
         return Done {};
-    return buildAndUnlock(db, what);
+    return buildAndUnlock(db, schema, what);
 }
 
 } // namespace galley

@@ -27,16 +27,17 @@ namespace PgImpactIndex {
 // The index's CREATE statement (schema step 9, and the rebuilds here).
 QString createSql();
 
-// Before an import of up to `issues` issues (outside a transaction): drops the index when it
-// pays. True when it did; then rebuildAfterImport() must follow.
-Result<bool> deferForImport(StoreDatabase &db, qint64 issues);
+// During an import that may still bring `issues` new issues (ArchiveImporter tells it once a
+// batch has added some), between its batches: drops the index when it pays. True when it did;
+// then rebuildAfterImport() must follow.
+Result<bool> deferForImport(StoreDatabase &db, const QString &schema, qint64 issues);
 
 // After that import: builds the index again and lets go of the lock.
-Status rebuildAfterImport(StoreDatabase &db);
+Status rebuildAfterImport(StoreDatabase &db, const QString &schema);
 
 // On opening a store at the current schema: builds the index when it is missing and no
-// import holds it back.
-Status repair(StoreDatabase &db);
+// import holds it back. `schema`: the store's, as the server spells it.
+Status repair(StoreDatabase &db, const QString &schema);
 
 } // namespace PgImpactIndex
 

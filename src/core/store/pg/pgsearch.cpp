@@ -182,12 +182,13 @@ QStringList PgSearch::countsStepSql()
 {
     // Room on each page for the counts' new versions, which a batch writes for a thousand
     // words at once: updated in place (HOT), not as new entries in both of the table's indexes.
+    // The fillfactor first: the UPDATE writes every row again, onto pages that keep the room.
     return {
         u"ALTER TABLE search_terms ADD COLUMN issues integer NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE search_terms SET (fillfactor = 70)"_s,
         uR"(UPDATE search_terms t SET issues = c.n
               FROM (SELECT term_id, count(*)::integer AS n FROM issue_terms GROUP BY term_id) c
               WHERE c.term_id = t.id)"_s,
-        u"ALTER TABLE search_terms SET (fillfactor = 70)"_s,
     };
 }
 

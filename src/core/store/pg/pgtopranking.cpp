@@ -164,8 +164,9 @@ PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &wo
         if (r.next()) {
             rows = r.value(0).toLongLong();
             total = r.value(1).toLongLong();
+            // Never below 0, should a count have drifted (a log of a negative is a NaN).
             for (size_t i = 0; i < n; ++i)
-                matching[i] = r.value(int(2 + i)).toLongLong();
+                matching[i] = std::max<qint64>(0, r.value(int(2 + i)).toLongLong());
         }
         StoreDatabase::done(r);
     }
