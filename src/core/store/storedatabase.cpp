@@ -86,6 +86,17 @@ Result<QSqlQuery *> StoreDatabase::run(const QString &sql, std::initializer_list
     return run(sql, values.begin(), values.end(), what);
 }
 
+Result<QVariant> StoreDatabase::value(const QString &sql, std::initializer_list<QVariant> values,
+                                      const QString &what)
+{
+    auto q = run(sql, values, what);
+    if (!q)
+        return q.error();
+    const QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    done(**q);
+    return v;
+}
+
 Result<QSqlQuery *> StoreDatabase::runWithList(const QString &sql, const QVariantList &values,
                                                const QString &what)
 {

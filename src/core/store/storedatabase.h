@@ -50,6 +50,9 @@ public:
     // (`what` names the operation: "Saving the issue").
     Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values,
                             const QString &what);
+    // The first column of the first row (a null QVariant when there is none), done() called.
+    Result<QVariant> value(const QString &sql, std::initializer_list<QVariant> values,
+                           const QString &what);
     // The same with values known only at run time (StoreCopier's pages of rows). A null
     // QVariant() binds SQL NULL.
     Result<QSqlQuery *> runWithList(const QString &sql, const QVariantList &values,

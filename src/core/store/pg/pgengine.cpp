@@ -25,16 +25,6 @@ struct PgEngineTr
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
 };
 
-Result<QVariant> pgValue(StoreDatabase &db, const QString &sql, const QString &what)
-{
-    auto q = db.run(sql, {}, what);
-    if (!q)
-        return q.error();
-    const QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
-    StoreDatabase::done(**q);
-    return v;
-}
-
 QString describe(const StoreLocation &where)
 {
     QString server = where.host.isEmpty() ? u"localhost"_s : where.host;
@@ -67,7 +57,7 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
         return s;
     const QString what = PgEngineTr::tr("Opening the store");
     // A store named by ?schema= that does not exist yet is made, as SQLite makes a new file.
-    auto current = pgValue(db, u"SELECT current_schema()"_s, what);
+    auto current = db.value(u"SELECT current_schema()"_s, {}, what);
     if (!current)
         return current.error();
     if (current->isNull() && where.readOnly)
@@ -239,12 +229,12 @@ Status PgEngine::beforeCommit(StoreDatabase &db)
 Result<int> PgEngine::schemaVersion(StoreDatabase &db, const QString &what)
 {
     // Not prepared before the table exists: PostgreSQL checks names when preparing.
-    auto exists = pgValue(db, u"SELECT to_regclass('galley_schema') IS NOT NULL"_s, what);
+    auto exists = db.value(u"SELECT to_regclass('galley_schema') IS NOT NULL"_s, {}, what);
     if (!exists)
         return exists.error();
     if (!exists->toBool())
         return 0;
-    auto v = pgValue(db, u"SELECT version FROM galley_schema"_s, what);
+    auto v = db.value(u"SELECT version FROM galley_schema"_s, {}, what);
     if (!v)
         return v.error();
     return v->toInt();
@@ -261,10 +251,9 @@ Status PgEngine::setSchemaVersion(StoreDatabase &db, int version, const QString 
 
 Result<bool> PgEngine::isEmpty(StoreDatabase &db, const QString &what)
 {
-    auto n = pgValue(db,
-                     u"SELECT count(*) FROM information_schema.tables "
-                     "WHERE table_schema = current_schema()"_s,
-                     what);
+    auto n = db.value(u"SELECT count(*) FROM information_schema.tables "
+                      "WHERE table_schema = current_schema()"_s,
+                      {}, what);
     if (!n)
         return n.error();
     return n->toLongLong() == 0;
@@ -332,7 +321,7 @@ Result<QString> PgEngine::integrityCheck(StoreDatabase &db, const QString &what)
         tables << t.name;
     QStringList problems;
     for (const QString &table : std::as_const(tables)) {
-        auto n = pgValue(db, u"SELECT count(*) FROM "_s + table, what);
+        auto n = db.value(u"SELECT count(*) FROM "_s + table, {}, what);
         if (!n)
             problems << n.error().message;
     }

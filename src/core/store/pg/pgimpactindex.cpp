@@ -25,16 +25,6 @@ const QString lockKeySql = u"hashtextextended(coalesce(current_schema(), ''), 74
 // building costs about a tenth of keeping it up for the same rows (measured at 3,000 issues).
 constexpr qint64 deferRatio = 8;
 
-Result<QVariant> firstValue(StoreDatabase &db, const QString &sql, const QString &what)
-{
-    auto q = db.run(sql, {}, what);
-    if (!q)
-        return q.error();
-    const QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
-    StoreDatabase::done(**q);
-    return v;
-}
-
 // The index's name in the store's own schema: unqualified, a schema later in the search_path
 // (a store opened without ?schema=) could lend its own.
 QString indexName(const QString &schema)
@@ -46,14 +36,12 @@ QString indexName(const QString &schema)
 // way, which holds the lock).
 Result<bool> isMissing(StoreDatabase &db, const QString &schema, const QString &what)
 {
-    auto q = db.run(u"SELECT coalesce((SELECT NOT i.indisvalid FROM pg_index i "
-                    "WHERE i.indexrelid = to_regclass(?::text)), true)"_s,
-                    {indexName(schema)}, what);
-    if (!q)
-        return q.error();
-    const bool missing = !(*q)->next() || (*q)->value(0).toBool();
-    StoreDatabase::done(**q);
-    return missing;
+    auto valid = db.value(u"SELECT i.indisvalid FROM pg_index i "
+                          "WHERE i.indexrelid = to_regclass(?::text)"_s,
+                          {indexName(schema)}, what);
+    if (!valid)
+        return valid.error();
+    return !valid->toBool(); // no row: a null, false
 }
 
 // CONCURRENTLY, the drop and the build: teammates' searches and saves go on meanwhile (a plain
@@ -80,7 +68,7 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
                            what);
         db.execute(u"RESET maintenance_work_mem"_s, what);
     }
-    const auto unlocked = firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
+    const auto unlocked = db.value(u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', {}, what);
     if (!built)
         return built;
     if (!unlocked)
@@ -101,19 +89,19 @@ Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, const QString &sch
     if (issues <= 0 || db.transactionDepth() > 0)
         return false;
     const QString what = PgImpactIndexTr::tr("Preparing the search index for the import");
-    auto indexed = firstValue(db, u"SELECT issues FROM issue_search_totals"_s, what);
+    auto indexed = db.value(u"SELECT issues FROM issue_search_totals"_s, {}, what);
     if (!indexed)
         return indexed.error();
     if (issues * deferRatio < indexed->toLongLong())
         return false;
     // Another import holds it back already: it builds it at its end.
-    auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
+    auto locked = db.value(u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', {}, what);
     if (!locked)
         return locked.error();
     if (!locked->toBool())
         return false;
     if (Status s = drop(db, schema, what); !s) {
-        firstValue(db, u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', what);
+        db.value(u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', {}, what);
         return s.error();
     }
     return true;
@@ -134,7 +122,7 @@ Status PgImpactIndex::repair(StoreDatabase &db, const QString &schema)
     if (!*missing)
         return Done {};
     // Held: an import is under way and builds it at its end (or is building it).
-    auto locked = firstValue(db, u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', what);
+    auto locked = db.value(u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', {}, what);
     if (!locked)
         return locked.error();
     if (!locked->toBool())
