@@ -261,7 +261,11 @@ Result<StoreCopyReport> copyAll(StoreDatabase &source, StoreDatabase &target,
                                 const StoreCopier::Progress &progress)
 {
     const QString what = StoreCopierTr::tr("Copying the store");
-    StoreTransaction tx(target, what);
+    // All or nothing, which also lets PostgreSQL's search write its rows many issues at a time
+    // (PgPendingIndex): one issue per statement updated each word's count of issues once per
+    // issue in this one transaction, whose old row versions nothing can clear before it ends,
+    // so that every statement read longer chains (10,000 issues took more than 10 minutes).
+    StoreTransaction tx(target, what, StoreTransaction::Mode::AllOrNothing);
     if (!tx.status().ok())
         return tx.status().error();
     // New means no row in any table: a store that was only opened (as `galley list` does) is

@@ -325,10 +325,10 @@ Error StoreDatabase::error(const QSqlError &sqlError, const QString &what) const
     return m_engine->error(sqlError, what, m_path);
 }
 
-StoreTransaction::StoreTransaction(StoreDatabase &db, const QString &what)
+StoreTransaction::StoreTransaction(StoreDatabase &db, const QString &what, Mode mode)
     : m_db(db)
     , m_what(what)
-    , m_status(db.begin(what))
+    , m_status(mode == Mode::AllOrNothing ? db.beginWithoutSavepoints(what) : db.begin(what))
     , m_open(m_status.ok())
 { }
 

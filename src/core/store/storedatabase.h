@@ -128,7 +128,10 @@ private:
 class StoreTransaction
 {
 public:
-    StoreTransaction(StoreDatabase &db, const QString &what);
+    // AllOrNothing: begun with beginWithoutSavepoints(), for a transaction that is only ever
+    // undone whole (StoreCopier's copy).
+    enum class Mode { Savepoints, AllOrNothing };
+    StoreTransaction(StoreDatabase &db, const QString &what, Mode mode = Mode::Savepoints);
     ~StoreTransaction();
     StoreTransaction(const StoreTransaction &) = delete;
     StoreTransaction &operator=(const StoreTransaction &) = delete;
