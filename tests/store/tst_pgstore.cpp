@@ -311,6 +311,13 @@ private slots:
             Store other;
             QVERIFY(other.open(location).ok());
             QCOMPARE(other.search(u"alpha"_s, 200)->size(), done);
+            // Without the index: the same hits, order and scores as scoring every match.
+            const QList<std::pair<qint64, double>> sorted = ranks(other, u"alpha"_s);
+            qputenv("GALLEY_PG_SEARCH_EXHAUSTIVE", "1");
+            const QList<std::pair<qint64, double>> scored = ranks(other, u"alpha"_s);
+            qunsetenv("GALLEY_PG_SEARCH_EXHAUSTIVE");
+            QCOMPARE(sorted.size(), 50);
+            QCOMPARE(sorted, scored);
             asideAfterAnotherOpened = !hasImpactIndex(location);
         });
         QCOMPARE(importer.run({archive.path()}).added, 150);
