@@ -75,6 +75,23 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
         return unlocked.error();
     return Done {};
 }
+
+// Builds the index when it is missing or unusable and no other session holds the lock.
+Status buildWhenMissing(StoreDatabase &db, const QString &schema, const QString &what)
+{
+    auto missing = isMissing(db, schema, what);
+    if (!missing)
+        return missing.error();
+    if (!*missing)
+        return Done {};
+    // Held: an import is under way and builds it at its end (or is building it).
+    auto locked = db.value(u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', {}, what);
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool())
+        return Done {};
+    return buildAndUnlock(db, schema, what);
+}
 } // namespace
 
 QString PgImpactIndex::createSql()
@@ -100,34 +117,25 @@ Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, const QString &sch
         return locked.error();
     if (!locked->toBool())
         return false;
-    if (Status s = drop(db, schema, what); !s) {
-        db.value(u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', {}, what);
-        return s.error();
-    }
+    // A drop that fails half way (a teammate's transaction held it past the busy timeout)
+    // leaves the index invalid: set aside all the same, and built again at the end.
+    (void)drop(db, schema, what);
     return true;
 }
 
 Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db, const QString &schema)
 {
-    return buildAndUnlock(db, schema,
-                          PgImpactIndexTr::tr("Building the search index after the import"));
+    // Let go, then build as an opening would: should the import's connection have been lost
+    // and made again, the lock went with the old session, and another Galley may be building
+    // it now (then it holds the lock, and this one leaves it to it).
+    const QString what = PgImpactIndexTr::tr("Building the search index after the import");
+    db.value(u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', {}, what);
+    return buildWhenMissing(db, schema, what);
 }
 
 Status PgImpactIndex::repair(StoreDatabase &db, const QString &schema)
 {
-    const QString what = PgImpactIndexTr::tr("Building the search index again");
-    auto missing = isMissing(db, schema, what);
-    if (!missing)
-        return missing.error();
-    if (!*missing)
-        return Done {};
-    // Held: an import is under way and builds it at its end (or is building it).
-    auto locked = db.value(u"SELECT pg_try_advisory_lock("_s + lockKeySql + u')', {}, what);
-    if (!locked)
-        return locked.error();
-    if (!locked->toBool())
-        return Done {};
-    return buildAndUnlock(db, schema, what);
+    return buildWhenMissing(db, schema, PgImpactIndexTr::tr("Building the search index again"));
 }
 
 } // namespace galley
