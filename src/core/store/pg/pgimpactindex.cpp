@@ -4,7 +4,6 @@
 #include "store/storedatabase.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
