@@ -383,7 +383,7 @@ private slots:
             QVERIFY(hasImpactIndex(location));
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
         }
-        // What a build that stopped half way leaves (CREATE INDEX CONCURRENTLY): an index that
+        // What a build that stopped half way leaves (one made CONCURRENTLY by hand): an index that
         // is there but not valid. It is built again too.
         QVERIFY(exec(location,
                      u"UPDATE pg_index SET indisvalid = false "

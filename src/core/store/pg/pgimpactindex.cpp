@@ -43,13 +43,14 @@ Result<bool> isMissing(StoreDatabase &db, const QString &schema, const QString &
     return !valid->toBool(); // no row: a null, false
 }
 
-// CONCURRENTLY, the drop and the build: teammates' searches and saves go on meanwhile (a plain
-// build would hold their saves for its tens of seconds at 100,000 issues, past their busy
-// timeout); searches sort each word's rows until the index is ready. Neither runs in a
-// transaction.
+// Not CONCURRENTLY: that waits for every older transaction in the whole database, other
+// stores' included (a teammate's long import in another schema made the build give up after
+// the busy timeout), where a plain drop or build waits only for this store's table. A build
+// holds the store's writers meanwhile (seconds at 10,000 issues); searches sort each word's
+// rows until the index is back. Neither runs in a transaction.
 Status drop(StoreDatabase &db, const QString &schema, const QString &what)
 {
-    return db.execute(u"DROP INDEX CONCURRENTLY IF EXISTS "_s + indexName(schema), what);
+    return db.execute(u"DROP INDEX IF EXISTS "_s + indexName(schema), what);
 }
 
 // Builds the index (when missing or unusable) and lets go of the lock, whatever the build gave.
@@ -62,9 +63,7 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
     if (built && missing && *missing) {
         // The sort of every (word, issue) row: in memory where it fits, rather than in files.
         db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
-        built = db.execute(QString(PgImpactIndex::createSql())
-                               .replace(u"CREATE INDEX"_s, u"CREATE INDEX CONCURRENTLY"_s),
-                           what);
+        built = db.execute(PgImpactIndex::createSql(), what);
         db.execute(u"RESET maintenance_work_mem"_s, what);
     }
     const auto unlocked = db.value(u"SELECT pg_advisory_unlock("_s + lockKeySql + u')', {}, what);
@@ -116,8 +115,8 @@ Result<bool> PgImpactIndex::deferForImport(StoreDatabase &db, const QString &sch
         return locked.error();
     if (!locked->toBool())
         return false;
-    // A drop that fails half way (a teammate's transaction held it past the busy timeout)
-    // leaves the index invalid: set aside all the same, and built again at the end.
+    // A drop that fails (a teammate's transaction held the table past the busy timeout) leaves
+    // the index kept up as before; the end of the import finds it there and builds nothing.
     (void)drop(db, schema, what);
     return true;
 }

@@ -17,8 +17,8 @@ class StoreDatabase;
 // The primary key, ordered by issue within a word, takes its rows at the end of each range.
 //
 // So an import that brings at least an eighth of the issues already indexed drops the index
-// and builds it once at its end, CONCURRENTLY, so that teammates' saves are not held up by the
-// build. Meanwhile searches give the same results, more slowly (the ranking sorts each word's
+// and builds it once at its end (the store's writers wait for the build: seconds at 10,000
+// issues). Meanwhile searches give the same results, more slowly (the ranking sorts each word's
 // rows itself). The importing session holds an advisory lock while the index is away; a store
 // opened without its index, or with one a build left unusable, and without that lock held (an
 // import that crashed or lost its connection) builds it again (repair()).
