@@ -5,6 +5,7 @@
 #include "storetesthelpers.h"
 
 #include "store/archiveimporter.h"
+#include "store/issuefacts.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 #include "store/storeschema.h"
@@ -29,8 +30,9 @@ class TestPgStore : public QObject
 private:
     storetest::FreshStores m_stores;
 
-    // Runs one statement on the store's schema over a connection of our own.
-    bool exec(const QString &location, const QString &sql)
+    // Runs one statement on the store's schema over a connection of our own; the first column
+    // of its rows in `values`.
+    bool exec(const QString &location, const QString &sql, QStringList *values = nullptr)
     {
         const auto where = galley::StoreLocation::parse(location);
         if (!where)
@@ -43,11 +45,27 @@ private:
             db.setUserName(where->user);
             db.setDatabaseName(where->database);
             db.setConnectOptions(where->connectOptions());
-            ok = db.open() && QSqlQuery(db).exec(sql);
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(sql);
+            while (ok && values && q.next())
+                values->append(q.value(0).toString());
+            q = QSqlQuery();
             db.close();
         }
         QSqlDatabase::removeDatabase(u"raw"_s);
         return ok;
+    }
+
+    // Every (word, issue) row of the store's search as "issue word f len", in order.
+    QStringList termRows(const QString &location)
+    {
+        QStringList rows;
+        if (!exec(location,
+                  u"SELECT concat_ws(' ', r.issue_id, t.word, r.f, r.len) FROM issue_terms r "
+                  "JOIN search_terms t ON t.id = r.term_id ORDER BY r.issue_id, t.word"_s,
+                  &rows))
+            rows << u"(the query failed)"_s;
+        return rows;
     }
 
     // Whether the store's schema has the search's impact index (PgImpactIndex), ready for use.
@@ -66,6 +84,27 @@ private:
                     u"DO $$ BEGIN IF EXISTS (SELECT 1 FROM search_terms t WHERE t.issues <> "
                     "(SELECT count(*) FROM issue_terms i WHERE i.term_id = t.id)) THEN "
                     "RAISE EXCEPTION 'counts differ'; END IF; END $$"_s);
+    }
+
+    // Whether the (word, issue) rows are exactly those of the issues indexed: each one's words
+    // and their two- and three-letter prefix terms, and no row of an issue that has left the
+    // index (a removal finds an issue's rows from its words: PgSearch::removeStored).
+    bool rowsMatchTheIssuesWords(const QString &location)
+    {
+        return exec(location,
+                    uR"(DO $$ BEGIN IF EXISTS (SELECT 1 FROM issue_terms r WHERE NOT EXISTS (
+                            SELECT 1 FROM issue_search s WHERE s.issue_id = r.issue_id))
+                        OR EXISTS (SELECT 1 FROM issue_search s WHERE
+                            ARRAY(SELECT t.word FROM issue_terms r
+                                  JOIN search_terms t ON t.id = r.term_id
+                                  WHERE r.issue_id = s.issue_id ORDER BY 1)
+                            <> ARRAY(WITH w AS (SELECT DISTINCT x FROM unnest(string_to_array(
+                                         s.title_words || ' ' || s.body_words, ' ')) x
+                                         WHERE x <> '')
+                                     SELECT x FROM w UNION SELECT left(x, n) || '*'
+                                     FROM w, (VALUES (2), (3)) v (n) WHERE length(x) >= n
+                                     ORDER BY 1))
+                        THEN RAISE EXCEPTION 'rows differ'; END IF; END $$)"_s);
     }
 
     // A search's hits as (issue, rank), empty when it failed.
@@ -234,8 +273,7 @@ private slots:
             }
         }
         QVERIFY(exec(location, uR"(DROP TABLE search_terms, issue_terms;
-                        ALTER TABLE issue_search DROP COLUMN term_ids,
-                            ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+                        ALTER TABLE issue_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
                                 setweight(to_tsvector('simple', title_words), 'A')
                                 || setweight(to_tsvector('simple', '-0 ' || body_words), 'D'))
                                 STORED;
@@ -258,13 +296,20 @@ private slots:
     {
         // The idf's counts (schema step 10) as each kind of write leaves them: new issues, a
         // batch, one rolled back, edits, the trash and back, a deletion. Then a store from
-        // before the step: the step counts what is there.
+        // before the step: the step counts what is there. And the rows themselves: a removal
+        // (edit, trash, deletion) takes exactly the issue's rows, found from its words, words of
+        // letters that take two or three bytes in UTF-8 included (prefixes count letters).
         const QString location = m_stores.fresh();
         Store store;
         QVERIFY(store.open(location).ok());
         QList<qint64> ids;
         for (int n = 1; n <= 4; ++n)
-            ids << store.createIssue(storetest::issueText(n, u"alpha beta"_s)).value();
+            ids << store
+                       .createIssue(storetest::issueText(
+                           n, n % 2 ? u"alpha beta"_s : u"alpha beta 漢字語x ωμέγα"_s))
+                       .value();
+        QVERIFY(rowsMatchTheIssuesWords(location));
+        QCOMPARE(store.search(u"漢字"_s)->size(), 2);
         QVERIFY(store.beginBatch(Store::BatchMode::AllOrNothing).ok());
         for (int n = 5; n <= 7; ++n)
             ids << store.createIssue(storetest::issueText(n, u"alpha gamma gammas"_s)).value();
@@ -282,6 +327,8 @@ private slots:
         QVERIFY(store.moveToTrash(ids.at(3)).ok());
         QVERIFY(store.deleteForever(ids.at(3)).ok());
         QVERIFY(wordCountsMatchTheirRows(location));
+        QVERIFY(rowsMatchTheIssuesWords(location));
+        QCOMPARE(store.search(u"漢字"_s)->size(), 0);
         QCOMPARE(store.search(u"alpha"_s)->size(), 4);
         QCOMPARE(store.search(u"gam"_s)->size(), 4);
 
@@ -292,6 +339,51 @@ private slots:
         QVERIFY(store.open(location).ok());
         QVERIFY(wordCountsMatchTheirRows(location));
         QCOMPARE(store.search(u"alpha"_s)->size(), 4);
+    }
+
+    void anImportCountsTheTermsAheadAsASaveWould()
+    {
+        // An import counts each issue's search terms on its worker threads
+        // (Store::searchTermCounter()): they give the rows a save of the same text writes. Terms
+        // counted from other words than the issue's own are never written.
+        const QString imported = m_stores.fresh();
+        const QString saved = m_stores.fresh();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList texts;
+        for (int n = 1; n <= 6; ++n) {
+            texts << storetest::issueText(
+                n, n % 2 ? u"Alpha beta gammas"_s : u"ωμέγα delta-epsilon Ærø"_s);
+            QFile f(dir.filePath(u"issue-%1.md"_s.arg(n)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(texts.last().toUtf8());
+        }
+        {
+            Store store;
+            QVERIFY(store.open(imported).ok());
+            QVERIFY(store.searchTermCounter());
+            QCOMPARE(galley::ArchiveImporter(store).run({dir.path()}).added, 6);
+        }
+        {
+            Store store;
+            QVERIFY(store.open(saved).ok());
+            for (const QString &text : std::as_const(texts))
+                QVERIFY(store.importDocument(text).ok());
+        }
+        const QStringList rows = termRows(imported);
+        QVERIFY(rows.size() > 6 * 20);
+        QCOMPARE(rows, termRows(saved));
+
+        Store store;
+        QVERIFY(store.open(saved).ok());
+        const QString text = storetest::issueText(7, u"zeta"_s);
+        galley::IssueFacts facts = galley::readIssueFacts(text);
+        facts.countedTerms = std::make_shared<const galley::CountedSearchTerms>(
+            store.searchTermCounter()(facts.title, facts.searchText + u" omicron"_s));
+        QVERIFY(store.importDocument(text, facts).ok());
+        QCOMPARE(store.search(u"zeta"_s)->size(), 1);
+        QCOMPARE(store.search(u"omicron"_s)->size(), 0);
+        QVERIFY(rowsMatchTheIssuesWords(saved));
     }
 
     void aLargeImportBuildsTheImpactIndexOnceAtItsEnd()

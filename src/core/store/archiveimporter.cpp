@@ -37,13 +37,13 @@ bool isIssueFile(const QString &path)
 using Prepared = ArchiveImporter::Prepared;
 using File = ArchiveImporter::File;
 
-Prepared prepareFile(const File &file);
+Prepared prepareFile(const File &file, SearchTermCounter countTerms);
 
-Prepared prepare(const File &file, int slowFileMs)
+Prepared prepare(const File &file, int slowFileMs, SearchTermCounter countTerms)
 {
     QElapsedTimer timer;
     timer.start();
-    Prepared p = prepareFile(file);
+    Prepared p = prepareFile(file, countTerms);
     if (!p.error && timer.elapsed() > slowFileMs)
         p.warnings << ArchiveImporterTr::tr(
                           "reading this file took %1 s; Markdown like it (for example many "
@@ -52,7 +52,7 @@ Prepared prepare(const File &file, int slowFileMs)
     return p;
 }
 
-Prepared prepareFile(const File &file)
+Prepared prepareFile(const File &file, SearchTermCounter countTerms)
 {
     Prepared p;
     p.path = file.path;
@@ -78,6 +78,11 @@ Prepared prepareFile(const File &file)
         return p;
     }
     p.facts = readIssueFacts(p.document);
+    // The search's terms too, where the engine wants them counted here rather than on the
+    // thread that writes, whose time adds to every batch's (PostgreSQL).
+    if (countTerms)
+        p.facts.countedTerms = std::make_shared<const CountedSearchTerms>(
+            countTerms(p.facts.title, p.facts.searchText));
     p.words = issueWords(p.document);
     return p;
 }
@@ -132,9 +137,11 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     const int total = int(files.size());
     // Worker threads read and parse the next batch while this thread writes the current one.
     const int slowFileMs = m_slowFileMs;
-    const auto parse = [&files, slowFileMs](int start) {
-        return QtConcurrent::mapped(files.mid(start, batchSize),
-                                    [slowFileMs](const File &f) { return prepare(f, slowFileMs); });
+    const SearchTermCounter countTerms = m_store.searchTermCounter();
+    const auto parse = [&files, slowFileMs, countTerms](int start) {
+        return QtConcurrent::mapped(
+            files.mid(start, batchSize),
+            [slowFileMs, countTerms](const File &f) { return prepare(f, slowFileMs, countTerms); });
     };
     QFuture<Prepared> next = parse(0);
     VocabularyCounts addedWords; // of the issues added, for the spelling vocabulary

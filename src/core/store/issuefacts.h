@@ -4,9 +4,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace galley {
+
+struct CountedSearchTerms;
 
 struct ExtractedLink
 {
@@ -32,6 +35,9 @@ struct IssueFacts
     // of the archive they compare with (as archiveIssueFromDocument leaves it out).
     std::optional<qint64> day; // a Julian day
     std::optional<QStringList> sections;
+    // The search terms counted on an import's worker thread, for an engine that wants them
+    // (ArchiveImporter, StoreEngine::searchTermCounter()); null otherwise.
+    std::shared_ptr<const CountedSearchTerms> countedTerms;
 };
 
 // A draft with broken front matter is still saved (losing typing is worse than a bad title): its

@@ -76,7 +76,7 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
         return s.error();
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
         return s.error();
-    if (Status s = m_db.engine().search(m_db)->insert(id, facts.title, facts.searchText); !s)
+    if (Status s = m_db.engine().search(m_db)->insert(id, facts); !s)
         return s.error();
     if (status == IssueStatus::Sent && m_countWords) {
         if (Status s = SpellingVocabulary(m_db).countIssue(document, 1); !s)
@@ -182,7 +182,7 @@ Result<qint64> IssueRepository::save(qint64 id, const QString &document, qint64 
     if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
         return s.error();
     if (!trashed) {
-        if (Status s = m_db.engine().search(m_db)->insert(id, facts.title, facts.searchText); !s)
+        if (Status s = m_db.engine().search(m_db)->insert(id, facts); !s)
             return s.error();
     }
     // A sent issue edited afterwards: the vocabulary counts its new words, not its old ones.
@@ -321,7 +321,7 @@ Status IssueRepository::setTrashed(qint64 id, bool trashed)
     StoreDatabase::done(r);
     if (wasTrashed && !trashed) {
         const IssueFacts facts = readIssueFacts(document);
-        if (Status s = search->insert(id, facts.title, facts.searchText); !s)
+        if (Status s = search->insert(id, facts); !s)
             return s;
     }
     if (sent && wasTrashed != trashed) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "issuefacts.h"
 #include "result.h"
 #include "store.h"
 
@@ -12,15 +13,16 @@ namespace galley {
 // a tsvector side table on PostgreSQL (PgSearch). The engine makes it for its connection
 // (StoreEngine::search), so the repositories write one code path for both.
 //
-// Issues in the trash are not in the index. The title and text passed in are what
-// readIssueFacts() gave (IssueFacts::title, searchableText() of the body).
+// Issues in the trash are not in the index. The title and text are what readIssueFacts() gave
+// (IssueFacts::title, searchableText() of the body).
 class SearchBackend
 {
 public:
     virtual ~SearchBackend() = default;
 
-    // For an issue not in the index (a new one, or one back from the trash).
-    virtual Status insert(qint64 issueId, const QString &title, const QString &text) = 0;
+    // For an issue not in the index (a new one, or one back from the trash): its title and
+    // searchText, and the terms an import counted ahead where the engine wants them.
+    virtual Status insert(qint64 issueId, const IssueFacts &facts) = 0;
     // Takes an issue out of the index: `title` and `text` as it was indexed with them (the
     // issue's title column and searchableText() of its document).
     virtual Status remove(qint64 issueId, const QString &title, const QString &text) = 0;

@@ -21,11 +21,12 @@ struct SearchIndexTr
 
 } // namespace
 
-Status SearchIndex::insert(qint64 issueId, const QString &title, const QString &text)
+Status SearchIndex::insert(qint64 issueId, const IssueFacts &facts)
 {
     m_db.ranker().lengthsChanged();
     auto q = m_db.run(u"INSERT INTO issues_fts (rowid, title, body) VALUES (?, ?, ?)"_s,
-                      {issueId, title, text}, SearchIndexTr::tr("Indexing the issue for search"));
+                      {issueId, facts.title, facts.searchText},
+                      SearchIndexTr::tr("Indexing the issue for search"));
     if (!q)
         return q.error();
     return Done {};

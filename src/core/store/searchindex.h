@@ -24,7 +24,7 @@ public:
     { }
 
     // For an issue not in the index (a new one, or one back from the trash).
-    Status insert(qint64 issueId, const QString &title, const QString &text) override;
+    Status insert(qint64 issueId, const IssueFacts &facts) override;
     // Takes an issue out of the index: `title` and `text` as it was indexed with them (the
     // issue's title column and indexedText() of its document).
     Status remove(qint64 issueId, const QString &title, const QString &text) override;

@@ -371,6 +371,11 @@ Status Store::setBulkWriting(bool bulk, qint64 issues)
     return m_db->engine().setBulkWriting(*m_db, true, issues);
 }
 
+SearchTermCounter Store::searchTermCounter() const
+{
+    return m_db ? m_db->engine().searchTermCounter() : nullptr;
+}
+
 Result<QList<InboxAddOutcome>> Store::addToInbox(const QList<InboxCapture> &captures)
 {
     GALLEY_REQUIRE_OPEN

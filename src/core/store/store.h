@@ -1,5 +1,6 @@
 #pragma once
 
+#include "countedsearchterms.h"
 #include "inboxitem.h"
 #include "result.h"
 
@@ -279,6 +280,10 @@ public:
     // large for the archive builds the search's impact index once at its end
     // (PgImpactIndex), and `false` ends with VACUUM (ANALYZE).
     Status setBulkWriting(bool bulk, qint64 issues = 0);
+    // How the store's search counts an issue's terms, where an import should do it on its worker
+    // threads and pass them in IssueFacts::countedTerms; null where the engine's index counts
+    // them itself (SQLite's FTS5), or when the store is not open. Pure: any thread may call it.
+    SearchTermCounter searchTermCounter() const;
 
     // --- the link inbox (InboxRepository) -----------------------------------------------------
     // Captures links in one transaction. A link the inbox already has (compared normalised) stays

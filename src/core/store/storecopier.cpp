@@ -228,7 +228,10 @@ Result<qint64> rebuildSearch(StoreDatabase &db, const QString &what)
                            (*q)->value(2).toString()});
         StoreDatabase::done(**q);
         for (const auto &[id, title, document] : std::as_const(issues)) {
-            if (Status s = search->insert(id, title, indexedText(document)); !s)
+            IssueFacts facts;
+            facts.title = title;
+            facts.searchText = indexedText(document);
+            if (Status s = search->insert(id, facts); !s)
                 return s.error();
             last = id;
             ++indexed;

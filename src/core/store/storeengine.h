@@ -1,5 +1,6 @@
 #pragma once
 
+#include "countedsearchterms.h"
 #include "result.h"
 
 #include <QSqlError>
@@ -96,6 +97,9 @@ public:
     virtual QString foreignDatabaseMessage() const = 0;
 
     virtual std::unique_ptr<SearchBackend> search(StoreDatabase &db) = 0;
+    // How this engine's search counts an issue's terms, for an import to do on its worker
+    // threads (IssueFacts::countedTerms); null where the index counts them itself (FTS5).
+    virtual SearchTermCounter searchTermCounter() const { return nullptr; }
     // A number that changes when another connection commits a change (not for our own).
     // PostgreSQL counts the announcements of others' commits (PgChangeFeed): they arrive
     // through the event loop of this connection's thread.

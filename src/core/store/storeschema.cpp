@@ -178,6 +178,9 @@ const QList<QStringList> &sqliteSteps()
         // 10: each of PostgreSQL's search words with its count of issues, kept by every write,
         // so that a search does not count them (PgSearch::countsStepSql); FTS5 keeps its own.
         {},
+        // 11: PostgreSQL's search rows no longer list their words' ids (PgSearch::wordIdsStepSql);
+        // nothing on SQLite.
+        {},
     };
     return s;
 }

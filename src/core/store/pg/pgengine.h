@@ -36,6 +36,7 @@ public:
     QStringList stepSql(int target) const override;
     QString foreignDatabaseMessage() const override;
     std::unique_ptr<SearchBackend> search(StoreDatabase &db) override;
+    SearchTermCounter searchTermCounter() const override { return &PgSearch::countTerms; }
     Result<qint64> dataVersion(StoreDatabase &db, const QString &what) override;
     void setChangeCallback(std::function<void()> changed) override
     {

@@ -127,6 +127,8 @@ QStringList stepSql(int target)
         return PgTopRanking::stepSql();
     if (target == PgSearch::countsStep)
         return PgSearch::countsStepSql();
+    if (target == PgSearch::wordIdsStep)
+        return PgSearch::wordIdsStepSql();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/countedsearchterms.h"
 #include "store/searchbackend.h"
 
 #include <QHash>
@@ -50,12 +51,12 @@ struct PgPendingIndex
 // (tst_pgsearchparity compares them).
 //
 // The index is three tables. issue_search: per issue its title and text as searchWords() gives
-// them (FTS5's unicode61 tokens, case and diacritics folded), their length in words and the ids
-// of its words. search_terms: every word once, with an id. issue_terms: per word and issue, f
-// (the word's occurrences, a title one counting five) and the issue's length, in the key's
-// index (word, issue) INCLUDE (f, len); search_terms also keeps each word's count of issues
-// (schema step `countsStep`), the idf's. PostgreSQL's own parser never sees the text, so a word
-// matches the same issues as in FTS5. Issues in the trash have no rows, as in FTS5.
+// them (FTS5's unicode61 tokens, case and diacritics folded) and their length in words.
+// search_terms: every word once, with an id. issue_terms: per word and issue, f (the word's
+// occurrences, a title one counting five) and the issue's length, in the key's index (word, issue)
+// INCLUDE (f, len); search_terms also keeps each word's count of issues (schema step `countsStep`),
+// the idf's. PostgreSQL's own parser never sees the text, so a word matches the same issues as in
+// FTS5. Issues in the trash have no rows, as in FTS5.
 //
 // Ranking is FTS5's bm25(5.0, 1.0) (bm25.h), computed by the server: each word of the query is
 // an index-only range of issue_terms (a prefix: the words between it and it followed by the
@@ -91,8 +92,17 @@ public:
     // an archive of 100,000, 20 ms) (the lead renumbers steps when merging).
     static constexpr int countsStep = 10;
     static QStringList countsStepSql();
+    // The step that drops issue_search.term_ids, the ids of each issue's words: only a removal
+    // read them, and writing them was a quarter of an import's search statement (50 ms of a
+    // 100-issue batch's 180). A removal finds the ids from the row's words instead.
+    static constexpr int wordIdsStep = 11;
+    static QStringList wordIdsStepSql();
 
-    Status insert(qint64 issueId, const QString &title, const QString &text) override;
+    Status insert(qint64 issueId, const IssueFacts &facts) override;
+    // An issue's terms as insert() writes them: its words, and their prefix terms of two and
+    // three letters (PgTopRanking::addPrefixTerms). Pure: an import counts them on its worker
+    // threads (StoreEngine::searchTermCounter()).
+    static CountedSearchTerms countTerms(const QString &title, const QString &text);
     Status remove(qint64 issueId, const QString &title, const QString &text) override;
     Status removeStored(qint64 issueId) override;
     Result<QList<SearchHit>> search(const QString &userQuery, int limit) override;
