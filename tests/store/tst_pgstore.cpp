@@ -29,6 +29,9 @@ class TestPgStore : public QObject
     Q_OBJECT
 private:
     storetest::FreshStores m_stores;
+    // A repair's concurrent build waits for older transactions in the whole database: other
+    // tests' batches in other schemas too (ctest -j2).
+    static constexpr int repairTimeoutMs = 60000;
 
     // Runs one statement on the store's schema over a connection of our own; the first column
     // of its rows in `values`.
@@ -459,13 +462,14 @@ private slots:
         QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
         Store next;
         QVERIFY(next.open(location).ok());
-        QVERIFY(hasImpactIndex(location));
+        QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
     }
 
     void aStoreLeftWithoutItsImpactIndexBuildsItWhenOpened()
     {
         // What an import that crashed (or lost its connection) leaves: the index set aside and
-        // no session holding the import's lock. The next Galley to open the store builds it.
+        // no session holding the import's lock. The next Galley to open the store builds it, in
+        // the background (PgIndexRepair).
         const QString location = m_stores.fresh();
         {
             Store store;
@@ -477,7 +481,7 @@ private slots:
         {
             Store store;
             QVERIFY(store.open(location).ok());
-            QVERIFY(hasImpactIndex(location));
+            QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
         }
         // What a build that stopped half way leaves (one made CONCURRENTLY by hand): an index that
@@ -488,8 +492,58 @@ private slots:
         QVERIFY(!hasImpactIndex(location));
         Store store;
         QVERIFY(store.open(location).ok());
-        QVERIFY(hasImpactIndex(location));
+        QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
         QCOMPARE(store.search(u"alpha"_s)->size(), 1);
+    }
+
+    void aRepairOfTheIndexHoldsUpNobody()
+    {
+        // The build of a repair waits for every older transaction in the database, here one
+        // that a teammate left open: the store opens meanwhile, and its saves and searches go
+        // on. Closing the store stops the build; the next opening starts again and, once that
+        // transaction ends, has the index.
+        const QString location = m_stores.fresh();
+        qint64 id = 0;
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            id = store.createIssue(storetest::issueText(1, u"alpha"_s)).value();
+            QVERIFY(store.createIssue(storetest::issueText(2, u"alpha beta"_s)).ok());
+        }
+        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        const auto where = galley::StoreLocation::parse(location);
+        QVERIFY(where);
+        {
+            QSqlDatabase teammate = QSqlDatabase::addDatabase(u"QPSQL"_s, u"teammate"_s);
+            teammate.setHostName(where->host);
+            teammate.setPort(where->port);
+            teammate.setUserName(where->user);
+            teammate.setDatabaseName(where->database);
+            teammate.setConnectOptions(where->connectOptions());
+            QVERIFY(teammate.open());
+            QSqlQuery open(teammate);
+            QVERIFY(open.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+            QVERIFY(open.exec(u"SELECT count(*) FROM issues"_s));
+            {
+                Store store;
+                QVERIFY(store.open(location).ok());
+                QVERIFY(store.saveDocument(id, storetest::issueText(1, u"alpha gamma"_s), 1).ok());
+                QCOMPARE(store.search(u"gamma"_s)->size(), 1);
+                QCOMPARE(store.search(u"alpha"_s)->size(), 2);
+                QTest::qWait(300);
+                QVERIFY(!hasImpactIndex(location)); // still waiting for the teammate
+            }
+            QVERIFY(!hasImpactIndex(location)); // stopped by the closing
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(open.exec(u"COMMIT"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
+            QCOMPARE(store.search(u"alpha"_s)->size(), 2);
+            QCOMPARE(store.search(u"gamma"_s)->size(), 1);
+            open = QSqlQuery();
+            teammate.close();
+        }
+        QSqlDatabase::removeDatabase(u"teammate"_s);
     }
 
     void somebodyElsesSchemaIsRefused()

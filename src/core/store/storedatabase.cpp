@@ -37,6 +37,8 @@ StoreDatabase::StoreDatabase()
 
 StoreDatabase::~StoreDatabase()
 {
+    if (m_engine)
+        m_engine->closing(*this);
     m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

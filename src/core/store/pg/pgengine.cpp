@@ -198,10 +198,10 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
 
 Status PgEngine::opened(StoreDatabase &db)
 {
-    // Only speed is at stake (searches sort each word's rows without the index): a build that
-    // cannot run now is tried again at the next opening, and the store opens regardless.
-    if (Status s = PgImpactIndex::repair(db, m_schema); !s)
-        qWarning("galley: %s", qPrintable(s.error().toString()));
+    // Only speed is at stake (searches sort each word's rows without the index): the store
+    // opens at once, and a build that cannot run now is tried again at the next opening.
+    if (!m_readOnly)
+        m_indexRepair.startIfNeeded(db, m_schema, m_role);
     return Done {};
 }
 

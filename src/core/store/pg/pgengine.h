@@ -2,6 +2,7 @@
 
 #include "../storeengine.h"
 #include "pgchangefeed.h"
+#include "pgindexrepair.h"
 #include "pgsearch.h"
 
 namespace galley {
@@ -23,6 +24,7 @@ public:
     QStringList beginWriteSql() const override;
     Status setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues) override;
     Status opened(StoreDatabase &db) override;
+    void closing(StoreDatabase &db) override { m_indexRepair.stop(&db); }
     void rolledBack() override { m_pendingIndex.clear(); }
     bool holdsBackRows() const override { return true; }
     Status beforeCommit(StoreDatabase &db) override;
@@ -72,6 +74,7 @@ private:
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
     PgPendingIndex m_pendingIndex; // search rows of this transaction not written yet
+    PgIndexRepair m_indexRepair; // the search's impact index, built again in the background
 };
 
 } // namespace galley

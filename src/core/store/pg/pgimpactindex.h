@@ -21,11 +21,23 @@ class StoreDatabase;
 // issues). Meanwhile searches give the same results, more slowly (the ranking sorts each word's
 // rows itself). The importing session holds an advisory lock while the index is away; a store
 // opened without its index, or with one a build left unusable, and without that lock held (an
-// import that crashed or lost its connection) builds it again (repair()).
+// import that crashed or lost its connection) builds it again, in the background
+// (PgIndexRepair).
 namespace PgImpactIndex {
 
-// The index's CREATE statement (schema step 9, and the rebuilds here).
-QString createSql();
+// The index's CREATE statement (schema step 9, the rebuilds here, PgIndexRepair's).
+QString createSql(bool concurrently = false);
+// The import's claim on the index, per schema (so that two stores in one database do not wait
+// for each other); a session lock, which the server lets go of when the session ends, however.
+QString lockKeySql();
+// The index's name in the store's own schema: unqualified, a schema later in the search_path
+// (a store opened without ?schema=) could lend its own.
+QString qualifiedName(const QString &schema);
+// The index's pg_index.indisvalid, given qualifiedName(); no row when there is none.
+QString validitySql();
+// Whether the index is missing, or left unusable by a build that stopped half way (or one
+// under way, which holds the lock).
+Result<bool> isMissing(StoreDatabase &db, const QString &schema, const QString &what);
 
 // During an import that may still bring `issues` new issues (ArchiveImporter tells it once a
 // batch has added some), between its batches: drops the index when it pays. True when it did;
@@ -34,10 +46,6 @@ Result<bool> deferForImport(StoreDatabase &db, const QString &schema, qint64 iss
 
 // After that import: builds the index again and lets go of the lock.
 Status rebuildAfterImport(StoreDatabase &db, const QString &schema);
-
-// On opening a store at the current schema: builds the index when it is missing and no
-// import holds it back. `schema`: the store's, as the server spells it.
-Status repair(StoreDatabase &db, const QString &schema);
 
 } // namespace PgImpactIndex
 
