@@ -11,6 +11,7 @@
 #include "store/storeschema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -80,6 +81,60 @@ private:
                     "RAISE EXCEPTION 'no index'; END IF; END $$"_s);
     }
 
+    // The impact index as the catalog has it: "valid", "invalid" (a concurrent build under way
+    // or stopped), "missing"; empty when the query failed.
+    QString impactIndexState(const QString &location)
+    {
+        QStringList state;
+        exec(location,
+             u"SELECT coalesce((SELECT CASE WHEN indisvalid THEN 'valid' ELSE 'invalid' END "
+             "FROM pg_index WHERE indexrelid = to_regclass('issue_terms_impact')), 'missing')"_s,
+             &state);
+        return state.value(0);
+    }
+
+    // Whether a session holds the import's lock on the index (PgImpactIndex::lockKeySql()).
+    bool impactIndexLockIsHeld(const QString &location)
+    {
+        QStringList free;
+        exec(location,
+             u"SELECT pg_try_advisory_lock(hashtextextended(current_schema(), 7478))::text"_s,
+             &free);
+        return free.value(0) != u"true"_s; // our session ends at once, and lets go with it
+    }
+
+    // A teammate's transaction left open, holding its snapshot: a concurrent index build waits
+    // for it to end.
+    class OpenTransaction
+    {
+    public:
+        explicit OpenTransaction(const QString &location)
+        {
+            const auto where = galley::StoreLocation::parse(location);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"teammate"_s);
+            db.setHostName(where->host);
+            db.setPort(where->port);
+            db.setUserName(where->user);
+            db.setDatabaseName(where->database);
+            db.setConnectOptions(where->connectOptions());
+            m_query = QSqlQuery(db);
+            m_open = db.open() && m_query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s)
+                && m_query.exec(u"SELECT count(*) FROM issues"_s);
+        }
+        ~OpenTransaction()
+        {
+            m_query = QSqlQuery();
+            QSqlDatabase::database(u"teammate"_s, false).close();
+            QSqlDatabase::removeDatabase(u"teammate"_s);
+        }
+        bool isOpen() const { return m_open; }
+        bool commit() { return m_query.exec(u"COMMIT"_s); }
+
+    private:
+        QSqlQuery m_query;
+        bool m_open = false;
+    };
+
     // Whether each search word's count of issues (search_terms.issues) is its rows' count.
     bool wordCountsMatchTheirRows(const QString &location)
     {
@@ -104,9 +159,10 @@ private:
                             <> ARRAY(WITH w AS (SELECT DISTINCT x FROM unnest(string_to_array(
                                          s.title_words || ' ' || s.body_words, ' ')) x
                                          WHERE x <> '')
-                                     SELECT x FROM w UNION SELECT left(x, n) || '*'
-                                     FROM w, (VALUES (2), (3)) v (n) WHERE length(x) >= n
-                                     ORDER BY 1))
+                                     SELECT k FROM (SELECT x FROM w UNION SELECT left(x, n) || '*'
+                                         FROM w, (VALUES (2), (3)) v (n) WHERE length(x) >= n)
+                                         keys (k)
+                                     ORDER BY k COLLATE "C"))
                         THEN RAISE EXCEPTION 'rows differ'; END IF; END $$)"_s);
     }
 
@@ -500,8 +556,8 @@ private slots:
     {
         // The build of a repair waits for every older transaction in the database, here one
         // that a teammate left open: the store opens meanwhile, and its saves and searches go
-        // on. Closing the store stops the build; the next opening starts again and, once that
-        // transaction ends, has the index.
+        // on. Closing the store stops the build at once, lock and all; the next opening starts
+        // again and, once that transaction ends, has the index.
         const QString location = m_stores.fresh();
         qint64 id = 0;
         {
@@ -511,39 +567,63 @@ private slots:
             QVERIFY(store.createIssue(storetest::issueText(2, u"alpha beta"_s)).ok());
         }
         QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
-        const auto where = galley::StoreLocation::parse(location);
-        QVERIFY(where);
+        QCOMPARE(impactIndexState(location), u"missing"_s);
+        OpenTransaction teammate(location);
+        QVERIFY(teammate.isOpen());
+        QElapsedTimer closing;
         {
-            QSqlDatabase teammate = QSqlDatabase::addDatabase(u"QPSQL"_s, u"teammate"_s);
-            teammate.setHostName(where->host);
-            teammate.setPort(where->port);
-            teammate.setUserName(where->user);
-            teammate.setDatabaseName(where->database);
-            teammate.setConnectOptions(where->connectOptions());
-            QVERIFY(teammate.open());
-            QSqlQuery open(teammate);
-            QVERIFY(open.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
-            QVERIFY(open.exec(u"SELECT count(*) FROM issues"_s));
-            {
-                Store store;
-                QVERIFY(store.open(location).ok());
-                QVERIFY(store.saveDocument(id, storetest::issueText(1, u"alpha gamma"_s), 1).ok());
-                QCOMPARE(store.search(u"gamma"_s)->size(), 1);
-                QCOMPARE(store.search(u"alpha"_s)->size(), 2);
-                QTest::qWait(300);
-                QVERIFY(!hasImpactIndex(location)); // still waiting for the teammate
-            }
-            QVERIFY(!hasImpactIndex(location)); // stopped by the closing
             Store store;
             QVERIFY(store.open(location).ok());
-            QVERIFY(open.exec(u"COMMIT"_s));
-            QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
-            QCOMPARE(store.search(u"alpha"_s)->size(), 2);
+            QTRY_COMPARE(impactIndexState(location), u"invalid"_s); // the build, waiting
+            QVERIFY(store.saveDocument(id, storetest::issueText(1, u"alpha gamma"_s), 1).ok());
             QCOMPARE(store.search(u"gamma"_s)->size(), 1);
-            open = QSqlQuery();
-            teammate.close();
+            QCOMPARE(store.search(u"alpha"_s)->size(), 2);
+            QVERIFY(impactIndexLockIsHeld(location));
+            QTest::qWait(300);
+            QCOMPARE(impactIndexState(location), u"invalid"_s); // still waiting
+            closing.start();
         }
-        QSqlDatabase::removeDatabase(u"teammate"_s);
+        QVERIFY2(closing.elapsed() < 3000, qPrintable(QString::number(closing.elapsed())));
+        QVERIFY(!impactIndexLockIsHeld(location));
+        QCOMPARE(impactIndexState(location), u"invalid"_s); // what a stopped build leaves
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QVERIFY(teammate.commit());
+        QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
+        QCOMPARE(store.search(u"alpha"_s)->size(), 2);
+        QCOMPARE(store.search(u"gamma"_s)->size(), 1);
+    }
+
+    void anImportStopsTheRepairAndBuildsTheIndexItself()
+    {
+        // A repair under way when this Galley starts an import (too small to set the index
+        // aside): the import stops it and, at its end, builds the index itself, while the
+        // teammate's transaction that held the repair back is still open.
+        const QString location = m_stores.fresh();
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.createIssue(storetest::issueText(1, u"alpha"_s)).ok());
+        }
+        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        OpenTransaction teammate(location);
+        QVERIFY(teammate.isOpen());
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
+        QTemporaryDir archive;
+        for (int n = 2; n <= 4; ++n) {
+            QFile f(archive.filePath(u"issue-%1.md"_s.arg(n)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(storetest::issueText(n, u"alpha delta"_s).toUtf8());
+        }
+        const galley::ImportReport report = galley::ArchiveImporter(store).run({archive.path()});
+        QCOMPARE(report.added, 3);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(u'\n')));
+        QCOMPARE(impactIndexState(location), u"valid"_s);
+        QVERIFY(!impactIndexLockIsHeld(location));
+        QCOMPARE(store.search(u"alpha"_s)->size(), 4);
+        QVERIFY(teammate.commit());
     }
 
     void somebodyElsesSchemaIsRefused()

@@ -170,6 +170,10 @@ QStringList PgEngine::beginWriteSql() const
 Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
 {
     m_bulk = bulk;
+    // An import builds the index itself (at its end, or below), without the background build's
+    // lock in its way: that one stops.
+    if (bulk)
+        m_indexRepair.stop();
     if (bulk && !m_impactIndexDeferred) {
         auto deferred = PgImpactIndex::deferForImport(db, m_schema, issues);
         if (!deferred)
@@ -181,11 +185,11 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
         return Done {};
     // A build that fails (a teammate's transaction held it past the busy timeout) leaves the
     // index to the next Galley that opens the store; the VACUUM runs all the same.
-    Status built = Done {};
-    if (m_impactIndexDeferred) {
-        m_impactIndexDeferred = false;
-        built = PgImpactIndex::rebuildAfterImport(db, m_schema);
-    }
+    // Not deferred: the index may still be missing (a background build stopped when the import
+    // began, after an earlier import crashed), and this import waits for the build anyway.
+    Status built = m_impactIndexDeferred ? PgImpactIndex::rebuildAfterImport(db, m_schema)
+                                         : PgImpactIndex::buildIfMissing(db, m_schema);
+    m_impactIndexDeferred = false;
     // The end of an import: the other tables it filled, as PgSearch::setMergeWidth does the
     // search's. Otherwise autovacuum comes for their thousands of new rows a little later, while
     // the person is using the store (a link lookup's p95 doubled while it ran), and the first

@@ -136,4 +136,10 @@ Status PgImpactIndex::rebuildAfterImport(StoreDatabase &db, const QString &schem
     return buildWhenMissing(db, schema, what);
 }
 
+Status PgImpactIndex::buildIfMissing(StoreDatabase &db, const QString &schema)
+{
+    return buildWhenMissing(db, schema,
+                            PgImpactIndexTr::tr("Building the search index after the import"));
+}
+
 } // namespace galley

@@ -47,6 +47,10 @@ Result<bool> deferForImport(StoreDatabase &db, const QString &schema, qint64 iss
 // After that import: builds the index again and lets go of the lock.
 Status rebuildAfterImport(StoreDatabase &db, const QString &schema);
 
+// After an import that did not set it aside: builds it when it is missing and no other session
+// holds the lock (the import waits for it; PgIndexRepair builds it without waiting).
+Status buildIfMissing(StoreDatabase &db, const QString &schema);
+
 } // namespace PgImpactIndex
 
 } // namespace galley

@@ -5,15 +5,30 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
+#include <atomic>
 #include <chrono>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace galley {
+
+struct PgIndexRepair::State
+{
+    QString host, user, password, database, options, role, schema;
+    int port = -1;
+    std::atomic<bool> stopping {false};
+    std::atomic<bool> finished {false};
+    std::mutex cancelLock; // guards cancel, which the thread makes and frees
+    PGcancel *cancel = nullptr;
+};
 
 namespace {
 struct PgIndexRepairTr
@@ -22,15 +37,18 @@ struct PgIndexRepairTr
 };
 
 std::atomic<int> connectionCount {0};
+
+// How long stop() waits for a cancelled build's thread.
+constexpr auto stopWait = std::chrono::seconds(5);
+
+void build(PgIndexRepair::State &s);
 } // namespace
 
 void PgIndexRepair::startIfNeeded(StoreDatabase &db, const QString &schema, const QString &role)
 {
-    if (m_thread.joinable()) {
-        if (!m_finished)
-            return; // under way
-        m_thread.join();
-    }
+    if (m_state && !m_state->finished)
+        return; // under way
+    stop();
     const QString what = PgIndexRepairTr::tr("Building the search index again");
     auto missing = PgImpactIndex::isMissing(db, schema, what);
     if (!missing) {
@@ -40,55 +58,65 @@ void PgIndexRepair::startIfNeeded(StoreDatabase &db, const QString &schema, cons
     if (!*missing)
         return;
     // The connection's settings, read here: a QSqlDatabase belongs to the thread that made it.
+    // Keepalives: a build whose server went away without a word ends rather than waits.
     const QSqlDatabase main = db.database();
-    Connection c {main.hostName(),
-                  main.userName(),
-                  main.password(),
-                  main.databaseName(),
-                  main.connectOptions(),
-                  role,
-                  schema,
-                  main.port()};
-    m_stopping = false;
-    m_finished = false;
-    m_backendPid = 0;
-    m_thread = std::thread([this, c] { run(c); });
+    auto state = std::make_shared<State>();
+    state->host = main.hostName();
+    state->user = main.userName();
+    state->password = main.password();
+    state->database = main.databaseName();
+    state->options = main.connectOptions() + u";keepalives_idle=30;keepalives_count=4"_s;
+    state->role = role;
+    state->schema = schema;
+    state->port = main.port();
+    m_state = state;
+    m_thread = std::thread([state] { build(*state); });
 }
 
-void PgIndexRepair::stop(StoreDatabase *db)
+void PgIndexRepair::stop()
 {
     if (!m_thread.joinable())
         return;
-    m_stopping = true;
+    m_state->stopping = true;
     // A cancel that reaches the session between two statements does nothing, and the build
-    // checks m_stopping before each: asked again until the thread is done.
-    while (!m_finished) {
-        const int pid = m_backendPid;
-        if (db && pid > 0)
-            (void)db->value(u"SELECT pg_cancel_backend(?::integer)"_s, {pid},
-                            PgIndexRepairTr::tr("Closing the store"));
+    // checks `stopping` before each: asked again until the thread is done.
+    const auto until = std::chrono::steady_clock::now() + stopWait;
+    while (!m_state->finished && std::chrono::steady_clock::now() < until) {
+        {
+            const std::lock_guard<std::mutex> lock(m_state->cancelLock);
+            char message[256];
+            if (m_state->cancel)
+                PQcancel(m_state->cancel, message, int(sizeof message));
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
-    m_thread.join();
+    // A thread whose server does not answer even a cancel: it holds its state, and ends when
+    // the connection gives up (keepalives); the server drops the session and its lock then.
+    if (m_state->finished)
+        m_thread.join();
+    else
+        m_thread.detach();
+    m_state.reset();
 }
 
-void PgIndexRepair::run(const Connection &c)
+namespace {
+void build(PgIndexRepair::State &s)
 {
     const QString name = u"galley-index-repair-%1"_s.arg(++connectionCount);
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(c.host);
-        if (c.port > 0)
-            db.setPort(c.port);
-        db.setUserName(c.user);
-        db.setPassword(c.password);
-        db.setDatabaseName(c.database);
-        db.setConnectOptions(c.options);
+        db.setHostName(s.host);
+        if (s.port > 0)
+            db.setPort(s.port);
+        db.setUserName(s.user);
+        db.setPassword(s.password);
+        db.setDatabaseName(s.database);
+        db.setConnectOptions(s.options);
         QSqlQuery q(db);
         // Each step once the last went through and nobody asked to stop.
         const auto step = [&](const QString &sql, const QVariantList &values = {}) {
-            if (!failure.isEmpty() || m_stopping)
+            if (!failure.isEmpty() || s.stopping)
                 return false;
             // SET, CREATE INDEX and DROP INDEX cannot be prepared: only what binds values is.
             bool ok = true;
@@ -100,29 +128,35 @@ void PgIndexRepair::run(const Connection &c)
                     q.addBindValue(v);
                 ok = ok && q.exec();
             }
-            if (!ok) {
+            if (!ok)
                 failure = q.lastError().text();
-                return false;
-            }
-            return true;
+            return ok;
         };
-        if (!db.open())
+        if (!db.open()) {
             failure = db.lastError().text();
+        } else {
+            const QVariant handle = db.driver()->handle();
+            // QPSQL's handle: a PGconn*, which Qt 6.4 names by its struct (pg_conn*).
+            const char *type = handle.typeName();
+            if (handle.isValid()
+                && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)) {
+                const std::lock_guard<std::mutex> lock(s.cancelLock);
+                s.cancel = PQgetCancel(*static_cast<PGconn *const *>(handle.data()));
+            }
+        }
         // No lock timeout: nobody waits for this session, and it waits for older transactions.
         step(u"SET lock_timeout = 0"_s);
         step(u"SET jit = off"_s);
         step(u"SET client_min_messages = warning"_s);
-        if (!c.role.isEmpty())
-            step(u"SET ROLE \""_s + c.role + u'"');
-        if (step(u"SELECT pg_backend_pid()"_s) && q.next())
-            m_backendPid = q.value(0).toInt();
+        if (!s.role.isEmpty())
+            step(u"SET ROLE \""_s + s.role + u'"');
         bool locked = false;
         if (step(u"SELECT pg_try_advisory_lock("_s + PgImpactIndex::lockKeySql() + u')')
             && q.next())
             locked = q.value(0).toBool();
         // Looked at again under the lock: another Galley may have built it meanwhile. No row: no
         // index; false: one left unusable, dropped first (IF NOT EXISTS would keep it).
-        const QString index = PgImpactIndex::qualifiedName(c.schema);
+        const QString index = PgImpactIndex::qualifiedName(s.schema);
         if (locked && step(PgImpactIndex::validitySql(), {index})) {
             const bool exists = q.next();
             const bool valid = exists && q.value(0).toBool();
@@ -134,6 +168,12 @@ void PgIndexRepair::run(const Connection &c)
                 step(PgImpactIndex::createSql(true));
             }
         }
+        {
+            const std::lock_guard<std::mutex> lock(s.cancelLock);
+            if (s.cancel)
+                PQfreeCancel(s.cancel);
+            s.cancel = nullptr;
+        }
         // Let go whatever happened (a session that ends lets go too).
         if (locked && db.isOpen())
             QSqlQuery(db).exec(u"SELECT pg_advisory_unlock("_s + PgImpactIndex::lockKeySql()
@@ -142,13 +182,14 @@ void PgIndexRepair::run(const Connection &c)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    // Only speed is at stake: a build cancelled by closing the store, or that failed, is tried
-    // again at the next opening.
-    if (!failure.isEmpty() && !m_stopping)
+    // Only speed is at stake: a build stopped (the store closed, an import began) or failed is
+    // tried again at the next opening.
+    if (!failure.isEmpty() && !s.stopping)
         qWarning("galley: %s: %s",
                  qPrintable(PgIndexRepairTr::tr("Building the search index again")),
                  qPrintable(failure));
-    m_finished = true;
+    s.finished = true;
 }
+} // namespace
 
 } // namespace galley

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <atomic>
+#include <memory>
 #include <thread>
 
 namespace galley {
@@ -18,35 +18,31 @@ class StoreDatabase;
 //
 // A concurrent build waits for every older transaction in the database to end, other stores'
 // included; here nobody waits for it, so it has no time limit. It holds the import's advisory
-// lock meanwhile: no import sets the index aside and no other Galley builds it beside this one.
-// Closing the store cancels a build under way; the next opening starts again.
+// lock meanwhile: no other Galley builds it beside this one. Stopping it (the store closes, or
+// an import of this Galley starts, which builds the index itself) cancels the build through
+// libpq's cancel request on the build's own connection.
 class PgIndexRepair
 {
 public:
     PgIndexRepair() = default;
     PgIndexRepair(const PgIndexRepair &) = delete;
     PgIndexRepair &operator=(const PgIndexRepair &) = delete;
-    ~PgIndexRepair() { stop(nullptr); }
+    ~PgIndexRepair() { stop(); }
 
     // Starts the build when the store's index is missing or unusable (a look at the catalog on
     // `db`, the store's own connection) and none is under way here. `role`: the team role the
     // store's sessions take (SET ROLE), empty for none.
     void startIfNeeded(StoreDatabase &db, const QString &schema, const QString &role);
-    // Cancels a build under way (through `db`, still open, when given) and waits for its thread.
-    void stop(StoreDatabase *db);
+    // Cancels a build under way and waits for its thread: at most a few seconds, after which a
+    // thread whose connection does not answer (a network gone) is left to end on its own.
+    void stop();
+
+    // Shared with the thread, which may outlive this object (see stop()).
+    struct State;
 
 private:
-    struct Connection
-    {
-        QString host, user, password, database, options, role, schema;
-        int port = -1;
-    };
-    void run(const Connection &c);
-
+    std::shared_ptr<State> m_state;
     std::thread m_thread;
-    std::atomic<int> m_backendPid {0}; // the build's session, once known
-    std::atomic<bool> m_stopping {false};
-    std::atomic<bool> m_finished {false};
 };
 
 } // namespace galley
