@@ -4,13 +4,12 @@
 #include "store/storedatabase.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <libpq-fe.h>
 
 #include <atomic>
 #include <chrono>
@@ -20,6 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace galley {
 
+// libpq's cancel request (PQgetCancel, PQcancel, PQfreeCancel), taken from the libpq that the
+// QPSQL driver loaded: linking libpq would load it, and its TLS libraries, into every command,
+// those on a SQLite store included (tst_clistartup). PGconn and PGcancel are opaque pointers.
+struct PgCancelApi
+{
+    void *(*getCancel)(void *connection) = nullptr;
+    int (*cancel)(void *cancel, char *message, int messageSize) = nullptr;
+    void (*freeCancel)(void *cancel) = nullptr;
+};
+
 struct PgIndexRepair::State
 {
     QString host, user, password, database, options, role, schema;
@@ -27,7 +36,8 @@ struct PgIndexRepair::State
     std::atomic<bool> stopping {false};
     std::atomic<bool> finished {false};
     std::mutex cancelLock; // guards cancel, which the thread makes and frees
-    PGcancel *cancel = nullptr;
+    PgCancelApi api;
+    void *cancel = nullptr; // a PGcancel
 };
 
 namespace {
@@ -86,7 +96,7 @@ void PgIndexRepair::stop()
             const std::lock_guard<std::mutex> lock(m_state->cancelLock);
             char message[256];
             if (m_state->cancel)
-                PQcancel(m_state->cancel, message, int(sizeof message));
+                m_state->api.cancel(m_state->cancel, message, int(sizeof message));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -138,10 +148,18 @@ void build(PgIndexRepair::State &s)
             const QVariant handle = db.driver()->handle();
             // QPSQL's handle: a PGconn*, which Qt 6.4 names by its struct (pg_conn*).
             const char *type = handle.typeName();
+            QLibrary libpq(u"pq"_s, 5); // loaded already: the driver's
+            PgCancelApi api;
+            api.getCancel = reinterpret_cast<decltype(api.getCancel)>(libpq.resolve("PQgetCancel"));
+            api.cancel = reinterpret_cast<decltype(api.cancel)>(libpq.resolve("PQcancel"));
+            api.freeCancel
+                = reinterpret_cast<decltype(api.freeCancel)>(libpq.resolve("PQfreeCancel"));
             if (handle.isValid()
-                && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)) {
+                && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)
+                && api.getCancel && api.cancel && api.freeCancel) {
                 const std::lock_guard<std::mutex> lock(s.cancelLock);
-                s.cancel = PQgetCancel(*static_cast<PGconn *const *>(handle.data()));
+                s.api = api;
+                s.cancel = api.getCancel(*static_cast<void *const *>(handle.data()));
             }
         }
         // No lock timeout: nobody waits for this session, and it waits for older transactions.
@@ -171,7 +189,7 @@ void build(PgIndexRepair::State &s)
         {
             const std::lock_guard<std::mutex> lock(s.cancelLock);
             if (s.cancel)
-                PQfreeCancel(s.cancel);
+                s.api.freeCancel(s.cancel);
             s.cancel = nullptr;
         }
         // Let go whatever happened (a session that ends lets go too).

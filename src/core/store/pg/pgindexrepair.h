@@ -20,7 +20,8 @@ class StoreDatabase;
 // included; here nobody waits for it, so it has no time limit. It holds the import's advisory
 // lock meanwhile: no other Galley builds it beside this one. Stopping it (the store closes, or
 // an import of this Galley starts, which builds the index itself) cancels the build through
-// libpq's cancel request on the build's own connection.
+// libpq's cancel request on the build's own connection: it needs no privilege (a team role's
+// session may not cancel its login user's) and not the store's connection, which may be gone.
 class PgIndexRepair
 {
 public:
