@@ -115,6 +115,22 @@ inline bool isPostgres()
     return !postgresUrl().isEmpty();
 }
 
+// A connection of the test's own, named `name`, to a PostgreSQL store's database and schema
+// (`location`, a postgresql:// URL), not opened yet: for looking at or changing it from outside
+// the store. The caller removes it (QSqlDatabase::removeDatabase).
+inline QSqlDatabase addPgConnection(const QString &location, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (const auto where = galley::StoreLocation::parse(location)) {
+        db.setHostName(where->host);
+        db.setPort(where->port);
+        db.setUserName(where->user);
+        db.setDatabaseName(where->database);
+        db.setConnectOptions(where->connectOptions());
+    }
+    return db;
+}
+
 // Fresh stores for one test object, on the engine the test runs against: a new SQLite file in
 // a temporary folder, or a new schema (t_<pid>_<n>) on the test server, made over an admin
 // connection and dropped when the object goes. The same test code covers both engines.

@@ -38,17 +38,11 @@ private:
     // of its rows in `values`.
     bool exec(const QString &location, const QString &sql, QStringList *values = nullptr)
     {
-        const auto where = galley::StoreLocation::parse(location);
-        if (!where)
+        if (!galley::StoreLocation::parse(location))
             return false;
         bool ok = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
-            db.setHostName(where->host);
-            db.setPort(where->port);
-            db.setUserName(where->user);
-            db.setDatabaseName(where->database);
-            db.setConnectOptions(where->connectOptions());
+            QSqlDatabase db = storetest::addPgConnection(location, u"raw"_s);
             QSqlQuery q(db);
             ok = db.open() && q.exec(sql);
             while (ok && values && q.next())
@@ -110,13 +104,7 @@ private:
     public:
         explicit OpenTransaction(const QString &location)
         {
-            const auto where = galley::StoreLocation::parse(location);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"teammate"_s);
-            db.setHostName(where->host);
-            db.setPort(where->port);
-            db.setUserName(where->user);
-            db.setDatabaseName(where->database);
-            db.setConnectOptions(where->connectOptions());
+            QSqlDatabase db = storetest::addPgConnection(location, u"teammate"_s);
             m_query = QSqlQuery(db);
             m_open = db.open() && m_query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s)
                 && m_query.exec(u"SELECT count(*) FROM issues"_s);
@@ -134,6 +122,25 @@ private:
         QSqlQuery m_query;
         bool m_open = false;
     };
+
+    // A store as an import that crashed leaves it: its issues (one per text, their ids in `ids`)
+    // and no impact index (PgImpactIndex), with no session holding the import's lock.
+    QString storeWithoutItsImpactIndex(const QStringList &texts, QList<qint64> *ids = nullptr)
+    {
+        const QString location = m_stores.fresh();
+        Store store;
+        if (!store.open(location).ok())
+            return {};
+        for (int n = 1; n <= texts.size(); ++n) {
+            const auto id = store.createIssue(storetest::issueText(n, texts.at(n - 1)));
+            if (!id.ok())
+                return {};
+            if (ids)
+                ids->append(*id);
+        }
+        store.close();
+        return exec(location, u"DROP INDEX issue_terms_impact"_s) ? location : QString();
+    }
 
     // Whether each search word's count of issues (search_terms.issues) is its rows' count.
     bool wordCountsMatchTheirRows(const QString &location)
@@ -526,13 +533,8 @@ private slots:
         // What an import that crashed (or lost its connection) leaves: the index set aside and
         // no session holding the import's lock. The next Galley to open the store builds it, in
         // the background (PgIndexRepair).
-        const QString location = m_stores.fresh();
-        {
-            Store store;
-            QVERIFY(store.open(location).ok());
-            QVERIFY(store.createIssue(storetest::issueText(1, u"alpha"_s)).ok());
-        }
-        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        const QString location = storeWithoutItsImpactIndex({u"alpha"_s});
+        QVERIFY(!location.isEmpty());
         QVERIFY(!hasImpactIndex(location));
         {
             Store store;
@@ -558,15 +560,10 @@ private slots:
         // that a teammate left open: the store opens meanwhile, and its saves and searches go
         // on. Closing the store stops the build at once, lock and all; the next opening starts
         // again and, once that transaction ends, has the index.
-        const QString location = m_stores.fresh();
-        qint64 id = 0;
-        {
-            Store store;
-            QVERIFY(store.open(location).ok());
-            id = store.createIssue(storetest::issueText(1, u"alpha"_s)).value();
-            QVERIFY(store.createIssue(storetest::issueText(2, u"alpha beta"_s)).ok());
-        }
-        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        QList<qint64> ids;
+        const QString location = storeWithoutItsImpactIndex({u"alpha"_s, u"alpha beta"_s}, &ids);
+        QVERIFY(!location.isEmpty());
+        const qint64 id = ids.value(0);
         QCOMPARE(impactIndexState(location), u"missing"_s);
         OpenTransaction teammate(location);
         QVERIFY(teammate.isOpen());
@@ -599,13 +596,8 @@ private slots:
         // A repair under way when this Galley starts an import (too small to set the index
         // aside): the import stops it and, at its end, builds the index itself, while the
         // teammate's transaction that held the repair back is still open.
-        const QString location = m_stores.fresh();
-        {
-            Store store;
-            QVERIFY(store.open(location).ok());
-            QVERIFY(store.createIssue(storetest::issueText(1, u"alpha"_s)).ok());
-        }
-        QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
+        const QString location = storeWithoutItsImpactIndex({u"alpha"_s});
+        QVERIFY(!location.isEmpty());
         OpenTransaction teammate(location);
         QVERIFY(teammate.isOpen());
         Store store;

@@ -125,11 +125,7 @@ class TestStoreCopier : public QObject
         } else {
             const auto where = galley::StoreLocation::parse(location);
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"tables"_s);
-                db.setHostName(where->host);
-                db.setPort(where->port);
-                db.setUserName(where->user);
-                db.setDatabaseName(where->database);
+                QSqlDatabase db = storetest::addPgConnection(location, u"tables"_s);
                 db.open();
                 QSqlQuery q(db);
                 q.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = '"_s
