@@ -38,7 +38,7 @@ StoreDatabase::StoreDatabase()
 StoreDatabase::~StoreDatabase()
 {
     if (m_engine)
-        m_engine->closing(*this);
+        m_engine->closing();
     m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

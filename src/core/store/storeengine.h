@@ -71,9 +71,9 @@ public:
         Q_UNUSED(db)
         return Done {};
     }
-    // The store is closing, its connection still open: the engine stops what it runs beside it
-    // (PostgreSQL: a search index being built again in the background).
-    virtual void closing(StoreDatabase &db) { Q_UNUSED(db) }
+    // The store is closing: the engine stops what it runs beside it (PostgreSQL: a search index
+    // being built again in the background, on a connection of its own).
+    virtual void closing() { }
     // Called before the outermost COMMIT, in the transaction, and after it went through.
     virtual Status beforeCommit(StoreDatabase &db) = 0;
     virtual void committed() { }

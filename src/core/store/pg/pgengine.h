@@ -24,7 +24,7 @@ public:
     QStringList beginWriteSql() const override;
     Status setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues) override;
     Status opened(StoreDatabase &db) override;
-    void closing(StoreDatabase &) override { m_indexRepair.stop(); }
+    void closing() override { m_indexRepair.stop(); }
     void rolledBack() override { m_pendingIndex.clear(); }
     bool holdsBackRows() const override { return true; }
     Status beforeCommit(StoreDatabase &db) override;

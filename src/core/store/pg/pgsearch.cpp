@@ -337,7 +337,7 @@ Status PgSearch::removeStored(qint64 issueId)
     // issue in the trash or never indexed has no row, and nothing changes. The rows' words are
     // the row's words and their prefix terms, as insert() made them: left() and length() count
     // code points, as PgTopRanking::addPrefixTerms() does (schema step `wordIdsStep`: finding
-    // them costs a save about a millisecond, where keeping their ids cost an import's batch 50).
+    // them costs a save 2 to 3 ms, where keeping their ids cost an import's batch 50).
     auto q = m_db.run(uR"(WITH gone AS (DELETE FROM issue_search WHERE issue_id = ?::bigint
                           RETURNING title_words, body_words, words),
              ws AS (SELECT DISTINCT x FROM gone,
