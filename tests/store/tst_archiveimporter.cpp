@@ -173,6 +173,56 @@ private slots:
         QCOMPARE(store.issue(draftId)->document, draft);
     }
 
+    // A batch asks once which of its numbers are taken (Store::numbersInUse) and adds the
+    // others without a look: a number taken only by an issue in the trash is still taken, and a
+    // second file with a number the batch has just added updates that issue, as file by file.
+    void aBatchKnowsTheNumbersItAndTheTrashHaveTaken()
+    {
+        Store store;
+        QVERIFY(store.open(m_stores.fresh()).ok());
+        const qint64 trashedId
+            = store
+                  .createIssue(u"---\ntitle: \"Weekly #9\"\n---\n\nSent, then trashed.\n"_s,
+                               galley::IssueStatus::Sent)
+                  .value();
+        QVERIFY(store.moveToTrash(trashedId).ok());
+        const QString root = m_dir.filePath(u"taken"_s);
+        QDir().mkpath(root);
+        QVERIFY(storetest::writeBytes(root + u"/a.md"_s,
+                                      "---\ntitle: \"Weekly #8\"\n---\n\nFirst copy.\n"));
+        QVERIFY(storetest::writeBytes(root + u"/b.md"_s,
+                                      "---\ntitle: \"Weekly #8\"\n---\n\nSecond copy.\n"));
+        QVERIFY(storetest::writeBytes(root + u"/c.md"_s,
+                                      "---\ntitle: \"Weekly #9\"\n---\n\nThe file of #9.\n"));
+        QVERIFY(
+            storetest::writeBytes(root + u"/d.md"_s, "---\ntitle: \"Weekly #10\"\n---\n\nNew.\n"));
+
+        const ImportReport report = ArchiveImporter(store).run({root});
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
+        QCOMPARE(report.added, 2); // #8 once, #10
+        QCOMPARE(report.updated, 2); // #8 by its second file, the trashed #9
+        const auto numbered = [&](int number) {
+            const auto listed = store.listIssues();
+            const auto trashed = store.listTrash();
+            QList<qint64> ids;
+            if (!listed || !trashed)
+                return ids;
+            for (const auto *list : {&*listed, &*trashed}) {
+                for (const galley::IssueSummary &s : *list) {
+                    if (s.number == number)
+                        ids << s.id;
+                }
+            }
+            return ids;
+        };
+        QCOMPARE(numbered(8).size(), 1);
+        QCOMPARE(store.issue(numbered(8).at(0))->document.contains(u"Second copy."_s), true);
+        QCOMPARE(store.revisions(numbered(8).at(0))->size(), 2);
+        QCOMPARE(numbered(9), QList<qint64> {trashedId});
+        QVERIFY(store.issue(trashedId)->document.contains(u"The file of #9."_s));
+        QCOMPARE(numbered(10).size(), 1);
+    }
+
     // `>From` in a person's text is a block quote, not mbox quoting: a draft exported to a file
     // and imported again keeps every `>` of it.
     void blockQuotesStartingWithFromSurviveImport()

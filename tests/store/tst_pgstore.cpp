@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -117,6 +118,18 @@ private:
         }
         bool isOpen() const { return m_open; }
         bool commit() { return m_query.exec(u"COMMIT"_s); }
+        bool beginAgain()
+        {
+            return m_query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s)
+                && m_query.exec(u"SELECT count(*) FROM issues"_s);
+        }
+        // Takes the store's writers' lock (PgEngine::beginWriteSql) until the commit: every
+        // write of the store waits meanwhile.
+        bool holdWriters()
+        {
+            return m_query.exec(u"SELECT pg_advisory_xact_lock(hashtextextended("
+                                "coalesce(current_schema(), ''), 7477))"_s);
+        }
 
     private:
         QSqlQuery m_query;
@@ -616,6 +629,49 @@ private slots:
         QVERIFY(!impactIndexLockIsHeld(location));
         QCOMPARE(store.search(u"alpha"_s)->size(), 4);
         QVERIFY(teammate.commit());
+    }
+
+    void aCommandLeavesTheRepairToAWindow()
+    {
+        // A command ends in a moment, and its close would stop a repair half way: it starts
+        // none (Store::setBackgroundWork), so the index stays missing rather than half built,
+        // and a window builds it. The teammate's transaction would hold a build back, so that
+        // one started here would still be under way, its index there and invalid, when asked.
+        const QString location = storeWithoutItsImpactIndex({u"alpha"_s});
+        QVERIFY(!location.isEmpty());
+        OpenTransaction teammate(location);
+        QVERIFY(teammate.isOpen());
+        {
+            Store store;
+            store.setBackgroundWork(false);
+            QVERIFY(store.open(location).ok());
+            QCOMPARE(store.search(u"alpha"_s)->size(), 1);
+            QTest::qWait(300);
+            QCOMPARE(impactIndexState(location), u"missing"_s);
+            QVERIFY(!impactIndexLockIsHeld(location));
+        }
+        // A command that runs a while: its write waits for the teammate's lock on the writers,
+        // long after its opening, where a repair would have begun.
+        QVERIFY(teammate.holdWriters());
+        QProcess command;
+        command.start(QStringLiteral(GALLEY_BINARY), {u"new"_s, u"--db"_s, location});
+        QVERIFY(command.waitForStarted());
+        QTest::qWait(1500);
+        QVERIFY2(command.state() == QProcess::Running, // still waiting for the lock
+                 command.readAllStandardError().constData());
+        QCOMPARE(impactIndexState(location), u"missing"_s);
+        QVERIFY(!impactIndexLockIsHeld(location));
+        QVERIFY(teammate.commit());
+        QVERIFY(command.waitForFinished(60000));
+        QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+        QCOMPARE(impactIndexState(location), u"missing"_s);
+        // The window's store builds it, once the teammate's next transaction ends too.
+        QVERIFY(teammate.beginAgain());
+        Store window;
+        QVERIFY(window.open(location).ok());
+        QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
+        QVERIFY(teammate.commit());
+        QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
     }
 
     void somebodyElsesSchemaIsRefused()

@@ -217,10 +217,30 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
 {
     ImportReport counts;
     const Status begun = m_store.beginBatch(mode);
+    // The numbers the batch's files carry that no issue has yet, asked once for the batch: such
+    // a file is added without a look for its number (a round trip each to a PostgreSQL server).
+    // Only in the batch's transaction, where no other writer adds one meanwhile; each number
+    // is looked for again once a file of the batch has used it.
+    QSet<int> unused;
+    if (begun) {
+        QList<int> numbers;
+        for (const Prepared &p : prepared) {
+            if (!p.error && p.skipped.isEmpty() && p.facts.number)
+                numbers << *p.facts.number;
+        }
+        if (auto used = m_store.numbersInUse(numbers)) {
+            for (int n : std::as_const(numbers)) {
+                if (!used->contains(n))
+                    unused.insert(n);
+            }
+        }
+    }
     for (const Prepared &p : prepared) {
         if (p.error || !p.skipped.isEmpty())
             continue;
-        auto outcome = m_store.importDocument(p.document, p.facts);
+        const bool newNumber = p.facts.number && unused.remove(*p.facts.number);
+        auto outcome = newNumber ? m_store.importNewNumber(p.document, p.facts)
+                                 : m_store.importDocument(p.document, p.facts);
         if (!outcome) {
             Error e = outcome.error();
             e.file = p.path;

@@ -74,7 +74,7 @@ Result<qint64> IssueRepository::create(const QString &document, IssueStatus stat
         return s.error();
     if (Status s = LinkIndex(m_db).insert(id, facts.links); !s)
         return s.error();
-    if (Status s = OutlineIndex(m_db).replace(id, facts); !s)
+    if (Status s = OutlineIndex(m_db).insert(id, facts); !s)
         return s.error();
     if (Status s = m_db.engine().search(m_db)->insert(id, facts); !s)
         return s.error();
@@ -464,13 +464,42 @@ Result<int> IssueRepository::thin(qint64 issueId, const QDateTime &now)
     return int(drop.size());
 }
 
-Result<ImportOutcome> IssueRepository::import(const QString &document, const IssueFacts &facts)
+Result<QSet<int>> IssueRepository::numbersInUse(const QList<int> &numbers)
+{
+    QSet<int> used;
+    for (qsizetype from = 0; from < numbers.size(); from += StoreDatabase::maxRowsPerStatement) {
+        QVariantList some;
+        for (int n : numbers.mid(from, StoreDatabase::maxRowsPerStatement))
+            some << n;
+        // IN (?, ?, ...): the same SQL on both engines (SQLite has no arrays).
+        auto q = m_db.runWithList(u"SELECT DISTINCT number FROM issues WHERE number IN "_s
+                                      + StoreDatabase::placeholderRows(int(some.size()), 1),
+                                  some, IssueRepositoryTr::tr("Importing the issue"));
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            used.insert((*q)->value(0).toInt());
+        StoreDatabase::done(**q);
+    }
+    return used;
+}
+
+Result<ImportOutcome> IssueRepository::import(const QString &document, const IssueFacts &facts,
+                                              bool numberUnused)
 {
     const QString what = IssueRepositoryTr::tr("Importing the issue");
     m_countWords = false;
     StoreTransaction tx(m_db, what);
     if (!tx.status().ok())
         return tx.status().error();
+    if (numberUnused && facts.number) {
+        auto id = create(document, IssueStatus::Sent, RevisionReason::Import, facts);
+        if (!id)
+            return id.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return ImportOutcome {ImportOutcome::Added, *id};
+    }
     // Candidates: every issue with this number (or, without a number, with this very text),
     // archived ones first. The same text anywhere means this file was imported before.
     auto q = facts.number

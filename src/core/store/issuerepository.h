@@ -34,7 +34,10 @@ public:
     Result<qint64> restoreRevision(qint64 revisionId, qint64 expectedVersion);
     Result<int> thin(qint64 issueId, const QDateTime &now);
 
-    Result<ImportOutcome> import(const QString &document, const IssueFacts &facts);
+    // `numberUnused`: the caller knows that no issue carries facts.number (numbersInUse()).
+    Result<ImportOutcome> import(const QString &document, const IssueFacts &facts,
+                                 bool numberUnused = false);
+    Result<QSet<int>> numbersInUse(const QList<int> &numbers);
 
 private:
     struct Revision

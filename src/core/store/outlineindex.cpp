@@ -49,6 +49,17 @@ QStringList OutlineIndex::decodeSections(const QString &text)
     return sections;
 }
 
+Status OutlineIndex::insert(qint64 issueId, const IssueFacts &facts)
+{
+    if (!facts.sections)
+        return Done {};
+    return m_db.insertRows(
+        u"issue_outlines"_s, u"issue_id, day, sections"_s, 3,
+        {issueId, facts.day ? QVariant(*facts.day) : QVariant(QMetaType(QMetaType::LongLong)),
+         encodeSections(*facts.sections)},
+        OutlineIndexTr::tr("Indexing the issue's sections"));
+}
+
 Status OutlineIndex::replace(qint64 issueId, const IssueFacts &facts)
 {
     if (!facts.sections)

@@ -23,6 +23,10 @@ public:
 
     // Writes what `facts` says; an issue whose front matter cannot be read gets no row.
     Status replace(qint64 issueId, const IssueFacts &facts);
+    // The same for an issue just created, which has no row yet: an import's batch holds it
+    // back and writes its issues' rows together (StoreDatabase::insertRows), not one
+    // statement, one round trip to a PostgreSQL server, per issue.
+    Status insert(qint64 issueId, const IssueFacts &facts);
     Status remove(qint64 issueId);
     // Every outlined issue outside the trash, in listIssues() order.
     Result<QList<IssueOutline>> list();

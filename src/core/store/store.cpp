@@ -99,6 +99,7 @@ Status Store::open(const QString &path, OpenMode mode)
     if (!where)
         return where.error();
     where->readOnly = mode == OpenMode::ReadOnly;
+    where->backgroundWork = m_backgroundWork;
     auto db = std::make_unique<StoreDatabase>();
     if (Status s = db->open(*where); !s)
         return s;
@@ -332,6 +333,18 @@ Result<ImportOutcome> Store::importDocument(const QString &document, const Issue
 {
     GALLEY_REQUIRE_OPEN
     return IssueRepository(*m_db).import(document, facts);
+}
+
+Result<ImportOutcome> Store::importNewNumber(const QString &document, const IssueFacts &facts)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).import(document, facts, true);
+}
+
+Result<QSet<int>> Store::numbersInUse(const QList<int> &numbers)
+{
+    GALLEY_REQUIRE_OPEN
+    return IssueRepository(*m_db).numbersInUse(numbers);
 }
 
 Status Store::beginBatch(BatchMode mode)

@@ -168,6 +168,12 @@ public:
     // a postgresql:// URL). A file that is not a Galley store, is corrupt or comes from a newer
     // Galley is refused and left untouched.
     Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // Whether the next open() may start work in the background that goes on after it returns:
+    // on PostgreSQL, building again a search index a crashed import left out (PgIndexRepair).
+    // A command-line command that ends in a moment says no: its close would stop the build,
+    // which leaves a half-built index for the next opening to drop; a window, which stays, or
+    // an import, which builds the index itself at its end, do it instead.
+    void setBackgroundWork(bool allowed) { m_backgroundWork = allowed; }
     void close();
     bool isOpen() const;
     // After Error::Offline (the PostgreSQL server went away): a new connection to the same
@@ -264,6 +270,12 @@ public:
     // The same with the facts already read (readIssueFacts, "store/issuefacts.h"), so that an
     // importer can parse on worker threads.
     Result<ImportOutcome> importDocument(const QString &document, const IssueFacts &facts);
+    // The same for an issue whose number the caller knows no issue carries (numbersInUse(), in
+    // the same batch): it is added without looking for one, a round trip saved per issue.
+    Result<ImportOutcome> importNewNumber(const QString &document, const IssueFacts &facts);
+    // Which of `numbers` an issue carries, trashed ones included: an importer's batch asks once
+    // for all its files' numbers instead of once per file.
+    Result<QSet<int>> numbersInUse(const QList<int> &numbers);
     // Groups many writes into one transaction (the importer's batches). Nested calls are fine.
     // KeepOthers: a failure inside one write undoes only that write (each write is a savepoint).
     // AllOrNothing: no savepoints, which makes writing the full-text index about twice as fast;
@@ -356,6 +368,7 @@ public:
 private:
     friend class StoreCopier; // copies a whole store between engines, table by table
     std::unique_ptr<StoreDatabase> m_db;
+    bool m_backgroundWork = true;
 };
 
 } // namespace galley

@@ -27,6 +27,7 @@ Result<PublishReport> publishOnWorker(const QString &storePath, const QString &f
                                       std::function<void(int, int)> progress)
 {
     Store store;
+    store.setBackgroundWork(false); // a connection for this publish alone; the window's repairs
     if (const Status opened = store.open(storePath); !opened)
         return opened.error();
     auto settings = loadSiteSettings(store);
@@ -98,6 +99,7 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
             [this] { showSettings(m_loader.result()); });
     m_loader.setFuture(QtConcurrent::run([path = storePath] {
         Store store;
+        store.setBackgroundWork(false);
         if (!store.open(path))
             return SiteSettings();
         const auto settings = loadSiteSettings(store);

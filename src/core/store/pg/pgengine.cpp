@@ -51,6 +51,7 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     if (!c.open() && !openWithKeyringPassword(c, where))
         return openError(c.lastError(), where);
     m_readOnly = where.readOnly;
+    m_backgroundWork = where.backgroundWork;
     m_user = where.effectiveUser();
     m_role = where.role;
     if (Status s = startSession(db, where.readOnly); !s)
@@ -81,14 +82,19 @@ Status PgEngine::open(StoreDatabase &db, const StoreLocation &where, const QStri
     return Done {};
 }
 
+QStringList PgEngine::sessionSettingsSql(int lockTimeoutMs)
+{
+    // JIT compiling costs tens of milliseconds on the ranking queries and gains nothing on a
+    // store's small ones.
+    return {u"SET jit = off"_s, u"SET client_min_messages = warning"_s,
+            u"SET lock_timeout = "_s + QString::number(lockTimeoutMs)};
+}
+
 Status PgEngine::startSession(StoreDatabase &db, bool readOnly)
 {
     const QString what = PgEngineTr::tr("Opening the store");
-    // JIT compiling costs tens of milliseconds on the ranking queries and gains nothing on a
-    // store's small ones. A write waits for another writer's lock as long as SQLite would.
-    for (const QString &sql :
-         {u"SET jit = off"_s, u"SET client_min_messages = warning"_s,
-          QString(u"SET lock_timeout = "_s + QString::number(StoreDatabase::busyTimeoutMs()))}) {
+    // A write waits for another writer's lock as long as SQLite would.
+    for (const QString &sql : sessionSettingsSql(StoreDatabase::busyTimeoutMs())) {
         if (Status s = db.execute(sql, what); !s)
             return s;
     }
@@ -204,7 +210,7 @@ Status PgEngine::opened(StoreDatabase &db)
 {
     // Only speed is at stake (searches sort each word's rows without the index): the store
     // opens at once, and a build that cannot run now is tried again at the next opening.
-    if (!m_readOnly)
+    if (!m_readOnly && m_backgroundWork)
         m_indexRepair.startIfNeeded(db, m_schema, m_role);
     return Done {};
 }

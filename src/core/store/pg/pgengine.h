@@ -56,6 +56,10 @@ public:
     Result<QString> integrityCheck(StoreDatabase &db, const QString &what) override;
     Status backupTo(StoreDatabase &db, const QString &temp, const QString &what) override;
 
+    // The settings every session of a store starts with (before SET ROLE), the store's own and
+    // a background build's (PgIndexRepair): how long a statement waits for a lock.
+    static QStringList sessionSettingsSql(int lockTimeoutMs);
+
 private:
     Error openError(const QSqlError &sqlError, const StoreLocation &where) const;
     // The session's settings, on every (re)connection.
@@ -67,6 +71,7 @@ private:
     QString m_schema; // the store's schema, as the server spells it (lower case)
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
     bool m_readOnly = false;
+    bool m_backgroundWork = true; // StoreLocation::backgroundWork
     QString m_user; // who logs in (for messages)
     QString m_role; // the team role of the address (role=), set in every session
     bool m_bulk = false; // an import is under way (setBulkWriting)

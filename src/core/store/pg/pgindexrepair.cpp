@@ -1,5 +1,6 @@
 #include "pgindexrepair.h"
 
+#include "pgengine.h"
 #include "pgimpactindex.h"
 #include "store/storedatabase.h"
 
@@ -163,9 +164,8 @@ void build(PgIndexRepair::State &s)
             }
         }
         // No lock timeout: nobody waits for this session, and it waits for older transactions.
-        step(u"SET lock_timeout = 0"_s);
-        step(u"SET jit = off"_s);
-        step(u"SET client_min_messages = warning"_s);
+        for (const QString &sql : PgEngine::sessionSettingsSql(0))
+            step(sql);
         if (!s.role.isEmpty())
             step(u"SET ROLE \""_s + s.role + u'"');
         bool locked = false;
