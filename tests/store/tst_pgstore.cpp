@@ -646,7 +646,7 @@ private slots:
             store.setBackgroundWork(false);
             QVERIFY(store.open(location).ok());
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
-            QTest::qWait(300);
+            QTest::qWait(1000); // a build begun at the opening is there as invalid in 0.1 s
             QCOMPARE(impactIndexState(location), u"missing"_s);
             QVERIFY(!impactIndexLockIsHeld(location));
         }
@@ -654,11 +654,26 @@ private slots:
         // long after its opening, where a repair would have begun.
         QVERIFY(teammate.holdWriters());
         QProcess command;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GALLEY_STORE_BUSY_TIMEOUT_MS"_s, u"60000"_s);
+        command.setProcessEnvironment(env);
         command.start(QStringLiteral(GALLEY_BINARY), {u"new"_s, u"--db"_s, location});
         QVERIFY(command.waitForStarted());
-        QTest::qWait(1500);
-        QVERIFY2(command.state() == QProcess::Running, // still waiting for the lock
-                 command.readAllStandardError().constData());
+        // Waiting for the lock: its store was opened, where a repair would have begun.
+        const auto waitsForTheLock = [&] {
+            QStringList waiting;
+            // This store's writers' lock (a 64-bit key: its two halves), not another test's.
+            exec(location,
+                 u"SELECT count(*) FROM pg_locks l, (SELECT hashtextextended(current_schema(), "
+                 "7477) AS k) x WHERE l.locktype = 'advisory' AND NOT l.granted "
+                 "AND l.objsubid = 1 AND l.classid::bigint = (x.k >> 32) & 4294967295 "
+                 "AND l.objid::bigint = x.k & 4294967295"_s,
+                 &waiting);
+            return waiting.value(0) == u"1"_s;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitsForTheLock(), 30000);
+        QTest::qWait(1000);
+        QVERIFY2(command.state() == QProcess::Running, command.readAllStandardError().constData());
         QCOMPARE(impactIndexState(location), u"missing"_s);
         QVERIFY(!impactIndexLockIsHeld(location));
         QVERIFY(teammate.commit());

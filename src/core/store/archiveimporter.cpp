@@ -216,23 +216,25 @@ ImportReport ArchiveImporter::writeBatch(const QList<Prepared> &prepared, Store:
                                          VocabularyCounts *added, bool *changed)
 {
     ImportReport counts;
-    const Status begun = m_store.beginBatch(mode);
+    Status begun = m_store.beginBatch(mode);
     // The numbers the batch's files carry that no issue has yet, asked once for the batch: such
     // a file is added without a look for its number (a round trip each to a PostgreSQL server).
     // Only in the batch's transaction, where no other writer adds one meanwhile; each number
     // is looked for again once a file of the batch has used it.
     QSet<int> unused;
     if (begun) {
-        QList<int> numbers;
+        QSet<int> numbers;
         for (const Prepared &p : prepared) {
             if (!p.error && p.skipped.isEmpty() && p.facts.number)
-                numbers << *p.facts.number;
+                numbers.insert(*p.facts.number);
         }
-        if (auto used = m_store.numbersInUse(numbers)) {
-            for (int n : std::as_const(numbers)) {
-                if (!used->contains(n))
-                    unused.insert(n);
-            }
+        if (auto used = m_store.numbersInUse(numbers.values())) {
+            unused = numbers.subtract(*used);
+        } else {
+            // A statement that failed ends a PostgreSQL transaction: begun again, each file
+            // then looks for its number itself and fails with its own error if it must.
+            m_store.rollbackBatch();
+            begun = m_store.beginBatch(mode);
         }
     }
     for (const Prepared &p : prepared) {

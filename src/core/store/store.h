@@ -168,7 +168,7 @@ public:
     // a postgresql:// URL). A file that is not a Galley store, is corrupt or comes from a newer
     // Galley is refused and left untouched.
     Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    // Whether the next open() may start work in the background that goes on after it returns:
+    // Whether open() (from now on) may start work in the background that goes on after it returns:
     // on PostgreSQL, building again a search index a crashed import left out (PgIndexRepair).
     // A command-line command that ends in a moment says no: its close would stop the build,
     // which leaves a half-built index for the next opening to drop; a window, which stays, or

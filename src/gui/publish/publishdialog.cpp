@@ -27,7 +27,7 @@ Result<PublishReport> publishOnWorker(const QString &storePath, const QString &f
                                       std::function<void(int, int)> progress)
 {
     Store store;
-    store.setBackgroundWork(false); // a connection for this publish alone; the window's repairs
+    store.setBackgroundWork(false); // for this publish alone: repairs are the window's store's
     if (const Status opened = store.open(storePath); !opened)
         return opened.error();
     auto settings = loadSiteSettings(store);
