@@ -21,9 +21,6 @@ bool openStoreArgument(const QCommandLineParser &parser, const QString &commandN
     QString path = databasePathOption(parser);
     if (path.isEmpty())
         path = Store::defaultPath();
-    // A command ends in a moment: the index repair a window would start is left to it, or to
-    // the next import (Store::setBackgroundWork).
-    store->setBackgroundWork(false);
     const Status opened = store->open(path);
     if (!opened) {
         writeErrLine(u"galley "_s + commandName + u": "_s + opened.error().toString());

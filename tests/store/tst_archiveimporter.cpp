@@ -33,6 +33,18 @@ private:
         return root;
     }
 
+    // A folder `name` with the files named, each with its text; empty when one cannot be written.
+    QString writeArchive(const QString &name, const QList<std::pair<QString, QByteArray>> &files)
+    {
+        const QString root = m_dir.filePath(name);
+        QDir().mkpath(root);
+        for (const auto &[file, text] : files) {
+            if (!storetest::writeBytes(root + u'/' + file, text))
+                return {};
+        }
+        return root;
+    }
+
     // "file name: reason" for each skipped file, sorted.
     static QStringList skippedFiles(const ImportReport &report)
     {
@@ -122,12 +134,11 @@ private slots:
         const qint64 draftId = store.createIssue(draft).value();
         const qint64 scheduledId
             = store.createIssue(scheduled, galley::IssueStatus::Scheduled).value();
-        const QString root = m_dir.filePath(u"unrelated"_s);
-        QDir().mkpath(root);
-        QVERIFY(storetest::writeBytes(root + u"/a.md"_s,
-                                      "---\ntitle: \"Other #3001\"\n---\n\nUnrelated text.\n"));
-        QVERIFY(storetest::writeBytes(root + u"/b.md"_s,
-                                      "---\ntitle: \"Other #3002\"\n---\n\nAlso unrelated.\n"));
+        const QString root
+            = writeArchive(u"unrelated"_s,
+                           {{u"a.md"_s, "---\ntitle: \"Other #3001\"\n---\n\nUnrelated text.\n"},
+                            {u"b.md"_s, "---\ntitle: \"Other #3002\"\n---\n\nAlso unrelated.\n"}});
+        QVERIFY(!root.isEmpty());
 
         const ImportReport report = ArchiveImporter(store).run({root});
         QCOMPARE(report.added, 0);
@@ -162,10 +173,9 @@ private slots:
                                   .value();
         const QString draft = u"---\ntitle: \"Weekly #7 redo\"\n---\n\nDraft.\n"_s;
         const qint64 draftId = store.createIssue(draft).value();
-        const QString root = m_dir.filePath(u"newer"_s);
-        QDir().mkpath(root);
-        QVERIFY(storetest::writeBytes(root + u"/7.md"_s,
-                                      "---\ntitle: \"Weekly #7\"\n---\n\nSent, typo fixed.\n"));
+        const QString root = writeArchive(
+            u"newer"_s, {{u"7.md"_s, "---\ntitle: \"Weekly #7\"\n---\n\nSent, typo fixed.\n"}});
+        QVERIFY(!root.isEmpty());
         const ImportReport report = ArchiveImporter(store).run({root});
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.asDrafts, 0);
@@ -186,16 +196,13 @@ private slots:
                                galley::IssueStatus::Sent)
                   .value();
         QVERIFY(store.moveToTrash(trashedId).ok());
-        const QString root = m_dir.filePath(u"taken"_s);
-        QDir().mkpath(root);
-        QVERIFY(storetest::writeBytes(root + u"/a.md"_s,
-                                      "---\ntitle: \"Weekly #8\"\n---\n\nFirst copy.\n"));
-        QVERIFY(storetest::writeBytes(root + u"/b.md"_s,
-                                      "---\ntitle: \"Weekly #8\"\n---\n\nSecond copy.\n"));
-        QVERIFY(storetest::writeBytes(root + u"/c.md"_s,
-                                      "---\ntitle: \"Weekly #9\"\n---\n\nThe file of #9.\n"));
-        QVERIFY(
-            storetest::writeBytes(root + u"/d.md"_s, "---\ntitle: \"Weekly #10\"\n---\n\nNew.\n"));
+        const QString root
+            = writeArchive(u"taken"_s,
+                           {{u"a.md"_s, "---\ntitle: \"Weekly #8\"\n---\n\nFirst copy.\n"},
+                            {u"b.md"_s, "---\ntitle: \"Weekly #8\"\n---\n\nSecond copy.\n"},
+                            {u"c.md"_s, "---\ntitle: \"Weekly #9\"\n---\n\nThe file of #9.\n"},
+                            {u"d.md"_s, "---\ntitle: \"Weekly #10\"\n---\n\nNew.\n"}});
+        QVERIFY(!root.isEmpty());
 
         const ImportReport report = ArchiveImporter(store).run({root});
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));

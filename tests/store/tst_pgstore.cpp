@@ -107,8 +107,7 @@ private:
         {
             QSqlDatabase db = storetest::addPgConnection(location, u"teammate"_s);
             m_query = QSqlQuery(db);
-            m_open = db.open() && m_query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s)
-                && m_query.exec(u"SELECT count(*) FROM issues"_s);
+            m_open = db.open() && begin();
         }
         ~OpenTransaction()
         {
@@ -118,7 +117,8 @@ private:
         }
         bool isOpen() const { return m_open; }
         bool commit() { return m_query.exec(u"COMMIT"_s); }
-        bool beginAgain()
+        // A transaction with its snapshot taken (the constructor's, or the next after a commit).
+        bool begin()
         {
             return m_query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s)
                 && m_query.exec(u"SELECT count(*) FROM issues"_s);
@@ -491,6 +491,7 @@ private slots:
             checkedAt = done;
             asideDuring = !hasImpactIndex(location);
             Store other;
+            other.setBackgroundWork(true); // as the window's store
             QVERIFY(other.open(location).ok());
             QCOMPARE(other.search(u"alpha"_s, 200)->size(), done);
             // Without the index: the same hits, order and scores as scoring every match.
@@ -537,6 +538,7 @@ private slots:
         // The import let go of its lock: an index gone now is built by the next opening.
         QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
         Store next;
+        next.setBackgroundWork(true); // as the window's store
         QVERIFY(next.open(location).ok());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
     }
@@ -551,6 +553,7 @@ private slots:
         QVERIFY(!hasImpactIndex(location));
         {
             Store store;
+            store.setBackgroundWork(true); // as the window's store
             QVERIFY(store.open(location).ok());
             QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
@@ -562,6 +565,7 @@ private slots:
                      "WHERE indexrelid = to_regclass('issue_terms_impact')"_s));
         QVERIFY(!hasImpactIndex(location));
         Store store;
+        store.setBackgroundWork(true); // as the window's store
         QVERIFY(store.open(location).ok());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
         QCOMPARE(store.search(u"alpha"_s)->size(), 1);
@@ -583,6 +587,7 @@ private slots:
         QElapsedTimer closing;
         {
             Store store;
+            store.setBackgroundWork(true); // as the window's store
             QVERIFY(store.open(location).ok());
             QTRY_COMPARE(impactIndexState(location), u"invalid"_s); // the build, waiting
             QVERIFY(store.saveDocument(id, storetest::issueText(1, u"alpha gamma"_s), 1).ok());
@@ -597,6 +602,7 @@ private slots:
         QVERIFY(!impactIndexLockIsHeld(location));
         QCOMPARE(impactIndexState(location), u"invalid"_s); // what a stopped build leaves
         Store store;
+        store.setBackgroundWork(true); // as the window's store
         QVERIFY(store.open(location).ok());
         QVERIFY(teammate.commit());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
@@ -614,6 +620,7 @@ private slots:
         OpenTransaction teammate(location);
         QVERIFY(teammate.isOpen());
         Store store;
+        store.setBackgroundWork(true); // as the window's store
         QVERIFY(store.open(location).ok());
         QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
         QTemporaryDir archive;
@@ -633,17 +640,17 @@ private slots:
 
     void aCommandLeavesTheRepairToAWindow()
     {
-        // A command ends in a moment, and its close would stop a repair half way: it starts
-        // none (Store::setBackgroundWork), so the index stays missing rather than half built,
-        // and a window builds it. The teammate's transaction would hold a build back, so that
-        // one started here would still be under way, its index there and invalid, when asked.
+        // A command ends in a moment, and its close would stop a repair half way: like every
+        // store but the window's, it starts none (Store::setBackgroundWork), so the index stays
+        // missing rather than half built, and a window builds it. The teammate's transaction
+        // would hold a build back, so that one started here would still be under way, its index
+        // there and invalid, when asked.
         const QString location = storeWithoutItsImpactIndex({u"alpha"_s});
         QVERIFY(!location.isEmpty());
         OpenTransaction teammate(location);
         QVERIFY(teammate.isOpen());
         {
             Store store;
-            store.setBackgroundWork(false);
             QVERIFY(store.open(location).ok());
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
             QTest::qWait(1000); // a build begun at the opening is there as invalid in 0.1 s
@@ -681,8 +688,9 @@ private slots:
         QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
         QCOMPARE(impactIndexState(location), u"missing"_s);
         // The window's store builds it, once the teammate's next transaction ends too.
-        QVERIFY(teammate.beginAgain());
+        QVERIFY(teammate.begin());
         Store window;
+        window.setBackgroundWork(true); // as the window's store
         QVERIFY(window.open(location).ok());
         QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
         QVERIFY(teammate.commit());

@@ -170,9 +170,10 @@ public:
     Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     // Whether open() (from now on) may start work in the background that goes on after it returns:
     // on PostgreSQL, building again a search index a crashed import left out (PgIndexRepair).
-    // A command-line command that ends in a moment says no: its close would stop the build,
-    // which leaves a half-built index for the next opening to drop; a window, which stays, or
-    // an import, which builds the index itself at its end, do it instead.
+    // Only the window's store says yes (StoreClient): it stays open. Every other store is open
+    // for a moment (a command, a publish, a copy), and its close would stop the build half
+    // way, leaving a half-built index for the next opening to drop; an import builds the index
+    // itself at its end.
     void setBackgroundWork(bool allowed) { m_backgroundWork = allowed; }
     void close();
     bool isOpen() const;
@@ -368,7 +369,7 @@ public:
 private:
     friend class StoreCopier; // copies a whole store between engines, table by table
     std::unique_ptr<StoreDatabase> m_db;
-    bool m_backgroundWork = true;
+    bool m_backgroundWork = false;
 };
 
 } // namespace galley

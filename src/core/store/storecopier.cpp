@@ -381,7 +381,6 @@ Result<StoreCopyReport> StoreCopier::migrate(const QString &from, const QString 
     if (Status s = source.open(from, Store::OpenMode::ReadOnly); !s)
         return s.error();
     Store target;
-    target.setBackgroundWork(false); // open for the copy alone
     if (Status s = target.open(to, Store::OpenMode::NoUpgrade); !s)
         return s.error();
     return copyAll(*source.m_db, *target.m_db, progress);
@@ -390,7 +389,6 @@ Result<StoreCopyReport> StoreCopier::migrate(const QString &from, const QString 
 Status StoreCopier::backupInto(StoreDatabase &source, const QString &file)
 {
     Store target;
-    target.setBackgroundWork(false);
     if (Status s = target.open(file, Store::OpenMode::NoUpgrade); !s)
         return s;
     auto copied = copyAll(source, *target.m_db, {});

@@ -35,9 +35,9 @@ struct StoreLocation
     // Not part of the text: Store::open(ReadOnly) sets it, and the engine then opens the store
     // so that it cannot be written (and creates nothing when it is missing).
     bool readOnly = false;
-    // Not part of the text either: Store::setBackgroundWork(false) clears it, and the engine then
-    // starts nothing at the opening that would outlive a command's run (PgIndexRepair).
-    bool backgroundWork = true;
+    // Not part of the text either: Store::setBackgroundWork(true) sets it (the window's store),
+    // and the engine may then start work at the opening that outlives it (PgIndexRepair).
+    bool backgroundWork = false;
 
     static Result<StoreLocation> parse(const QString &value);
 

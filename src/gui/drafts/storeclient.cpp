@@ -54,6 +54,8 @@ bool StoreClient::ready()
 void StoreClient::openStore(const QString &path, const QString &sampleDocument)
 {
     m_store = std::make_unique<Store>();
+    // The window's store stays open: it may repair what a crashed import left (PgIndexRepair).
+    m_store->setBackgroundWork(true);
     if (Status s = m_store->open(path); !s) {
         qCWarning(lcStoreClient) << "cannot open" << path << s.error().toString();
         m_store.reset();

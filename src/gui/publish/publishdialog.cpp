@@ -27,7 +27,6 @@ Result<PublishReport> publishOnWorker(const QString &storePath, const QString &f
                                       std::function<void(int, int)> progress)
 {
     Store store;
-    store.setBackgroundWork(false); // for this publish alone: repairs are the window's store's
     if (const Status opened = store.open(storePath); !opened)
         return opened.error();
     auto settings = loadSiteSettings(store);
@@ -99,7 +98,6 @@ PublishDialog::PublishDialog(const QString &storePath, QWidget *parent)
             [this] { showSettings(m_loader.result()); });
     m_loader.setFuture(QtConcurrent::run([path = storePath] {
         Store store;
-        store.setBackgroundWork(false);
         if (!store.open(path))
             return SiteSettings();
         const auto settings = loadSiteSettings(store);

@@ -16,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace galley;
@@ -31,6 +33,38 @@ private slots:
     {
         QVERIFY(m_stores.postgres());
         qputenv("GALLEY_INBOX_TITLES", "0"); // no page titles read from the network
+    }
+
+    // A crashed import leaves the store without its search's ordered index (PgImpactIndex):
+    // the window's store, which stays open, builds it again in the background, where the
+    // short-lived stores of commands and dialogs leave it (tst_pgstore).
+    void theWindowRebuildsTheIndexACrashedImportLeftOut()
+    {
+        const QString location = m_stores.fresh();
+        {
+            auto store = test::openStore(location);
+            QVERIFY(store);
+            QVERIFY(store->createIssue(storetest::issueText(1, u"alpha"_s)));
+        }
+        const auto indexIsValid = [&](const QString &drop = {}) {
+            QString valid;
+            {
+                QSqlDatabase db = storetest::addPgConnection(location, u"index"_s);
+                QSqlQuery q(db);
+                if (db.open() && (drop.isEmpty() || q.exec(drop))
+                    && q.exec(u"SELECT coalesce((SELECT indisvalid::text FROM pg_index WHERE "
+                              "indexrelid = to_regclass('issue_terms_impact')), 'missing')"_s)
+                    && q.next())
+                    valid = q.value(0).toString();
+            }
+            QSqlDatabase::removeDatabase(u"index"_s);
+            return valid;
+        };
+        QCOMPARE(indexIsValid(u"DROP INDEX issue_terms_impact"_s), u"missing"_s);
+        auto window = test::openWindow(location);
+        QVERIFY(window);
+        QTRY_COMPARE_WITH_TIMEOUT(indexIsValid(), u"true"_s, 60000);
+        QVERIFY(test::closeWindow(window));
     }
 
     // The Inbox tab follows a teammate's captures (InboxController reloads on

@@ -71,7 +71,7 @@ private:
     QString m_schema; // the store's schema, as the server spells it (lower case)
     QString m_channel; // where this schema's writes are announced (PgChangeFeed::channelFor)
     bool m_readOnly = false;
-    bool m_backgroundWork = true; // StoreLocation::backgroundWork
+    bool m_backgroundWork = false; // StoreLocation::backgroundWork
     QString m_user; // who logs in (for messages)
     QString m_role; // the team role of the address (role=), set in every session
     bool m_bulk = false; // an import is under way (setBulkWriting)
