@@ -1687,6 +1687,14 @@ Installieren Sie Galley neu, oder verwenden Sie einen Befehl ohne Fenster (siehe
         <source>Building the search index again</source>
         <translation>Der Suchindex wird neu aufgebaut</translation>
     </message>
+    <message>
+        <source>the server gave %1 word ids for %2 words.</source>
+        <translation>der Server gab %1 Wort-IDs für %2 Wörter zurück.</translation>
+    </message>
+    <message>
+        <source>libpq, the PostgreSQL client library, is not loaded.</source>
+        <translation>libpq, die Client-Bibliothek von PostgreSQL, ist nicht geladen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

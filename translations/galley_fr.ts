@@ -1687,6 +1687,14 @@ Réinstallez Galley, ou utilisez une commande sans fenêtre (voir &apos;galley -
         <source>Building the search index again</source>
         <translation>Reconstruction de l’index de recherche</translation>
     </message>
+    <message>
+        <source>the server gave %1 word ids for %2 words.</source>
+        <translation>le serveur a renvoyé %1 identifiants pour %2 mots.</translation>
+    </message>
+    <message>
+        <source>libpq, the PostgreSQL client library, is not loaded.</source>
+        <translation>libpq, la bibliothèque cliente de PostgreSQL, n’est pas chargée.</translation>
+    </message>
 </context>
 <context>
     <name>galley::StoreCopier</name>

@@ -76,16 +76,22 @@ private:
                     "RAISE EXCEPTION 'no index'; END IF; END $$"_s);
     }
 
-    // The impact index as the catalog has it: "valid", "invalid" (a concurrent build under way
-    // or stopped), "missing"; empty when the query failed.
-    QString impactIndexState(const QString &location)
+    // A search index as the catalog has it: "valid", "invalid" (a concurrent build under way
+    // or stopped), "missing"; empty when the query failed. The impact index, or the key
+    // (issue_terms_pkey).
+    QString impactIndexState(const QString &location,
+                             const QString &index = u"issue_terms_impact"_s)
     {
         QStringList state;
         exec(location,
              u"SELECT coalesce((SELECT CASE WHEN indisvalid THEN 'valid' ELSE 'invalid' END "
-             "FROM pg_index WHERE indexrelid = to_regclass('issue_terms_impact')), 'missing')"_s,
+             "FROM pg_index WHERE indexrelid = to_regclass('%1')), 'missing')"_s.arg(index),
              &state);
         return state.value(0);
+    }
+    QString keyState(const QString &location)
+    {
+        return impactIndexState(location, u"issue_terms_pkey"_s);
     }
 
     // Whether a session holds the import's lock on the index (PgImpactIndex::lockKeySql()).
@@ -541,6 +547,104 @@ private slots:
         next.setBackgroundWork(true); // as the window's store
         QVERIFY(next.open(location).ok());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
+    }
+
+    void anImportThatDoublesTheStoreBuildsTheKeyAtItsEndOrForARemoval()
+    {
+        // 300 issues into an empty store: once the first 100 are in, the 200 left at least
+        // double it, and the import sets the key of the search's rows aside with the impact
+        // index. A teammate's search meanwhile reads the whole table, with the same hits and
+        // scores; a teammate's save removes its issue's rows without the key. A file of the
+        // second batch changes issue 5, of the first: its removal builds the key again at once.
+        // At the end both indexes are there and every row is right.
+        QTemporaryDir archive;
+        for (int n = 1; n <= 300; ++n) {
+            QFile f(archive.filePath(u"issue-%1.md"_s.arg(n, 3, 10, QChar(u'0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n == 150
+                        ? storetest::issueText(5, u"alpha omega"_s).toUtf8()
+                        : storetest::issueText(n, n % 3 ? u"alpha beta"_s : u"alpha alpha gamma"_s)
+                              .toUtf8());
+        }
+        const QString location = m_stores.fresh();
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QCOMPARE(keyState(location), u"valid"_s);
+        QStringList keyAt; // the key's state after each batch
+        QList<std::pair<qint64, double>> duringSearch, duringScoredInFull;
+        qsizetype duringHits = -1;
+        galley::ArchiveImporter importer(store);
+        importer.setProgressCallback([&](int done, int) {
+            keyAt << keyState(location);
+            if (done != 100)
+                return;
+            QCOMPARE(impactIndexState(location), u"missing"_s);
+            Store other;
+            other.setBackgroundWork(true); // as the window's store: the import's lock holds it
+            QVERIFY(other.open(location).ok());
+            duringHits = other.search(u"alpha"_s, 500)->size();
+            duringSearch = ranks(other, u"beta"_s);
+            duringScoredInFull = ranksScoringEveryMatch(other, u"beta"_s);
+            const auto listed = other.listIssues();
+            QVERIFY(listed.ok());
+            for (const auto &issue : *listed) {
+                if (issue.number == 1)
+                    QVERIFY(other
+                                .saveDocument(issue.id, storetest::issueText(1, u"alpha kappa"_s),
+                                              issue.version)
+                                .ok());
+            }
+            QCOMPARE(other.search(u"kappa"_s)->size(), 1);
+        });
+        const galley::ImportReport report = importer.run({archive.path()});
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
+        QCOMPARE(report.added, 299);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(keyAt, (QStringList {u"missing"_s, u"valid"_s, u"valid"_s}));
+        QCOMPARE(duringHits, 100);
+        QCOMPARE(duringSearch.size(), 50); // the best 50 of 66
+        QCOMPARE(duringSearch, duringScoredInFull);
+        QCOMPARE(keyState(location), u"valid"_s);
+        QCOMPARE(impactIndexState(location), u"valid"_s);
+        QVERIFY(!impactIndexLockIsHeld(location));
+        QVERIFY(rowsMatchTheIssuesWords(location));
+        QVERIFY(wordCountsMatchTheirRows(location));
+        QCOMPARE(store.search(u"omega"_s)->size(), 1);
+        QCOMPARE(store.search(u"kappa"_s)->size(), 1);
+        QCOMPARE(store.search(u"alpha"_s, 500)->size(), 299);
+        QCOMPARE(ranks(store, u"gamma"_s), ranksScoringEveryMatch(store, u"gamma"_s));
+        // The key is unique again: a second row for a word and an issue is refused.
+        QVERIFY(!exec(location,
+                      u"INSERT INTO issue_terms (term_id, issue_id, f, len) "
+                      "SELECT term_id, issue_id, f, len FROM issue_terms LIMIT 1"_s));
+    }
+
+    void aStoreLeftWithoutItsKeyBuildsItWhenOpened()
+    {
+        // An import that crashed after setting the key aside: the window's store builds it in the
+        // background, as it does the impact index. Meanwhile searches and saves go on.
+        QList<qint64> ids;
+        const QString location = storeWithoutItsImpactIndex({u"alpha"_s, u"alpha beta"_s}, &ids);
+        QVERIFY(!location.isEmpty());
+        QVERIFY(exec(location, u"ALTER TABLE issue_terms DROP CONSTRAINT issue_terms_pkey"_s));
+        QCOMPARE(keyState(location), u"missing"_s);
+        {
+            Store command; // not the window's: leaves it to the window
+            QVERIFY(command.open(location).ok());
+            QCOMPARE(command.search(u"alpha"_s)->size(), 2);
+            QVERIFY(command.saveDocument(ids.value(0), storetest::issueText(1, u"alpha gamma"_s), 1)
+                        .ok());
+            QCOMPARE(keyState(location), u"missing"_s);
+        }
+        QVERIFY(rowsMatchTheIssuesWords(location));
+        Store store;
+        store.setBackgroundWork(true); // as the window's store
+        QVERIFY(store.open(location).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(keyState(location), u"valid"_s, repairTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
+        QCOMPARE(store.search(u"gamma"_s)->size(), 1);
+        QCOMPARE(ranks(store, u"alpha"_s), ranksScoringEveryMatch(store, u"alpha"_s));
+        QVERIFY(wordCountsMatchTheirRows(location));
     }
 
     void aStoreLeftWithoutItsImpactIndexBuildsItWhenOpened()

@@ -149,7 +149,7 @@ ImportReport ArchiveImporter::run(const QStringList &paths)
     // A compact search index for the archive (see Store::setBulkWriting); a failure here only
     // makes the index a little larger or the import a little slower. How many issues it brings
     // is told once a batch has added some: files already in the store (an import run again)
-    // do not count, so that running it again does not rebuild an index (PgImpactIndex).
+    // do not count, so that running it again does not rebuild an index (PgSearchIndexes).
     if (total > 0)
         m_store.setBulkWriting(true);
     bool sized = false;

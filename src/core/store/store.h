@@ -290,8 +290,8 @@ public:
     // step 2), so that a save writes fewer pages. Persistent, for every connection. On
     // PostgreSQL, this connection's write transactions meanwhile do not wait for their commit
     // to reach the disk (see PgEngine::beginWriteSql), an import of `issues` (at most) that is
-    // large for the archive builds the search's impact index once at its end
-    // (PgImpactIndex), and `false` ends with VACUUM (ANALYZE).
+    // large for the archive builds the search's indexes once at its end
+    // (PgSearchIndexes), and `false` ends with VACUUM (ANALYZE).
     Status setBulkWriting(bool bulk, qint64 issues = 0);
     // How the store's search counts an issue's terms, where an import should do it on its worker
     // threads and pass them in IssueFacts::countedTerms; null where the engine's index counts

@@ -4,10 +4,10 @@
 #include "../storedatabase.h"
 #include "../storelocation.h"
 #include "../storepassword.h"
-#include "pgimpactindex.h"
 #include "pgpresence.h"
 #include "pgschema.h"
 #include "pgsearch.h"
+#include "pgsearchindexes.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -180,11 +180,12 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
     // lock in its way: that one stops.
     if (bulk)
         m_indexRepair.stop();
-    if (bulk && !m_impactIndexDeferred) {
-        auto deferred = PgImpactIndex::deferForImport(db, m_schema, issues);
+    if (bulk && !m_indexesDeferred) {
+        auto deferred = PgSearchIndexes::deferForImport(db, m_schema, issues);
         if (!deferred)
             return deferred.error();
-        m_impactIndexDeferred = *deferred;
+        m_indexesDeferred = deferred->locked;
+        m_keyDeferred = deferred->key;
         return Done {};
     }
     if (bulk || db.transactionDepth() > 0)
@@ -193,9 +194,10 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
     // index to the next Galley that opens the store; the VACUUM runs all the same.
     // Not deferred: the index may still be missing (a background build stopped when the import
     // began, after an earlier import crashed), and this import waits for the build anyway.
-    Status built = m_impactIndexDeferred ? PgImpactIndex::rebuildAfterImport(db, m_schema)
-                                         : PgImpactIndex::buildIfMissing(db, m_schema);
-    m_impactIndexDeferred = false;
+    Status built = m_indexesDeferred ? PgSearchIndexes::rebuildAfterImport(db, m_schema)
+                                     : PgSearchIndexes::buildIfMissing(db, m_schema);
+    m_indexesDeferred = false;
+    m_keyDeferred = false;
     // The end of an import: the other tables it filled, as PgSearch::setMergeWidth does the
     // search's. Otherwise autovacuum comes for their thousands of new rows a little later, while
     // the person is using the store (a link lookup's p95 doubled while it ran), and the first
@@ -293,7 +295,7 @@ QString PgEngine::foreignDatabaseMessage() const
 
 std::unique_ptr<SearchBackend> PgEngine::search(StoreDatabase &db)
 {
-    return std::make_unique<PgSearch>(db, m_pendingIndex);
+    return std::make_unique<PgSearch>(db, m_schema, m_pendingIndex, m_keyDeferred);
 }
 
 Result<qint64> PgEngine::dataVersion(StoreDatabase &db, const QString &what)

@@ -75,7 +75,8 @@ private:
     QString m_user; // who logs in (for messages)
     QString m_role; // the team role of the address (role=), set in every session
     bool m_bulk = false; // an import is under way (setBulkWriting)
-    bool m_impactIndexDeferred = false; // that import builds the impact index at its end
+    bool m_indexesDeferred = false; // that import builds the search's indexes at its end
+    bool m_keyDeferred = false; // the key among them (PgSearch builds it before a removal)
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
     PgPendingIndex m_pendingIndex; // search rows of this transaction not written yet

@@ -1,11 +1,11 @@
 #include "pgindexrepair.h"
 
 #include "pgengine.h"
-#include "pgimpactindex.h"
+#include "pglibpq.h"
+#include "pgsearchindexes.h"
 #include "store/storedatabase.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -20,16 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace galley {
 
-// libpq's cancel request (PQgetCancel, PQcancel, PQfreeCancel), taken from the libpq that the
-// QPSQL driver loaded: linking libpq would load it, and its TLS libraries, into every command,
-// those on a SQLite store included (tst_clistartup). PGconn and PGcancel are opaque pointers.
-struct PgCancelApi
-{
-    void *(*getCancel)(void *connection) = nullptr;
-    int (*cancel)(void *cancel, char *message, int messageSize) = nullptr;
-    void (*freeCancel)(void *cancel) = nullptr;
-};
-
 struct PgIndexRepair::State
 {
     QString host, user, password, database, options, role, schema;
@@ -37,7 +27,7 @@ struct PgIndexRepair::State
     std::atomic<bool> stopping {false};
     std::atomic<bool> finished {false};
     std::mutex cancelLock; // guards cancel, which the thread makes and frees
-    PgCancelApi api;
+    const PgLibpq *api = nullptr; // libpq's cancel request (PQgetCancel, PQcancel, PQfreeCancel)
     void *cancel = nullptr; // a PGcancel
 };
 
@@ -61,7 +51,7 @@ void PgIndexRepair::startIfNeeded(StoreDatabase &db, const QString &schema, cons
         return; // under way
     stop();
     const QString what = PgIndexRepairTr::tr("Building the search index again");
-    auto missing = PgImpactIndex::isMissing(db, schema, what);
+    auto missing = PgSearchIndexes::anyMissing(db, schema, what);
     if (!missing) {
         qWarning("galley: %s", qPrintable(missing.error().toString()));
         return;
@@ -97,7 +87,7 @@ void PgIndexRepair::stop()
             const std::lock_guard<std::mutex> lock(m_state->cancelLock);
             char message[256];
             if (m_state->cancel)
-                m_state->api.cancel(m_state->cancel, message, int(sizeof message));
+                m_state->api->cancel(m_state->cancel, message, int(sizeof message));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -146,21 +136,12 @@ void build(PgIndexRepair::State &s)
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
-            const QVariant handle = db.driver()->handle();
-            // QPSQL's handle: a PGconn*, which Qt 6.4 names by its struct (pg_conn*).
-            const char *type = handle.typeName();
-            QLibrary libpq(u"pq"_s, 5); // loaded already: the driver's
-            PgCancelApi api;
-            api.getCancel = reinterpret_cast<decltype(api.getCancel)>(libpq.resolve("PQgetCancel"));
-            api.cancel = reinterpret_cast<decltype(api.cancel)>(libpq.resolve("PQcancel"));
-            api.freeCancel
-                = reinterpret_cast<decltype(api.freeCancel)>(libpq.resolve("PQfreeCancel"));
-            if (handle.isValid()
-                && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)
-                && api.getCancel && api.cancel && api.freeCancel) {
+            const PgLibpq *api = PgLibpq::get();
+            void *conn = PgLibpq::connection(db.driver()->handle());
+            if (api && conn) {
                 const std::lock_guard<std::mutex> lock(s.cancelLock);
                 s.api = api;
-                s.cancel = api.getCancel(*static_cast<void *const *>(handle.data()));
+                s.cancel = api->getCancel(conn);
             }
         }
         // No lock timeout: nobody waits for this session, and it waits for older transactions.
@@ -169,32 +150,37 @@ void build(PgIndexRepair::State &s)
         if (!s.role.isEmpty())
             step(u"SET ROLE \""_s + s.role + u'"');
         bool locked = false;
-        if (step(u"SELECT pg_try_advisory_lock("_s + PgImpactIndex::lockKeySql() + u')')
+        if (step(u"SELECT pg_try_advisory_lock("_s + PgSearchIndexes::lockKeySql() + u')')
             && q.next())
             locked = q.value(0).toBool();
-        // Looked at again under the lock: another Galley may have built it meanwhile. No row: no
-        // index; false: one left unusable, dropped first (IF NOT EXISTS would keep it).
-        const QString index = PgImpactIndex::qualifiedName(s.schema);
-        if (locked && step(PgImpactIndex::validitySql(), {index})) {
+        // Looked at again under the lock: another Galley may have built them meanwhile. No row:
+        // no index; false: one left unusable, dropped first (IF NOT EXISTS would keep it).
+        for (const PgSearchIndexes::Index index : PgSearchIndexes::all) {
+            if (!locked
+                || !step(PgSearchIndexes::validitySql(),
+                         {PgSearchIndexes::qualifiedName(index, s.schema)}))
+                break;
             const bool exists = q.next();
             const bool valid = exists && q.value(0).toBool();
-            if (exists && !valid)
-                step(u"DROP INDEX CONCURRENTLY IF EXISTS "_s + index);
+            if (exists && !valid) {
+                for (const QString &sql : PgSearchIndexes::dropSql(index, s.schema, true))
+                    step(sql);
+            }
             if (!valid) {
                 // The sort of every (word, issue) row: in memory where it fits.
                 step(u"SET maintenance_work_mem = '256MB'"_s);
-                step(PgImpactIndex::createSql(true));
+                step(PgSearchIndexes::createSql(index, true));
             }
         }
         {
             const std::lock_guard<std::mutex> lock(s.cancelLock);
             if (s.cancel)
-                s.api.freeCancel(s.cancel);
+                s.api->freeCancel(s.cancel);
             s.cancel = nullptr;
         }
         // Let go whatever happened (a session that ends lets go too).
         if (locked && db.isOpen())
-            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock("_s + PgImpactIndex::lockKeySql()
+            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock("_s + PgSearchIndexes::lockKeySql()
                                + u')');
         q = QSqlQuery();
         db.close();

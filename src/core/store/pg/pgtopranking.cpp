@@ -1,6 +1,6 @@
 #include "pgtopranking.h"
 
-#include "pgimpactindex.h"
+#include "pgsearchindexes.h"
 
 #include "store/bm25.h"
 #include "store/storedatabase.h"
@@ -119,7 +119,7 @@ QStringList PgTopRanking::stepSql()
                     FROM issue_terms i JOIN search_terms t ON t.id = i.term_id
                     WHERE right(t.word, 1) = '*' GROUP BY i.issue_id) a
               WHERE a.issue_id = s.issue_id)"_s,
-        PgImpactIndex::createSql(),
+        PgSearchIndexes::createSql(PgSearchIndexes::Index::Impact),
     };
 }
 
