@@ -6,7 +6,10 @@
 
 #include "store/archiveimporter.h"
 #include "store/issuefacts.h"
+#include "store/pg/pgcopy.h"
+#include "store/pg/pgtopranking.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 #include "store/storelocation.h"
 #include "store/storeschema.h"
 
@@ -67,7 +70,7 @@ private:
         return rows;
     }
 
-    // Whether the store's schema has the search's impact index (PgImpactIndex), ready for use.
+    // Whether the store's schema has the search's impact index (PgSearchIndexes), ready for use.
     bool hasImpactIndex(const QString &location)
     {
         return exec(location,
@@ -93,8 +96,16 @@ private:
     {
         return impactIndexState(location, u"issue_terms_pkey"_s);
     }
+    // Whether the key is the table's primary key, as the schema made it.
+    bool isThePrimaryKey(const QString &location)
+    {
+        return exec(location,
+                    u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = "
+                    "'issue_terms_pkey' AND contype = 'p' AND conrelid = 'issue_terms'::regclass) "
+                    "THEN RAISE EXCEPTION 'no primary key'; END IF; END $$"_s);
+    }
 
-    // Whether a session holds the import's lock on the index (PgImpactIndex::lockKeySql()).
+    // Whether a session holds the import's lock on the indexes (PgSearchIndexes::lockKeySql()).
     bool impactIndexLockIsHeld(const QString &location)
     {
         QStringList free;
@@ -143,7 +154,7 @@ private:
     };
 
     // A store as an import that crashed leaves it: its issues (one per text, their ids in `ids`)
-    // and no impact index (PgImpactIndex), with no session holding the import's lock.
+    // and no impact index (PgSearchIndexes), with no session holding the import's lock.
     QString storeWithoutItsImpactIndex(const QStringList &texts, QList<qint64> *ids = nullptr)
     {
         const QString location = m_stores.fresh();
@@ -553,25 +564,27 @@ private slots:
     {
         // 300 issues into an empty store: once the first 100 are in, the 200 left at least
         // double it, and the import sets the key of the search's rows aside with the impact
-        // index. A teammate's search meanwhile reads the whole table, with the same hits and
-        // scores; a teammate's save removes its issue's rows without the key. A file of the
-        // second batch changes issue 5, of the first: its removal builds the key again at once.
-        // At the end both indexes are there and every row is right.
+        // index. A teammate's search meanwhile reads the whole table, with the hits and scores
+        // of a search with the key; a teammate's save removes its issue's rows without the key. A
+        // file of the second batch changes issue 5, of the first: its removal builds the key again
+        // at once. At the end both indexes are there and every row is right.
         QTemporaryDir archive;
         for (int n = 1; n <= 300; ++n) {
             QFile f(archive.filePath(u"issue-%1.md"_s.arg(n, 3, 10, QChar(u'0'))));
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(n == 150
-                        ? storetest::issueText(5, u"alpha omega"_s).toUtf8()
-                        : storetest::issueText(n, n % 3 ? u"alpha beta"_s : u"alpha alpha gamma"_s)
-                              .toUtf8());
+            const QString words = n % 3 == 0 ? u"alpha alpha gamma"_s
+                : n % 5 == 0                 ? u"alpha beta betamax"_s
+                                             : u"alpha beta"_s;
+            f.write(storetest::issueText(n == 150 ? 5 : n, n == 150 ? u"alpha omega"_s : words)
+                        .toUtf8());
         }
         const QString location = m_stores.fresh();
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(keyState(location), u"valid"_s);
         QStringList keyAt; // the key's state after each batch
-        QList<std::pair<qint64, double>> duringSearch, duringScoredInFull;
+        QList<std::pair<qint64, double>> duringSearch, duringWithTheKey;
+        qint64 duringPruned = -1; // searches that read each word's rows best first
         qsizetype duringHits = -1;
         galley::ArchiveImporter importer(store);
         importer.setProgressCallback([&](int done, int) {
@@ -583,8 +596,16 @@ private slots:
             other.setBackgroundWork(true); // as the window's store: the import's lock holds it
             QVERIFY(other.open(location).ok());
             duringHits = other.search(u"alpha"_s, 500)->size();
+            // A prefix of two words (beta, betamax), read from the whole table, and the same
+            // with a key made for the moment, read from each word's range of it.
+            const qint64 pruned = galley::PgTopRanking::calls();
             duringSearch = ranks(other, u"beta"_s);
-            duringScoredInFull = ranksScoringEveryMatch(other, u"beta"_s);
+            duringPruned = galley::PgTopRanking::calls() - pruned;
+            QVERIFY(exec(location,
+                         u"CREATE UNIQUE INDEX issue_terms_pkey ON issue_terms (term_id, issue_id) "
+                         "INCLUDE (f, len)"_s));
+            duringWithTheKey = ranksScoringEveryMatch(other, u"beta"_s);
+            QVERIFY(exec(location, u"DROP INDEX issue_terms_pkey"_s));
             const auto listed = other.listIssues();
             QVERIFY(listed.ok());
             for (const auto &issue : *listed) {
@@ -602,8 +623,12 @@ private slots:
         QCOMPARE(report.updated, 1);
         QCOMPARE(keyAt, (QStringList {u"missing"_s, u"valid"_s, u"valid"_s}));
         QCOMPARE(duringHits, 100);
-        QCOMPARE(duringSearch.size(), 50); // the best 50 of 66
-        QCOMPARE(duringSearch, duringScoredInFull);
+        QCOMPARE(duringSearch.size(), 50); // the best 50 of 67
+        QCOMPARE(duringSearch, duringWithTheKey);
+        QCOMPARE(duringPruned, 0); // each word's rows read once, in full
+        const qint64 pruned = galley::PgTopRanking::calls();
+        QCOMPARE(ranks(store, u"beta"_s).size(), 50);
+        QCOMPARE(galley::PgTopRanking::calls(), pruned + 1); // with the key again
         QCOMPARE(keyState(location), u"valid"_s);
         QCOMPARE(impactIndexState(location), u"valid"_s);
         QVERIFY(!impactIndexLockIsHeld(location));
@@ -613,7 +638,8 @@ private slots:
         QCOMPARE(store.search(u"kappa"_s)->size(), 1);
         QCOMPARE(store.search(u"alpha"_s, 500)->size(), 299);
         QCOMPARE(ranks(store, u"gamma"_s), ranksScoringEveryMatch(store, u"gamma"_s));
-        // The key is unique again: a second row for a word and an issue is refused.
+        // The key is the primary key again: a second row for a word and an issue is refused.
+        QVERIFY(isThePrimaryKey(location));
         QVERIFY(!exec(location,
                       u"INSERT INTO issue_terms (term_id, issue_id, f, len) "
                       "SELECT term_id, issue_id, f, len FROM issue_terms LIMIT 1"_s));
@@ -645,6 +671,66 @@ private slots:
         QCOMPARE(store.search(u"gamma"_s)->size(), 1);
         QCOMPARE(ranks(store, u"alpha"_s), ranksScoringEveryMatch(store, u"alpha"_s));
         QVERIFY(wordCountsMatchTheirRows(location));
+        QVERIFY(isThePrimaryKey(location));
+        store.close();
+
+        // What a build of the repair that stopped half way leaves: a unique index of the name,
+        // not valid. It is dropped and built again, and made the primary key.
+        QVERIFY(exec(location,
+                     u"ALTER TABLE issue_terms DROP CONSTRAINT issue_terms_pkey; "
+                     "CREATE UNIQUE INDEX issue_terms_pkey ON issue_terms (term_id, issue_id) "
+                     "INCLUDE (f, len); UPDATE pg_index SET indisvalid = false "
+                     "WHERE indexrelid = to_regclass('issue_terms_pkey')"_s));
+        QCOMPARE(keyState(location), u"invalid"_s);
+        Store again;
+        again.setBackgroundWork(true); // as the window's store
+        QVERIFY(again.open(location).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(keyState(location), u"valid"_s, repairTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(isThePrimaryKey(location), repairTimeoutMs);
+        QCOMPARE(again.search(u"gamma"_s)->size(), 1);
+    }
+
+    void aCopyThatFailsSaysWhyAndLeavesTheConnectionUsable()
+    {
+        // PgCopy on a store's own connection: rows the server cannot read are an error with the
+        // server's words, not a lost connection, and the connection goes on; a connection that is
+        // gone is Error::Offline, as for a statement.
+        const QString location = m_stores.fresh();
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+        }
+        const auto where = galley::StoreLocation::parse(location);
+        QVERIFY(where.ok());
+        galley::StoreDatabase db;
+        QVERIFY(db.open(*where).ok());
+        const QString what = u"Copying"_s;
+        const QString columns = u"term_id, issue_id, f, len"_s;
+        QVERIFY(galley::PgCopy::copyRows(db, u"issue_terms"_s, columns,
+                                         "7\t8\t1\t10\n7\t9\t2\t20\n", what)
+                    .ok());
+        QCOMPARE(db.value(u"SELECT sum(f) FROM issue_terms WHERE term_id = 7"_s, {}, what)->toInt(),
+                 3);
+        const galley::Status unreadable
+            = galley::PgCopy::copyRows(db, u"issue_terms"_s, columns, "x\t8\t1\t10\n", what);
+        QVERIFY(!unreadable.ok());
+        QCOMPARE(unreadable.error().code, galley::Error::Failed);
+        QVERIFY2(unreadable.error().message.startsWith(u"Copying: "_s)
+                     && unreadable.error().message.contains(u"bigint"_s),
+                 qPrintable(unreadable.error().message));
+        const galley::Status twice
+            = galley::PgCopy::copyRows(db, u"issue_terms"_s, columns, "7\t8\t1\t10\n", what);
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(u"issue_terms_pkey"_s),
+                 qPrintable(twice.error().message));
+        QCOMPARE(db.value(u"SELECT count(*) FROM issue_terms"_s, {}, what)->toInt(), 2);
+
+        const QString backend = db.value(u"SELECT pg_backend_pid()"_s, {}, what)->toString();
+        QVERIFY(exec(location, u"SELECT pg_terminate_backend(%1)"_s.arg(backend)));
+        const galley::Status gone
+            = galley::PgCopy::copyRows(db, u"issue_terms"_s, columns, "7\t10\t1\t10\n", what);
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().code, galley::Error::Offline);
     }
 
     void aStoreLeftWithoutItsImpactIndexBuildsItWhenOpened()

@@ -35,7 +35,7 @@ private slots:
         qputenv("GALLEY_INBOX_TITLES", "0"); // no page titles read from the network
     }
 
-    // A crashed import leaves the store without its search's ordered index (PgImpactIndex):
+    // A crashed import leaves the store without its search's ordered index (PgSearchIndexes):
     // the window's store, which stays open, builds it again in the background, where the
     // short-lived stores of commands and dialogs leave it (tst_pgstore).
     void theWindowRebuildsTheIndexACrashedImportLeftOut()

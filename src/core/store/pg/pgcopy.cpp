@@ -29,8 +29,10 @@ Error copyError(StoreDatabase &db, const PgLibpq &pq, void *conn, const void *re
     const char *message = result ? pq.resultErrorMessage(result) : nullptr;
     if (!message || !*message)
         message = pq.errorMessage(conn);
-    const QString code
-        = pq.status(conn) == PgLibpq::connectionOk && state ? QString::fromUtf8(state) : QString();
+    // No SQLSTATE is what the engine takes for a lost connection: one that is still there gets
+    // libpq's own error a code of its own (XX000, an internal error), so that it is told as it is.
+    const bool connected = pq.status(conn) == PgLibpq::connectionOk;
+    const QString code = !connected ? QString() : state ? QString::fromUtf8(state) : u"XX000"_s;
     return db.error(
         QSqlError(u"COPY"_s, QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code),
         what);
@@ -66,9 +68,14 @@ Status PgCopy::copyRows(StoreDatabase &db, const QString &table, const QString &
     const bool ended = pq.putCopyEnd(conn, sent ? nullptr : "the rows could not be sent") == 1;
     std::optional<Error> failed;
     while (void *r = pq.getResult(conn)) {
-        if (pq.resultStatus(r) != PgLibpq::commandOk && !failed)
+        const int status = pq.resultStatus(r);
+        if (status != PgLibpq::commandOk && !failed)
             failed = copyError(db, pq, conn, r, what);
         pq.clear(r);
+        // Still taking rows: the end could not be sent (the connection broke), and libpq would
+        // give this result again and again.
+        if (status == PgLibpq::copyIn)
+            break;
     }
     if (!failed && (!sent || !ended))
         failed = copyError(db, pq, conn, nullptr, what);

@@ -124,6 +124,11 @@ Status PgEngine::reconnect(StoreDatabase &db)
     // new one (PG-PLAN 1.2, item 6). The schema is the same: the address names it.
     QSqlDatabase c = db.database();
     c.close();
+    // The import's lock on the search's indexes went with the old session: another Galley may be
+    // building the key now, and a build of it here before a removal would wait for that one,
+    // which waits for this import's transaction. The end of the import still builds what is
+    // missing, if nobody else is.
+    m_keyDeferred = false;
     if (!c.open())
         return error(c.lastError(), PgEngineTr::tr("Connecting to the store again"), db.path());
     if (Status s = startSession(db, m_readOnly); !s)
@@ -210,8 +215,9 @@ Status PgEngine::setBulkWriting(StoreDatabase &db, bool bulk, qint64 issues)
 
 Status PgEngine::opened(StoreDatabase &db)
 {
-    // Only speed is at stake (searches sort each word's rows without the index): the store
-    // opens at once, and a build that cannot run now is tried again at the next opening.
+    // Only speed is at stake (without the impact index searches sort each word's rows, without
+    // the key they read the whole table): the store opens at once, and a build that cannot run
+    // now is tried again at the next opening.
     if (!m_readOnly && m_backgroundWork)
         m_indexRepair.startIfNeeded(db, m_schema, m_role);
     return Done {};

@@ -80,7 +80,7 @@ private:
     qint64 m_aboutIssue = 0; // the issue the running write is about (0: unknown or several)
     PgChangeFeed m_feed;
     PgPendingIndex m_pendingIndex; // search rows of this transaction not written yet
-    PgIndexRepair m_indexRepair; // the search's impact index, built again in the background
+    PgIndexRepair m_indexRepair; // the search's indexes, built again in the background
 };
 
 } // namespace galley

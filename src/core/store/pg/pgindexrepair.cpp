@@ -169,7 +169,18 @@ void build(PgIndexRepair::State &s)
             if (!valid) {
                 // The sort of every (word, issue) row: in memory where it fits.
                 step(u"SET maintenance_work_mem = '256MB'"_s);
-                step(PgSearchIndexes::createSql(index, true));
+                const QStringList create = PgSearchIndexes::createSql(index, true);
+                step(create.constFirst());
+                // The key made the primary key again takes a moment's lock of the table: it
+                // waits no longer than a statement would, and should it give up, the unique
+                // index of the same name does the same work.
+                if (create.size() > 1
+                    && step(u"SET lock_timeout = "_s
+                            + QString::number(StoreDatabase::busyTimeoutMs()))) {
+                    for (qsizetype i = 1; i < create.size(); ++i)
+                        q.exec(create.at(i));
+                    step(u"SET lock_timeout = 0"_s);
+                }
             }
         }
         {

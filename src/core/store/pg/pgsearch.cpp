@@ -1,6 +1,7 @@
 #include "pgsearch.h"
 
 #include "pgcopy.h"
+#include "pglibpq.h"
 #include "pgsearchindexes.h"
 #include "pgtopranking.h"
 #include "store/bm25.h"
@@ -101,8 +102,9 @@ private:
 };
 
 // Every match scored by the server, the best `limit` returned (any query, phrases included).
+// `withoutKey`: the rows' key is missing, and every read of a word's rows reads the whole table.
 Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vector<QueryWord> &words,
-                                             int limit);
+                                             int limit, bool withoutKey);
 // The ranked issues as hits with snippets.
 Result<QList<SearchHit>> hitsFor(StoreDatabase &db, const std::vector<PgRanked> &ranked,
                                  const QList<SearchTerm> &typed);
@@ -237,7 +239,6 @@ Status PgSearch::insert(qint64 issueId, const IssueFacts &facts)
     m_pending.titles << u'.' + counted->titleWords;
     m_pending.bodies << u'.' + counted->bodyWords;
     const int issue = int(m_pending.issueIds.size() - 1);
-    m_pending.rows.reserve(m_pending.rows.size() + size_t(counted->f.size()));
     for (const auto &[term, f] : counted->f) {
         int &number = m_pending.wordNumbers[term];
         if (number == 0) {
@@ -255,45 +256,120 @@ Status PgSearch::insert(qint64 issueId, const IssueFacts &facts)
     return flush();
 }
 
-Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
-{
-    if (pending.isEmpty())
-        return Done {};
-    const QString what = PgSearchTr::tr("Indexing the issue for search");
-    // Taken out first: whatever the statements give, the rows are not written twice.
-    const PgPendingIndex batch = std::move(pending);
-    pending.clear();
+namespace {
 
-    // The words: the new ones added, each word's count of issues raised by the batch's, and every
-    // word's id in the order of `words`. A word is added only when missing, so that no identity
-    // value is spent on a conflict; writers take turns (PgEngine's lock), so no other one adds
-    // the same word meanwhile. The UPDATE sees the words there before the statement, not the
-    // ones it adds, which come in with the batch's count. Words are letters and digits
-    // (searchWords()), so spaces separate them safely.
-    QString issueCounts;
-    for (int c : batch.issuesPerWord) {
-        if (!issueCounts.isEmpty())
-            issueCounts += u',';
-        issueCounts += QString::number(c);
-    }
-    auto ids = db.value(uR"(WITH d AS (SELECT word, c, n FROM unnest(string_to_array(?::text, ' '),
+// The parts of a flush's SQL, shared by its two ways (PgSearch::flush).
+//
+// The words (parameters: the words separated by spaces, and each one's count of the batch's
+// issues as an integer array): the new ones added, each word's count of issues raised by the
+// batch's, and `ids`, every word's id in the order given. A word is added only when missing, so
+// that no identity value is spent on a conflict; writers take turns (PgEngine's lock), so no other
+// one adds the same word meanwhile. The UPDATE sees the words there before the statement, not the
+// ones it adds, which come in with the batch's count. Words are letters and digits
+// (searchWords()), so spaces separate them safely.
+const QString wordsSql = uR"(d AS (SELECT word, c, n FROM unnest(string_to_array(?::text, ' '),
                                   ?::integer[]) WITH ORDINALITY AS u (word, c, n)),
              added AS (INSERT INTO search_terms (word, issues)
                        SELECT d.word, d.c FROM d
                        WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.word = d.word)
                        ORDER BY d.word ON CONFLICT DO NOTHING RETURNING id, word),
              counted AS (UPDATE search_terms t SET issues = t.issues + d.c FROM d
-                         WHERE t.word = d.word)
-        SELECT array_to_string(array_agg(x.id ORDER BY d.n), ',')
-        FROM d JOIN (SELECT id, word FROM added
-                     UNION ALL SELECT t.id, t.word FROM search_terms t
-                     JOIN d ON t.word = d.word) x ON x.word = d.word)"_s,
-                        {batch.words.join(u' '), QString(u'{' + issueCounts + u'}')}, what);
+                         WHERE t.word = d.word),
+             ids AS (SELECT array_agg(x.id ORDER BY d.n) AS a
+                     FROM d JOIN (SELECT id, word FROM added
+                                  UNION ALL SELECT t.id, t.word FROM search_terms t
+                                  JOIN d ON t.word = d.word) x ON x.word = d.word))"_s;
+
+// Each issue's row (parameters: the ids and lengths separated by commas, the titles' and texts'
+// words separated by newlines) and the totals (the issues and words added). The words of a title
+// or text are separated by spaces, so newlines separate those, each with a '.' in front so that
+// an empty one is an element too (string_to_array('', ...) is empty).
+const QString issuesSql = uR"(row AS (INSERT INTO issue_search (issue_id, words, title_words,
+                                                    body_words)
+                     SELECT issue_id, len, substr(title_words, 2), substr(body_words, 2)
+                     FROM unnest(string_to_array(?::text, ',')::bigint[],
+                                 string_to_array(?::text, ',')::integer[],
+                                 string_to_array(?::text, E'\n'),
+                                 string_to_array(?::text, E'\n'))
+                          AS u (issue_id, len, title_words, body_words))
+        UPDATE issue_search_totals SET issues = issues + ?::bigint, words = words + ?::bigint)"_s;
+
+// From this many (word, issue) rows on (a few issues' worth), they go by COPY: three round trips
+// more than one statement, but the server reads a batch's 54,000 rows several times faster.
+constexpr size_t copyFromRows = 5000;
+
+QString numbers(const std::vector<qint64> &values)
+{
+    QString out;
+    for (qint64 v : values) {
+        if (!out.isEmpty())
+            out += u',';
+        out += QString::number(v);
+    }
+    return out;
+}
+
+QVariantList wordValues(const PgPendingIndex &batch)
+{
+    std::vector<qint64> counts(batch.issuesPerWord.begin(), batch.issuesPerWord.end());
+    return {batch.words.join(u' '), QString(u'{' + numbers(counts) + u'}')};
+}
+
+QVariantList issueValues(const PgPendingIndex &batch)
+{
+    return {numbers(batch.issueIds),  numbers(batch.lengths),        batch.titles.join(u'\n'),
+            batch.bodies.join(u'\n'), qint64(batch.issueIds.size()), batch.totalWords};
+}
+
+// A save's few rows: everything in one statement, one round trip. Each row goes as the number
+// of its word and of its issue in the batch (arrays of small integers, which the server reads
+// quickly), looked up in `ids` and the batch's issues; the rows go into the index in key order
+// (a sort in memory: see PgEngine::beginWriteSql).
+Status flushInOneStatement(StoreDatabase &db, const PgPendingIndex &batch, const QString &what)
+{
+    std::vector<qint64> rowWords, rowCounts, rowIssues;
+    rowWords.reserve(batch.rows.size());
+    rowCounts.reserve(batch.rows.size());
+    rowIssues.reserve(batch.rows.size());
+    for (const PgPendingIndex::Row &r : batch.rows) {
+        rowWords.push_back(r.word + 1);
+        rowCounts.push_back(r.f);
+        rowIssues.push_back(r.issue + 1);
+    }
+    QVariantList values = wordValues(batch);
+    values << QString(u'{' + numbers(rowWords) + u'}') << QString(u'{' + numbers(rowCounts) + u'}')
+           << QString(u'{' + numbers(rowIssues) + u'}') << issueValues(batch);
+    auto q = db.runWithList(u"WITH "_s + wordsSql + uR"(,
+             batch AS (SELECT string_to_array(?::text, ',')::bigint[] AS issue,
+                              string_to_array(?::text, ',')::integer[] AS len),
+             terms AS (INSERT INTO issue_terms (term_id, issue_id, f, len)
+                       SELECT (SELECT a FROM ids)[u.k], b.issue[u.p], u.f, b.len[u.p]
+                       FROM unnest(?::integer[], ?::integer[], ?::integer[]) AS u (k, f, p),
+                            batch b
+                       ORDER BY 1, 2), )"_s
+                                + issuesSql,
+                            values.mid(0, 2) + issueValues(batch).mid(0, 2) + values.mid(2), what);
+    if (!q)
+        return q.error();
+    StoreDatabase::done(**q);
+    return Done {};
+}
+
+// An import's batch: the words first, for their ids; then the rows by COPY, put in the key's
+// order here (so that they go into the index one range after the other, and the server neither
+// looks anything up nor sorts); then the issues' rows.
+Status flushByCopy(StoreDatabase &db, PgPendingIndex &batch, const QString &what)
+{
+    auto ids = db.runWithList(u"WITH "_s + wordsSql
+                                  + u" SELECT array_to_string((SELECT a FROM ids), ',')"_s,
+                              wordValues(batch), what);
     if (!ids)
         return ids.error();
+    const QString idList = (*ids)->next() ? (*ids)->value(0).toString() : QString();
+    StoreDatabase::done(**ids);
     std::vector<qint64> termIds;
     termIds.reserve(size_t(batch.words.size()));
-    for (const QStringView id : ids->toString().split(u',', Qt::SkipEmptyParts))
+    for (const QStringView id : QStringView(idList).split(u',', Qt::SkipEmptyParts))
         termIds.push_back(id.toLongLong());
     if (termIds.size() != size_t(batch.words.size()))
         return Error {{},
@@ -303,17 +379,14 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
                                 .arg(termIds.size())
                                 .arg(batch.words.size())};
 
-    // The (word, issue) rows in the key's order, so that they go into the index one range after
-    // the other (measured: a third faster than in the order they came).
-    std::vector<PgPendingIndex::Row> rows = batch.rows;
-    std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+    std::sort(batch.rows.begin(), batch.rows.end(), [&](const auto &a, const auto &b) {
         const qint64 ta = termIds[size_t(a.word)], tb = termIds[size_t(b.word)];
         return ta < tb
             || (ta == tb && batch.issueIds[size_t(a.issue)] < batch.issueIds[size_t(b.issue)]);
     });
     QByteArray lines;
-    lines.reserve(qsizetype(rows.size()) * 24);
-    for (const PgPendingIndex::Row &r : rows) {
+    lines.reserve(qsizetype(batch.rows.size()) * 24);
+    for (const PgPendingIndex::Row &r : batch.rows) {
         PgCopy::appendNumber(lines, termIds[size_t(r.word)], '\t');
         PgCopy::appendNumber(lines, batch.issueIds[size_t(r.issue)], '\t');
         PgCopy::appendNumber(lines, r.f, '\t');
@@ -324,30 +397,28 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
         !s)
         return s;
 
-    // Each issue's row and the totals. The words of a title or text are separated by spaces, so
-    // newlines separate those, each with a '.' in front so that an empty one is an element too
-    // (string_to_array('', ...) is empty).
-    QStringList issueIds, lengths;
-    for (size_t i = 0; i < batch.issueIds.size(); ++i) {
-        issueIds << QString::number(batch.issueIds[i]);
-        lengths << QString::number(batch.lengths[i]);
-    }
-    auto q = db.run(
-        uR"(WITH row AS (INSERT INTO issue_search (issue_id, words, title_words, body_words)
-                     SELECT issue_id, len, substr(title_words, 2), substr(body_words, 2)
-                     FROM unnest(string_to_array(?::text, ',')::bigint[],
-                                 string_to_array(?::text, ',')::integer[],
-                                 string_to_array(?::text, E'\n'),
-                                 string_to_array(?::text, E'\n'))
-                          AS u (issue_id, len, title_words, body_words))
-        UPDATE issue_search_totals SET issues = issues + ?::bigint, words = words + ?::bigint)"_s,
-        {issueIds.join(u','), lengths.join(u','), batch.titles.join(u'\n'),
-         batch.bodies.join(u'\n'), qint64(batch.issueIds.size()), batch.totalWords},
-        what);
+    auto q = db.runWithList(u"WITH "_s + issuesSql, issueValues(batch), what);
     if (!q)
         return q.error();
     StoreDatabase::done(**q);
     return Done {};
+}
+
+} // namespace
+
+Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
+{
+    if (pending.isEmpty())
+        return Done {};
+    const QString what = PgSearchTr::tr("Indexing the issue for search");
+    // Taken out first: whatever the statements give, the rows are not written twice (a failed
+    // statement ends the transaction, which the caller rolls back).
+    PgPendingIndex batch = std::move(pending);
+    pending.clear();
+    // Without libpq's functions (never seen: the driver is built on it) COPY is not to be had.
+    if (batch.rows.size() >= copyFromRows && PgLibpq::get())
+        return flushByCopy(db, batch, what);
+    return flushInOneStatement(db, batch, what);
 }
 
 Status PgSearch::remove(qint64 issueId, const QString &, const QString &)
@@ -366,8 +437,9 @@ Status PgSearch::removeStored(qint64 issueId)
             return s;
     }
     const QString what = PgSearchTr::tr("Indexing the issue for search");
-    // The row, its (word, issue) rows found through the key, and the totals: one statement. An
-    // issue in the trash or never indexed has no row, and nothing changes. The rows' words are
+    // The row, its (word, issue) rows found through the key (or, while an import has set it
+    // aside, in the whole table: PgSearchIndexes), and the totals: one statement. An issue in
+    // the trash or never indexed has no row, and nothing changes. The rows' words are
     // the row's words and their prefix terms, as insert() made them: left() and length() count
     // code points, as PgTopRanking::addPrefixTerms() does (schema step `wordIdsStep`: finding
     // them costs a save 2 to 3 ms, where keeping their ids cost an import's batch 50).
@@ -475,15 +547,11 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
     // Without the key (an import set it aside, PgSearchIndexes) every read of a word's rows reads
     // the whole table: once for each word in full, rather than once for each of the ranking's
     // rounds (seconds at 10,000 issues).
-    bool pruning = termIds.size() == words.size() && termCount <= maxPrunedTerms
-        && qEnvironmentVariableIntValue("GALLEY_PG_SEARCH_EXHAUSTIVE") == 0;
-    if (pruning) {
-        auto keyMissing
-            = PgSearchIndexes::isMissing(m_db, m_schema, PgSearchIndexes::Index::Key, what);
-        if (!keyMissing)
-            return keyMissing.error();
-        pruning = !*keyMissing;
-    }
+    auto keyMissing = PgSearchIndexes::isMissing(m_db, m_schema, PgSearchIndexes::Index::Key, what);
+    if (!keyMissing)
+        return keyMissing.error();
+    const bool pruning = termIds.size() == words.size() && termCount <= maxPrunedTerms
+        && !*keyMissing && qEnvironmentVariableIntValue("GALLEY_PG_SEARCH_EXHAUSTIVE") == 0;
     if (pruning) {
         auto top = PgTopRanking::rank(m_db, termIds, limit);
         if (!top)
@@ -495,7 +563,7 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
         }
     }
     if (!pruned) {
-        auto all = rankExhaustive(m_db, words, limit);
+        auto all = rankExhaustive(m_db, words, limit, *keyMissing);
         if (!all)
             return all.error();
         ranked = std::move(*all);
@@ -506,7 +574,7 @@ Result<QList<SearchHit>> PgSearch::search(const QString &userQuery, int limit)
 namespace {
 
 Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vector<QueryWord> &words,
-                                             int limit)
+                                             int limit, bool withoutKey)
 {
     const QString what = PgSearchTr::tr("Searching");
     // Each word's matches with f and the issue's length (t1, t2, ...), their counts for the
@@ -522,6 +590,13 @@ Result<std::vector<PgRanked>> rankExhaustive(StoreDatabase &db, const std::vecto
             ctes << name
                     + u" AS (SELECT issue_id, f, len FROM issue_terms WHERE term_id = ?::bigint)"_s;
             values << w.ids[0].first().toLongLong();
+        } else if (w.tokens.size() == 1 && withoutKey) {
+            // Without the key, one read of the table for all the prefix's words.
+            ctes << name
+                    + u" AS (SELECT issue_id, sum(f) AS f, min(len) AS len FROM issue_terms "
+                      "WHERE term_id = ANY (string_to_array(?::text, ',')::bigint[]) "
+                      "GROUP BY issue_id)"_s;
+            values << joined(w.ids[0]);
         } else if (w.tokens.size() == 1) {
             ctes << name
                     // One index range per word of the prefix: with ANY the planner reads

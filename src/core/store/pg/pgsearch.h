@@ -15,12 +15,11 @@ class StoreDatabase;
 // Issues indexed but not yet written to the index tables: in a transaction without savepoints
 // (an import's batch of 100 issues), PgSearch::insert only collects them here, and they are
 // written before the commit (PgEngine::beforeCommit) or before anything reads or removes index
-// rows. Two statements for a batch instead of one per issue: the first adds the batch's new words
-// and gives every word's id, each word looked up once per batch instead of twice per issue; the
-// second writes the (word, issue) rows, which this side has put in the key's order by then, so
-// that the server neither looks up nor sorts them (a third of the old single statement's time).
-// Rolled back with the transaction (PgEngine::rolledBack). Belongs to the engine, which outlives
-// the PgSearch objects made for each call.
+// rows; a save's at once. Each word is looked up once per batch instead of twice per issue. A
+// save's few rows go in one statement with everything else; a batch's (about 540 per issue) by
+// COPY, put in the key's order here (PgSearch::flush). Rolled back with the transaction
+// (PgEngine::rolledBack). Belongs to the engine, which outlives the PgSearch objects made for each
+// call.
 struct PgPendingIndex
 {
     // Per issue.

@@ -35,7 +35,8 @@ QString quoted(const QString &schema)
 // in the whole database, other stores' included (a teammate's long import in another schema
 // made the build give up after the busy timeout), where a plain drop or build waits only for
 // this store's table. A build holds the store's writers meanwhile (seconds at 10,000 issues).
-// Neither runs in a transaction.
+// Both run between the import's batches, outside a transaction (keyForRemoval() builds the key
+// inside one).
 Status drop(StoreDatabase &db, const QString &schema, Index index, const QString &what)
 {
     for (const QString &sql : PgSearchIndexes::dropSql(index, schema)) {
@@ -63,8 +64,10 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
             db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
         memorySet = true;
         built = drop(db, schema, index, what);
-        if (built)
-            built = db.execute(PgSearchIndexes::createSql(index), what);
+        for (const QString &sql : PgSearchIndexes::createSql(index)) {
+            if (built)
+                built = db.execute(sql, what);
+        }
         if (!built)
             break;
     }
@@ -98,17 +101,24 @@ Status buildWhenMissing(StoreDatabase &db, const QString &schema, const QString 
 }
 } // namespace
 
-QString PgSearchIndexes::createSql(Index index, bool concurrently)
+QStringList PgSearchIndexes::createSql(Index index, bool concurrently)
 {
     const QString how = concurrently ? u"CONCURRENTLY "_s : QString();
     if (index == Index::Key)
-        return u"CREATE UNIQUE INDEX "_s + how
-            + u"IF NOT EXISTS issue_terms_pkey ON issue_terms (term_id, issue_id) "
-              "INCLUDE (f, len)"_s;
+        return {u"CREATE UNIQUE INDEX "_s + how
+                    + u"IF NOT EXISTS issue_terms_pkey ON issue_terms (term_id, issue_id) "
+                      "INCLUDE (f, len)"_s,
+                uR"(DO $$ BEGIN
+                      IF NOT EXISTS (SELECT 1 FROM pg_constraint
+                                     WHERE conrelid = 'issue_terms'::regclass AND contype = 'p') THEN
+                          ALTER TABLE issue_terms ADD CONSTRAINT issue_terms_pkey
+                              PRIMARY KEY USING INDEX issue_terms_pkey;
+                      END IF;
+                    END $$)"_s};
     // The expression is rank()'s ORDER BY, for the planner to read the index in that order.
-    return u"CREATE INDEX "_s + how
-        + u"IF NOT EXISTS issue_terms_impact ON issue_terms (term_id, ("_s
-        + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s;
+    return {u"CREATE INDEX "_s + how
+            + u"IF NOT EXISTS issue_terms_impact ON issue_terms (term_id, ("_s
+            + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s};
 }
 
 QStringList PgSearchIndexes::dropSql(Index index, const QString &schema, bool concurrently)
@@ -189,10 +199,13 @@ PgSearchIndexes::deferForImport(StoreDatabase &db, const QString &schema, qint64
 
 Status PgSearchIndexes::keyForRemoval(StoreDatabase &db)
 {
-    // IF NOT EXISTS: a catalog look once it is back (a rollback of the batch takes it away
-    // again, and the next removal builds it again).
-    return db.execute(createSql(Index::Key),
-                      PgSearchIndexesTr::tr("Preparing the search index for the import"));
+    for (const QString &sql : createSql(Index::Key)) {
+        if (Status s
+            = db.execute(sql, PgSearchIndexesTr::tr("Preparing the search index for the import"));
+            !s)
+            return s;
+    }
+    return Done {};
 }
 
 Status PgSearchIndexes::rebuildAfterImport(StoreDatabase &db, const QString &schema)

@@ -36,8 +36,10 @@ enum class Index { Key, Impact };
 // In the order they are built: the key first, which searches and removals need most.
 constexpr Index all[] = {Index::Key, Index::Impact};
 
-// An index's CREATE statement (the schema steps, the rebuilds here, PgIndexRepair's).
-QString createSql(Index index, bool concurrently = false);
+// An index's CREATE statements (the schema steps, the rebuilds here, PgIndexRepair's). The key
+// is built as a unique index and then made the table's primary key again, as the schema made it
+// (a change of the catalog alone).
+QStringList createSql(Index index, bool concurrently = false);
 // Drops it when there (a key made by the schema is a constraint: dropped as one).
 QStringList dropSql(Index index, const QString &schema, bool concurrently = false);
 // The import's claim on the indexes, per schema (so that two stores in one database do not wait
@@ -66,7 +68,9 @@ struct Deferred
 Result<Deferred> deferForImport(StoreDatabase &db, const QString &schema, qint64 issues);
 
 // Before a removal of (word, issue) rows while the import has the key set aside: the key again,
-// in the import's transaction (a removal without it reads every row of the table).
+// in the import's transaction (a removal without it reads every row of the table). A catalog look
+// once it is there; a rollback of the batch takes it away again, and the next removal builds it
+// again.
 Status keyForRemoval(StoreDatabase &db);
 
 // After that import: builds the indexes again and lets go of the lock.

@@ -25,6 +25,7 @@ struct PgTopRankingTr
 };
 
 std::atomic<qint64> sortedReads {0};
+std::atomic<qint64> rankCalls {0};
 
 // Rows of each term read at most before giving up (a round reads twice the last).
 constexpr qint64 maxDepth = 16384;
@@ -119,7 +120,7 @@ QStringList PgTopRanking::stepSql()
                     FROM issue_terms i JOIN search_terms t ON t.id = i.term_id
                     WHERE right(t.word, 1) = '*' GROUP BY i.issue_id) a
               WHERE a.issue_id = s.issue_id)"_s,
-        PgSearchIndexes::createSql(PgSearchIndexes::Index::Impact),
+        PgSearchIndexes::createSql(PgSearchIndexes::Index::Impact).constFirst(),
     };
 }
 
@@ -133,11 +134,17 @@ qint64 PgTopRanking::lastSortedReads()
     return sortedReads.load();
 }
 
+qint64 PgTopRanking::calls()
+{
+    return rankCalls.load();
+}
+
 Result<std::optional<std::vector<PgTopRanking::Hit>>>
 PgTopRanking::rank(StoreDatabase &db, const std::vector<std::vector<qint64>> &words, int limit)
 {
     const QString what = PgTopRankingTr::tr("Searching");
     sortedReads = 0;
+    ++rankCalls;
     const size_t n = words.size();
     if (n == 0 || limit <= 0)
         return std::optional(std::vector<Hit> {});

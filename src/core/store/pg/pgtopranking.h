@@ -74,6 +74,9 @@ public:
     // For tests: how many index rows the last rank() read in their impact order (each round's
     // rows counted once), to see that it stopped before the end of a word's rows.
     static qint64 lastSortedReads();
+    // For tests: how many times rank() ran in this process (a search without the rows' key scores
+    // every match instead, PgSearch::search).
+    static qint64 calls();
 };
 
 } // namespace galley
