@@ -585,10 +585,15 @@ private slots:
         QStringList keyAt; // the key's state after each batch
         QList<std::pair<qint64, double>> duringSearch, duringWithTheKey;
         qint64 duringPruned = -1; // searches that read each word's rows best first
+        bool primaryKeyBeforeTheEnd = true;
         qsizetype duringHits = -1;
         galley::ArchiveImporter importer(store);
         importer.setProgressCallback([&](int done, int) {
             keyAt << keyState(location);
+            // Built for the removal as a unique index: made the primary key (which locks every
+            // reader out until its transaction ends) only once the import is done.
+            if (done == 200)
+                primaryKeyBeforeTheEnd = isThePrimaryKey(location);
             if (done != 100)
                 return;
             QCOMPARE(impactIndexState(location), u"missing"_s);
@@ -622,6 +627,7 @@ private slots:
         QCOMPARE(report.added, 299);
         QCOMPARE(report.updated, 1);
         QCOMPARE(keyAt, (QStringList {u"missing"_s, u"valid"_s, u"valid"_s}));
+        QVERIFY(!primaryKeyBeforeTheEnd);
         QCOMPARE(duringHits, 100);
         QCOMPARE(duringSearch.size(), 50); // the best 50 of 67
         QCOMPARE(duringSearch, duringWithTheKey);

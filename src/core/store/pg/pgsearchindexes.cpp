@@ -57,16 +57,20 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
             built = missing.error();
             break;
         }
-        if (!*missing)
-            continue;
-        // The sort of every (word, issue) row: in memory where it fits, rather than in files.
-        if (!memorySet)
-            db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
-        memorySet = true;
-        built = drop(db, schema, index, what);
-        for (const QString &sql : PgSearchIndexes::createSql(index)) {
+        const QStringList create = PgSearchIndexes::createSql(index);
+        if (*missing) {
+            // The sort of every (word, issue) row: in memory where it fits, rather than in files.
+            if (!memorySet)
+                db.execute(u"SET maintenance_work_mem = '256MB'"_s, what);
+            memorySet = true;
+            built = drop(db, schema, index, what);
             if (built)
-                built = db.execute(sql, what);
+                built = db.execute(create.constFirst(), what);
+        }
+        // The key made the primary key again, also when a removal built it (keyForRemoval()).
+        for (qsizetype i = 1; i < create.size(); ++i) {
+            if (built)
+                built = db.execute(create.at(i), what);
         }
         if (!built)
             break;
@@ -125,7 +129,7 @@ QStringList PgSearchIndexes::dropSql(Index index, const QString &schema, bool co
 {
     QStringList sql;
     // The schema made the key a primary key (PgSearch::stepSql()), whose index goes with the
-    // constraint; a build here makes it a unique index of the same name and use.
+    // constraint; a build makes the unique index and then the constraint again (createSql()).
     if (index == Index::Key && !concurrently)
         sql << u"ALTER TABLE "_s + quoted(schema)
                 + u".issue_terms DROP CONSTRAINT IF EXISTS issue_terms_pkey"_s;
@@ -199,13 +203,10 @@ PgSearchIndexes::deferForImport(StoreDatabase &db, const QString &schema, qint64
 
 Status PgSearchIndexes::keyForRemoval(StoreDatabase &db)
 {
-    for (const QString &sql : createSql(Index::Key)) {
-        if (Status s
-            = db.execute(sql, PgSearchIndexesTr::tr("Preparing the search index for the import"));
-            !s)
-            return s;
-    }
-    return Done {};
+    // The index alone: making it the primary key would lock out every reader of the table until
+    // the batch commits; the end of the import does that (buildAndUnlock()).
+    return db.execute(createSql(Index::Key).constFirst(),
+                      PgSearchIndexesTr::tr("Preparing the search index for the import"));
 }
 
 Status PgSearchIndexes::rebuildAfterImport(StoreDatabase &db, const QString &schema)

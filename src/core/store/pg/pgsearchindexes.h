@@ -68,9 +68,9 @@ struct Deferred
 Result<Deferred> deferForImport(StoreDatabase &db, const QString &schema, qint64 issues);
 
 // Before a removal of (word, issue) rows while the import has the key set aside: the key again,
-// in the import's transaction (a removal without it reads every row of the table). A catalog look
-// once it is there; a rollback of the batch takes it away again, and the next removal builds it
-// again.
+// in the import's transaction (a removal without it reads every row of the table), as a unique
+// index, which rebuildAfterImport() makes the primary key. A catalog look once it is there; a
+// rollback of the batch takes it away again, and the next removal builds it again.
 Status keyForRemoval(StoreDatabase &db);
 
 // After that import: builds the indexes again and lets go of the lock.
