@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <atomic>
 #include <charconv>
 #include <optional>
 
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 namespace galley {
 
 namespace {
+std::atomic<qint64> copies {0};
+
 struct PgCopyTr
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Store)
@@ -81,8 +84,14 @@ Status PgCopy::copyRows(StoreDatabase &db, const QString &table, const QString &
         failed = copyError(db, pq, conn, nullptr, what);
     if (failed)
         return *failed;
+    ++copies;
     return Done {};
 }
+qint64 PgCopy::calls()
+{
+    return copies.load();
+}
+
 void PgCopy::appendNumber(QByteArray &line, qint64 n, char separator)
 {
     char digits[24];

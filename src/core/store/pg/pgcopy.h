@@ -25,6 +25,10 @@ namespace PgCopy {
 Status copyRows(StoreDatabase &db, const QString &table, const QString &columns,
                 const QByteArray &rows, const QString &what);
 
+// For tests: how many copyRows() calls went through in this process (an import's batch goes by
+// COPY, a save's few rows in one statement: PgSearch::flush).
+qint64 calls();
+
 // Appends `n` and `separator` to `line` (no allocation per number).
 void appendNumber(QByteArray &line, qint64 n, char separator);
 

@@ -51,7 +51,7 @@ void PgIndexRepair::startIfNeeded(StoreDatabase &db, const QString &schema, cons
         return; // under way
     stop();
     const QString what = PgIndexRepairTr::tr("Building the search index again");
-    auto missing = PgSearchIndexes::anyMissing(db, schema, what);
+    auto missing = PgSearchIndexes::incomplete(db, schema, what);
     if (!missing) {
         qWarning("galley: %s", qPrintable(missing.error().toString()));
         return;
@@ -162,6 +162,7 @@ void build(PgIndexRepair::State &s)
                 break;
             const bool exists = q.next();
             const bool valid = exists && q.value(0).toBool();
+            const bool primary = exists && q.value(1).toBool();
             if (exists && !valid) {
                 for (const QString &sql : PgSearchIndexes::dropSql(index, s.schema, true))
                     step(sql);
@@ -169,18 +170,14 @@ void build(PgIndexRepair::State &s)
             if (!valid) {
                 // The sort of every (word, issue) row: in memory where it fits.
                 step(u"SET maintenance_work_mem = '256MB'"_s);
-                const QStringList create = PgSearchIndexes::createSql(index, true);
-                step(create.constFirst());
-                // The key made the primary key again takes a moment's lock of the table: it
-                // waits no longer than a statement would, and should it give up, the unique
-                // index of the same name does the same work.
-                if (create.size() > 1
-                    && step(u"SET lock_timeout = "_s
-                            + QString::number(StoreDatabase::busyTimeoutMs()))) {
-                    for (qsizetype i = 1; i < create.size(); ++i)
-                        q.exec(create.at(i));
-                    step(u"SET lock_timeout = 0"_s);
-                }
+                step(PgSearchIndexes::createSql(index, true).constFirst());
+            }
+            // The key made the primary key again (a moment's lock, with a timeout of its own): a
+            // failure leaves the unique index, which does the same work, to the next repair.
+            const QStringList create = PgSearchIndexes::createSql(index, true);
+            if (create.size() > 1 && !primary && failure.isEmpty() && !s.stopping) {
+                for (qsizetype i = 1; i < create.size(); ++i)
+                    q.exec(create.at(i));
             }
         }
         {

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -296,7 +297,7 @@ const QString issuesSql = uR"(row AS (INSERT INTO issue_search (issue_id, words,
 
 // From this many (word, issue) rows on (a few issues' worth), they go by COPY: three round trips
 // more than one statement, but the server reads a batch's 54,000 rows several times faster.
-constexpr size_t copyFromRows = 5000;
+constexpr size_t copyFromRows = 2000;
 
 QString numbers(const std::vector<qint64> &values)
 {
@@ -415,8 +416,10 @@ Status PgSearch::flush(StoreDatabase &db, PgPendingIndex &pending)
     // statement ends the transaction, which the caller rolls back).
     PgPendingIndex batch = std::move(pending);
     pending.clear();
-    // Without libpq's functions (never seen: the driver is built on it) COPY is not to be had.
-    if (batch.rows.size() >= copyFromRows && PgLibpq::get())
+    // Without libpq's functions or the driver's connection (never seen: the driver is built on
+    // libpq) COPY is not to be had.
+    if (batch.rows.size() >= copyFromRows && PgLibpq::get()
+        && PgLibpq::connection(db.database().driver()->handle()))
         return flushByCopy(db, batch, what);
     return flushInOneStatement(db, batch, what);
 }

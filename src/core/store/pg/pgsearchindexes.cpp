@@ -67,13 +67,12 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
             if (built)
                 built = db.execute(create.constFirst(), what);
         }
-        // The key made the primary key again, also when a removal built it (keyForRemoval()).
-        for (qsizetype i = 1; i < create.size(); ++i) {
-            if (built)
-                built = db.execute(create.at(i), what);
-        }
         if (!built)
             break;
+        // The key made the primary key again, also when a removal built it (keyForRemoval()); a
+        // failure (the table busy) leaves the unique index, which does the same work.
+        for (qsizetype i = 1; i < create.size(); ++i)
+            (void)db.execute(create.at(i), what);
     }
     if (memorySet)
         db.execute(u"RESET maintenance_work_mem"_s, what);
@@ -89,10 +88,10 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
 // Builds the indexes missing or unusable when no other session holds the lock.
 Status buildWhenMissing(StoreDatabase &db, const QString &schema, const QString &what)
 {
-    auto missing = PgSearchIndexes::anyMissing(db, schema, what);
-    if (!missing)
-        return missing.error();
-    if (!*missing)
+    auto incomplete = PgSearchIndexes::incomplete(db, schema, what);
+    if (!incomplete)
+        return incomplete.error();
+    if (!*incomplete)
         return Done {};
     // Held: an import is under way and builds them at its end (or is building them).
     auto locked = db.value(u"SELECT pg_try_advisory_lock("_s + PgSearchIndexes::lockKeySql() + u')',
@@ -112,9 +111,13 @@ QStringList PgSearchIndexes::createSql(Index index, bool concurrently)
         return {u"CREATE UNIQUE INDEX "_s + how
                     + u"IF NOT EXISTS issue_terms_pkey ON issue_terms (term_id, issue_id) "
                       "INCLUDE (f, len)"_s,
+                // A moment's lock of the table, which every new reader would queue behind: half
+                // a second at most, and should it give up, the unique index does the same work
+                // and the next build tries again.
                 uR"(DO $$ BEGIN
                       IF NOT EXISTS (SELECT 1 FROM pg_constraint
                                      WHERE conrelid = 'issue_terms'::regclass AND contype = 'p') THEN
+                          PERFORM set_config('lock_timeout', '500', true);
                           ALTER TABLE issue_terms ADD CONSTRAINT issue_terms_pkey
                               PRIMARY KEY USING INDEX issue_terms_pkey;
                       END IF;
@@ -151,7 +154,8 @@ QString PgSearchIndexes::qualifiedName(Index index, const QString &schema)
 
 QString PgSearchIndexes::validitySql()
 {
-    return u"SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?::text)"_s;
+    return u"SELECT i.indisvalid, i.indisprimary FROM pg_index i "
+           "WHERE i.indexrelid = to_regclass(?::text)"_s;
 }
 
 Result<bool> PgSearchIndexes::isMissing(StoreDatabase &db, const QString &schema, Index index,
@@ -163,15 +167,17 @@ Result<bool> PgSearchIndexes::isMissing(StoreDatabase &db, const QString &schema
     return !valid->toBool(); // no row: a null, false
 }
 
-Result<bool> PgSearchIndexes::anyMissing(StoreDatabase &db, const QString &schema,
+Result<bool> PgSearchIndexes::incomplete(StoreDatabase &db, const QString &schema,
                                          const QString &what)
 {
-    for (const Index index : all) {
-        auto missing = isMissing(db, schema, index, what);
-        if (!missing || *missing)
-            return missing;
-    }
-    return false;
+    auto ready = db.value(
+        u"SELECT coalesce((SELECT i.indisvalid AND i.indisprimary FROM pg_index i "
+        "WHERE i.indexrelid = to_regclass(?::text)), false) AND coalesce((SELECT i.indisvalid "
+        "FROM pg_index i WHERE i.indexrelid = to_regclass(?::text)), false)"_s,
+        {qualifiedName(Index::Key, schema), qualifiedName(Index::Impact, schema)}, what);
+    if (!ready)
+        return ready.error();
+    return !ready->toBool();
 }
 
 Result<PgSearchIndexes::Deferred>

@@ -48,13 +48,15 @@ QString lockKeySql();
 // The index's name in the store's own schema: unqualified, a schema later in the search_path
 // (a store opened without ?schema=) could lend its own.
 QString qualifiedName(Index index, const QString &schema);
-// The index's pg_index.indisvalid, given qualifiedName(); no row when there is none.
+// The index's pg_index.indisvalid and indisprimary, given qualifiedName(); no row when there is
+// none.
 QString validitySql();
 // Whether the index is missing, or left unusable by a build that stopped half way (or one
 // under way, which holds the lock).
 Result<bool> isMissing(StoreDatabase &db, const QString &schema, Index index, const QString &what);
-// Whether any of them is.
-Result<bool> anyMissing(StoreDatabase &db, const QString &schema, const QString &what);
+// Whether any of them is, or the key is not the table's primary key (its build made it a unique
+// index, and making it the primary key gave up or has not come yet): then a build is due.
+Result<bool> incomplete(StoreDatabase &db, const QString &schema, const QString &what);
 
 // What an import set aside.
 struct Deferred
