@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 #include <signal.h>
 
@@ -75,6 +76,10 @@ public:
             m_process.waitForReadyRead(100);
         }
     }
+    // Where the next waitFor() starts looking, and going back there: for lines whose order is
+    // not fixed.
+    qsizetype matched() const { return m_matched; }
+    void rewindTo(qsizetype position) { m_matched = position; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }
     const QString &output() const { return m_output; }
@@ -160,10 +165,17 @@ private:
     // of the draft it shows.
     qint64 waitForHandedOverDraft(Editor &editor)
     {
+        // The draft shown and the count of files opened come from two signals, in either order
+        // (both after the hand-over's first line): each is looked for from there.
+        if (!editor.waitFor(u"a later start handed over 1 file\\(s\\)"_s).hasMatch())
+            return 0;
+        const qsizetype from = editor.matched();
         const auto opened = editor.waitFor(u"handed-over files opened: 1 imported, 0 failed"_s);
         if (!opened.hasMatch())
             return 0;
+        editor.rewindTo(from);
         const auto shown = editor.waitFor(u"the editor shows draft (\\d+)"_s);
+        editor.rewindTo(std::max(opened.capturedEnd(), shown.capturedEnd()));
         return shown.hasMatch() ? shown.captured(1).toLongLong() : 0;
     }
 
