@@ -105,6 +105,13 @@ private:
                     "THEN RAISE EXCEPTION 'no primary key'; END IF; END $$"_s);
     }
 
+    // Opens `store` as the window's (Store::setBackgroundWork): it repairs the search's indexes.
+    static bool openAsTheWindow(Store &store, const QString &location)
+    {
+        store.setBackgroundWork(true);
+        return store.open(location).ok();
+    }
+
     // Whether a session holds the import's lock on the indexes (PgSearchIndexes::lockKeySql()).
     bool impactIndexLockIsHeld(const QString &location)
     {
@@ -515,8 +522,7 @@ private slots:
             checkedAt = done;
             asideDuring = !hasImpactIndex(location);
             Store other;
-            other.setBackgroundWork(true); // as the window's store
-            QVERIFY(other.open(location).ok());
+            QVERIFY(openAsTheWindow(other, location));
             QCOMPARE(other.search(u"alpha"_s, 200)->size(), done);
             // Without the index: the same hits, order and scores as scoring every match.
             const QList<std::pair<qint64, double>> sorted = ranks(other, u"alpha"_s);
@@ -562,8 +568,7 @@ private slots:
         // The import let go of its lock: an index gone now is built by the next opening.
         QVERIFY(exec(location, u"DROP INDEX issue_terms_impact"_s));
         Store next;
-        next.setBackgroundWork(true); // as the window's store
-        QVERIFY(next.open(location).ok());
+        QVERIFY(openAsTheWindow(next, location));
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
     }
 
@@ -605,8 +610,7 @@ private slots:
                 return;
             QCOMPARE(impactIndexState(location), u"missing"_s);
             Store other;
-            other.setBackgroundWork(true); // as the window's store: the import's lock holds it
-            QVERIFY(other.open(location).ok());
+            QVERIFY(openAsTheWindow(other, location)); // the import's lock holds its repair
             duringHits = other.search(u"alpha"_s, 500)->size();
             // A prefix of two words (beta, betamax), read from the whole table, and the same
             // with a key made for the moment, read from each word's range of it.
@@ -677,8 +681,7 @@ private slots:
         }
         QVERIFY(rowsMatchTheIssuesWords(location));
         Store store;
-        store.setBackgroundWork(true); // as the window's store
-        QVERIFY(store.open(location).ok());
+        QVERIFY(openAsTheWindow(store, location));
         QTRY_COMPARE_WITH_TIMEOUT(keyState(location), u"valid"_s, repairTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
         QCOMPARE(store.search(u"gamma"_s)->size(), 1);
@@ -696,8 +699,7 @@ private slots:
                      "WHERE indexrelid = to_regclass('issue_terms_pkey')"_s));
         QCOMPARE(keyState(location), u"invalid"_s);
         Store again;
-        again.setBackgroundWork(true); // as the window's store
-        QVERIFY(again.open(location).ok());
+        QVERIFY(openAsTheWindow(again, location));
         QTRY_COMPARE_WITH_TIMEOUT(keyState(location), u"valid"_s, repairTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(isThePrimaryKey(location), repairTimeoutMs);
         QCOMPARE(again.search(u"gamma"_s)->size(), 1);
@@ -715,8 +717,7 @@ private slots:
             = u"SELECT pg_relation_filenode(to_regclass('issue_terms_pkey'))"_s;
         QVERIFY(exec(location, fileOfTheIndex, &before));
         Store third;
-        third.setBackgroundWork(true); // as the window's store
-        QVERIFY(third.open(location).ok());
+        QVERIFY(openAsTheWindow(third, location));
         QTRY_VERIFY_WITH_TIMEOUT(isThePrimaryKey(location), repairTimeoutMs);
         QVERIFY(exec(location, fileOfTheIndex, &after));
         QCOMPARE(after, before);
@@ -776,8 +777,7 @@ private slots:
         QVERIFY(!hasImpactIndex(location));
         {
             Store store;
-            store.setBackgroundWork(true); // as the window's store
-            QVERIFY(store.open(location).ok());
+            QVERIFY(openAsTheWindow(store, location));
             QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
             QCOMPARE(store.search(u"alpha"_s)->size(), 1);
         }
@@ -788,8 +788,7 @@ private slots:
                      "WHERE indexrelid = to_regclass('issue_terms_impact')"_s));
         QVERIFY(!hasImpactIndex(location));
         Store store;
-        store.setBackgroundWork(true); // as the window's store
-        QVERIFY(store.open(location).ok());
+        QVERIFY(openAsTheWindow(store, location));
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
         QCOMPARE(store.search(u"alpha"_s)->size(), 1);
     }
@@ -810,8 +809,7 @@ private slots:
         QElapsedTimer closing;
         {
             Store store;
-            store.setBackgroundWork(true); // as the window's store
-            QVERIFY(store.open(location).ok());
+            QVERIFY(openAsTheWindow(store, location));
             QTRY_COMPARE(impactIndexState(location), u"invalid"_s); // the build, waiting
             QVERIFY(store.saveDocument(id, storetest::issueText(1, u"alpha gamma"_s), 1).ok());
             QCOMPARE(store.search(u"gamma"_s)->size(), 1);
@@ -825,8 +823,7 @@ private slots:
         QVERIFY(!impactIndexLockIsHeld(location));
         QCOMPARE(impactIndexState(location), u"invalid"_s); // what a stopped build leaves
         Store store;
-        store.setBackgroundWork(true); // as the window's store
-        QVERIFY(store.open(location).ok());
+        QVERIFY(openAsTheWindow(store, location));
         QVERIFY(teammate.commit());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);
         QCOMPARE(store.search(u"alpha"_s)->size(), 2);
@@ -843,8 +840,7 @@ private slots:
         OpenTransaction teammate(location);
         QVERIFY(teammate.isOpen());
         Store store;
-        store.setBackgroundWork(true); // as the window's store
-        QVERIFY(store.open(location).ok());
+        QVERIFY(openAsTheWindow(store, location));
         QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
         QTemporaryDir archive;
         for (int n = 2; n <= 4; ++n) {
@@ -913,8 +909,7 @@ private slots:
         // The window's store builds it, once the teammate's next transaction ends too.
         QVERIFY(teammate.begin());
         Store window;
-        window.setBackgroundWork(true); // as the window's store
-        QVERIFY(window.open(location).ok());
+        QVERIFY(openAsTheWindow(window, location));
         QTRY_COMPARE(impactIndexState(location), u"invalid"_s);
         QVERIFY(teammate.commit());
         QTRY_VERIFY_WITH_TIMEOUT(hasImpactIndex(location), repairTimeoutMs);

@@ -170,15 +170,13 @@ void build(PgIndexRepair::State &s)
             if (!valid) {
                 // The sort of every (word, issue) row: in memory where it fits.
                 step(u"SET maintenance_work_mem = '256MB'"_s);
-                step(PgSearchIndexes::createSql(index, true).constFirst());
+                step(PgSearchIndexes::createSql(index, true));
             }
             // The key made the primary key again (a moment's lock, with a timeout of its own): a
             // failure leaves the unique index, which does the same work, to the next repair.
-            const QStringList create = PgSearchIndexes::createSql(index, true);
-            if (create.size() > 1 && !primary && failure.isEmpty() && !s.stopping) {
-                for (qsizetype i = 1; i < create.size(); ++i)
-                    q.exec(create.at(i));
-            }
+            if (index == PgSearchIndexes::Index::Key && !primary && failure.isEmpty()
+                && !s.stopping)
+                q.exec(PgSearchIndexes::primaryKeySql());
         }
         {
             const std::lock_guard<std::mutex> lock(s.cancelLock);

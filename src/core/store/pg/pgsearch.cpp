@@ -299,7 +299,7 @@ const QString issuesSql = uR"(row AS (INSERT INTO issue_search (issue_id, words,
 // more than one statement, but the server reads a batch's 54,000 rows several times faster.
 constexpr size_t copyFromRows = 2000;
 
-QString numbers(const std::vector<qint64> &values)
+template<typename Numbers> QString numbers(const Numbers &values)
 {
     QString out;
     for (qint64 v : values) {
@@ -312,8 +312,7 @@ QString numbers(const std::vector<qint64> &values)
 
 QVariantList wordValues(const PgPendingIndex &batch)
 {
-    std::vector<qint64> counts(batch.issuesPerWord.begin(), batch.issuesPerWord.end());
-    return {batch.words.join(u' '), QString(u'{' + numbers(counts) + u'}')};
+    return {batch.words.join(u' '), QString(u'{' + numbers(batch.issuesPerWord) + u'}')};
 }
 
 QVariantList issueValues(const PgPendingIndex &batch)
@@ -328,7 +327,7 @@ QVariantList issueValues(const PgPendingIndex &batch)
 // (a sort in memory: see PgEngine::beginWriteSql).
 Status flushInOneStatement(StoreDatabase &db, const PgPendingIndex &batch, const QString &what)
 {
-    std::vector<qint64> rowWords, rowCounts, rowIssues;
+    std::vector<int> rowWords, rowCounts, rowIssues;
     rowWords.reserve(batch.rows.size());
     rowCounts.reserve(batch.rows.size());
     rowIssues.reserve(batch.rows.size());
@@ -337,9 +336,13 @@ Status flushInOneStatement(StoreDatabase &db, const PgPendingIndex &batch, const
         rowCounts.push_back(r.f);
         rowIssues.push_back(r.issue + 1);
     }
-    QVariantList values = wordValues(batch);
-    values << QString(u'{' + numbers(rowWords) + u'}') << QString(u'{' + numbers(rowCounts) + u'}')
-           << QString(u'{' + numbers(rowIssues) + u'}') << issueValues(batch);
+    // In the statement's order: the words, the batch's ids and lengths, the rows, the issues.
+    const QVariantList issues = issueValues(batch);
+    const QVariantList values = wordValues(batch) + issues.mid(0, 2)
+        + QVariantList {QString(u'{' + numbers(rowWords) + u'}'),
+                        QString(u'{' + numbers(rowCounts) + u'}'),
+                        QString(u'{' + numbers(rowIssues) + u'}')}
+        + issues;
     auto q = db.runWithList(u"WITH "_s + wordsSql + uR"(,
              batch AS (SELECT string_to_array(?::text, ',')::bigint[] AS issue,
                               string_to_array(?::text, ',')::integer[] AS len),
@@ -349,7 +352,7 @@ Status flushInOneStatement(StoreDatabase &db, const PgPendingIndex &batch, const
                             batch b
                        ORDER BY 1, 2), )"_s
                                 + issuesSql,
-                            values.mid(0, 2) + issueValues(batch).mid(0, 2) + values.mid(2), what);
+                            values, what);
     if (!q)
         return q.error();
     StoreDatabase::done(**q);

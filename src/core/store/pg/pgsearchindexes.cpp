@@ -57,7 +57,6 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
             built = missing.error();
             break;
         }
-        const QStringList create = PgSearchIndexes::createSql(index);
         if (*missing) {
             // The sort of every (word, issue) row: in memory where it fits, rather than in files.
             if (!memorySet)
@@ -65,14 +64,14 @@ Status buildAndUnlock(StoreDatabase &db, const QString &schema, const QString &w
             memorySet = true;
             built = drop(db, schema, index, what);
             if (built)
-                built = db.execute(create.constFirst(), what);
+                built = db.execute(PgSearchIndexes::createSql(index), what);
         }
         if (!built)
             break;
         // The key made the primary key again, also when a removal built it (keyForRemoval()); a
         // failure (the table busy) leaves the unique index, which does the same work.
-        for (qsizetype i = 1; i < create.size(); ++i)
-            (void)db.execute(create.at(i), what);
+        if (index == Index::Key)
+            (void)db.execute(PgSearchIndexes::primaryKeySql(), what);
     }
     if (memorySet)
         db.execute(u"RESET maintenance_work_mem"_s, what);
@@ -104,35 +103,39 @@ Status buildWhenMissing(StoreDatabase &db, const QString &schema, const QString 
 }
 } // namespace
 
-QStringList PgSearchIndexes::createSql(Index index, bool concurrently)
+QString PgSearchIndexes::createSql(Index index, bool concurrently)
 {
     const QString how = concurrently ? u"CONCURRENTLY "_s : QString();
     if (index == Index::Key)
-        return {u"CREATE UNIQUE INDEX "_s + how
-                    + u"IF NOT EXISTS issue_terms_pkey ON issue_terms (term_id, issue_id) "
-                      "INCLUDE (f, len)"_s,
-                // A moment's lock of the table, which every new reader would queue behind: half
-                // a second at most, and should it give up, the unique index does the same work
-                // and the next build tries again.
-                uR"(DO $$ BEGIN
-                      IF NOT EXISTS (SELECT 1 FROM pg_constraint
-                                     WHERE conrelid = 'issue_terms'::regclass AND contype = 'p') THEN
-                          PERFORM set_config('lock_timeout', '500', true);
-                          ALTER TABLE issue_terms ADD CONSTRAINT issue_terms_pkey
-                              PRIMARY KEY USING INDEX issue_terms_pkey;
-                      END IF;
-                    END $$)"_s};
+        return u"CREATE UNIQUE INDEX "_s + how
+            + u"IF NOT EXISTS issue_terms_pkey ON issue_terms (term_id, issue_id) "
+              "INCLUDE (f, len)"_s;
     // The expression is rank()'s ORDER BY, for the planner to read the index in that order.
-    return {u"CREATE INDEX "_s + how
-            + u"IF NOT EXISTS issue_terms_impact ON issue_terms (term_id, ("_s
-            + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s};
+    return u"CREATE INDEX "_s + how
+        + u"IF NOT EXISTS issue_terms_impact ON issue_terms (term_id, ("_s
+        + PgTopRanking::impactKeySql() + u")) INCLUDE (issue_id, f, len)"_s;
+}
+
+QString PgSearchIndexes::primaryKeySql()
+{
+    // A moment's lock of the table, which every new reader would queue behind: half a second at
+    // most, and should it give up, the unique index does the same work and the next build tries
+    // again.
+    return uR"(DO $$ BEGIN
+                 IF NOT EXISTS (SELECT 1 FROM pg_constraint
+                                WHERE conrelid = 'issue_terms'::regclass AND contype = 'p') THEN
+                     PERFORM set_config('lock_timeout', '500', true);
+                     ALTER TABLE issue_terms ADD CONSTRAINT issue_terms_pkey
+                         PRIMARY KEY USING INDEX issue_terms_pkey;
+                 END IF;
+               END $$)"_s;
 }
 
 QStringList PgSearchIndexes::dropSql(Index index, const QString &schema, bool concurrently)
 {
     QStringList sql;
     // The schema made the key a primary key (PgSearch::stepSql()), whose index goes with the
-    // constraint; a build makes the unique index and then the constraint again (createSql()).
+    // constraint; a build makes the unique index and then the constraint again (primaryKeySql()).
     if (index == Index::Key && !concurrently)
         sql << u"ALTER TABLE "_s + quoted(schema)
                 + u".issue_terms DROP CONSTRAINT IF EXISTS issue_terms_pkey"_s;
@@ -211,7 +214,7 @@ Status PgSearchIndexes::keyForRemoval(StoreDatabase &db)
 {
     // The index alone: making it the primary key would lock out every reader of the table until
     // the batch commits; the end of the import does that (buildAndUnlock()).
-    return db.execute(createSql(Index::Key).constFirst(),
+    return db.execute(createSql(Index::Key),
                       PgSearchIndexesTr::tr("Preparing the search index for the import"));
 }
 

@@ -36,10 +36,12 @@ enum class Index { Key, Impact };
 // In the order they are built: the key first, which searches and removals need most.
 constexpr Index all[] = {Index::Key, Index::Impact};
 
-// An index's CREATE statements (the schema steps, the rebuilds here, PgIndexRepair's). The key
-// is built as a unique index and then made the table's primary key again, as the schema made it
-// (a change of the catalog alone).
-QStringList createSql(Index index, bool concurrently = false);
+// An index's CREATE statement (the schema steps, the rebuilds here, PgIndexRepair's). The key is
+// built as a unique index, which primaryKeySql() then makes the table's primary key again.
+QString createSql(Index index, bool concurrently = false);
+// The key made the table's primary key again, as the schema made it (a change of the catalog
+// alone, with a lock timeout of its own); nothing when it is one already.
+QString primaryKeySql();
 // Drops it when there (a key made by the schema is a constraint: dropped as one).
 QStringList dropSql(Index index, const QString &schema, bool concurrently = false);
 // The import's claim on the indexes, per schema (so that two stores in one database do not wait

@@ -120,7 +120,7 @@ QStringList PgTopRanking::stepSql()
                     FROM issue_terms i JOIN search_terms t ON t.id = i.term_id
                     WHERE right(t.word, 1) = '*' GROUP BY i.issue_id) a
               WHERE a.issue_id = s.issue_id)"_s,
-        PgSearchIndexes::createSql(PgSearchIndexes::Index::Impact).constFirst(),
+        PgSearchIndexes::createSql(PgSearchIndexes::Index::Impact),
     };
 }
 
